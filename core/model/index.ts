@@ -1,0 +1,7 @@
+export * from './backup';
+export * from './client';
+export * from './common';
+export * from './event';
+export * from './invoice';
+export * from './scenario';
+export * from './settings';
