@@ -5,3 +5,4 @@ export * from './event';
 export * from './invoice';
 export * from './scenario';
 export * from './settings';
+export * from './ids';

@@ -1,0 +1,30 @@
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { Client, Invoice, InvoiceEvent, Scenario, Settings, StoredFile } from '../model';
+import { SCHEMA_VERSIONS } from './schema';
+
+export const DB_NAME = 'echeance';
+
+export interface SettingsRow {
+  key: 'settings';
+  value: Settings;
+}
+
+/** The one database, in the extension's origin (content scripts only send messages). */
+export class EcheanceDb extends Dexie {
+  invoices!: Table<Invoice, string>;
+  clients!: Table<Client, string>;
+  events!: Table<InvoiceEvent, string>;
+  scenarios!: Table<Scenario, string>;
+  settings!: Table<SettingsRow, string>;
+  files!: Table<StoredFile, string>;
+
+  /** `options` lets tests pass fake-indexeddb; the extension uses the browser's IndexedDB. */
+  constructor(name = DB_NAME, options?: DexieOptions, upTo = Number.POSITIVE_INFINITY) {
+    super(name, options);
+    for (const v of SCHEMA_VERSIONS) {
+      if (v.version > upTo) break;
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * Reads and writes, each write in one transaction: either everything lands or nothing does.
+ */
+import {
+  BACKUP_FORMAT,
+  type Backup,
+  type Client,
+  DEFAULT_SETTINGS,
+  type Invoice,
+  type InvoiceEvent,
+  type InvoiceOrigin,
+  type InvoiceStatus,
+  type IsoDate,
+  newId,
+  type Settings,
+  SettingsSchema,
+} from '../model';
+import type { ImportItem } from '../protocol/messages';
+import type { EcheanceDb } from './database';
+
+/** The cached fields of an invoice, derived from its events by core/dunning. */
+export interface DerivedState {
+  status: InvoiceStatus;
+  outstandingCents: number;
+  nextActionDate: IsoDate | null;
+}
+export type Deriver = (
+  invoice: Invoice,
+  client: Client,
+  events: InvoiceEvent[],
+  today: IsoDate,
+) => DerivedState;
+
+const normalize = (s: string) => s.trim().toLocaleLowerCase('fr').replace(/\s+/g, ' ');
+
+export async function getSettings(db: EcheanceDb): Promise<Settings> {
+  const row = await db.settings.get('settings');
+  return row ? SettingsSchema.parse(row.value) : DEFAULT_SETTINGS;
+}
+
+export async function saveSettings(db: EcheanceDb, settings: Settings): Promise<void> {
+  await db.settings.put({ key: 'settings', value: settings });
+}
+
+export interface ImportOutcome {
+  imported: number;
+  skippedExisting: string[];
+}
+
+/**
+ * Writes imported invoices, creating or reusing clients (same name or same email), in one
+ * transaction. An invoice number already tracked is skipped, never overwritten.
+ */
+export async function importItems(
+  db: EcheanceDb,
+  items: ImportItem[],
+  origin: InvoiceOrigin,
+  createdAt: string,
+  derive: Deriver,
+  today: IsoDate,
+): Promise<ImportOutcome> {
+  return db.transaction('rw', db.invoices, db.clients, async () => {
+    const clients = await db.clients.toArray();
+    const byName = new Map(clients.map((c) => [normalize(c.name), c]));
+    const byEmail = new Map(clients.flatMap((c) => c.emails.map((e) => [e.toLowerCase(), c] as const)));
+    const known = new Set((await db.invoices.orderBy('number').keys()).map(String));
+    const newClients: Client[] = [];
+    const invoices: Invoice[] = [];
+    const skippedExisting: string[] = [];
+    for (const item of items) {
+      if (known.has(item.number)) {
+        skippedExisting.push(item.number);
+        continue;
+      }
+      known.add(item.number);
+      let client =
+        byName.get(normalize(item.clientName)) ??
+        (item.clientEmail ? byEmail.get(item.clientEmail.toLowerCase()) : undefined);
+      if (!client) {
+        client = newClient(item);
+        newClients.push(client);
+        byName.set(normalize(client.name), client);
+        if (item.clientEmail) byEmail.set(item.clientEmail.toLowerCase(), client);
+      }
+      const invoice = invoiceFromItem(item, client.id, origin, createdAt);
+      invoices.push({ ...invoice, ...derive(invoice, client, [], today) });
+    }
+    await db.clients.bulkAdd(newClients);
+    await db.invoices.bulkAdd(invoices);
+    return { imported: invoices.length, skippedExisting };
+  });
+}
+
+function newClient(item: ImportItem): Client {
+  return {
+    id: newId(),
+    name: item.clientName,
+    kind: item.clientKind,
+    contactFirstName: null,
+    emails: item.clientEmail ? [item.clientEmail] : [],
+    phone: item.clientPhone,
+    address: item.clientAddress,
+    siren: item.clientSiren,
+    addressing: 'vous',
+    language: 'fr',
+    scenarioId: null,
+    notes: '',
+    proceedings: null,
+    workSuspended: false,
+  };
+}
+
+function invoiceFromItem(
+  item: ImportItem,
+  clientId: string,
+  origin: InvoiceOrigin,
+  createdAt: string,
+): Invoice {
+  return {
+    id: newId(),
+    number: item.number,
+    clientId,
+    issueDate: item.issueDate,
+    dueDate: item.dueDate,
+    paymentTerms: null,
+    totalCents: item.totalCents,
+    amountDueCents: item.amountDueCents,
+    currency: item.currency,
+    contractualRatePercent: null,
+    // A CSV says nothing of the invoice's printed mentions: only the due date is known.
+    mentions: { dueDate: true, penaltyRate: false, recoveryIndemnity: false },
+    origin,
+    fileId: null,
+    createdAt,
+    status: 'open',
+    outstandingCents: item.amountDueCents,
+    nextActionDate: null,
+  };
+}
+
+/** Adds a timeline event and refreshes the invoice's cached state, atomically. */
+export async function addEvent(
+  db: EcheanceDb,
+  event: InvoiceEvent,
+  derive: Deriver,
+  today: IsoDate,
+): Promise<void> {
+  await db.transaction('rw', db.invoices, db.clients, db.events, async () => {
+    const invoice = await db.invoices.get(event.invoiceId);
+    if (!invoice) throw new Error(`facture inconnue : ${event.invoiceId}`);
+    await db.events.add(event);
+    await refreshInvoice(db, invoice, derive, today);
+  });
+}
+
+async function refreshInvoice(
+  db: EcheanceDb,
+  invoice: Invoice,
+  derive: Deriver,
+  today: IsoDate,
+): Promise<void> {
+  const client = await db.clients.get(invoice.clientId);
+  if (!client) throw new Error(`client inconnu : ${invoice.clientId}`);
+  const events = await db.events.where('invoiceId').equals(invoice.id).sortBy('date');
+  await db.invoices.put({ ...invoice, ...derive(invoice, client, events, today) });
+}
+
+/** Everything, read in one transaction so the snapshot is consistent. */
+export async function exportBackup(db: EcheanceDb, exportedAt: string): Promise<Backup> {
+  return db.transaction(
+    'r',
+    [db.invoices, db.clients, db.events, db.scenarios, db.settings, db.files],
+    async () => ({
+      format: BACKUP_FORMAT,
+      version: 1 as const,
+      exportedAt,
+      settings: await getSettings(db),
+      clients: await db.clients.toArray(),
+      invoices: await db.invoices.toArray(),
+      events: await db.events.toArray(),
+      scenarios: await db.scenarios.toArray(),
+      files: await db.files.toArray(),
+    }),
+  );
+}
+
+/** Replaces everything with a validated backup, in one transaction. */
+export async function restoreBackup(db: EcheanceDb, backup: Backup): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.invoices, db.clients, db.events, db.scenarios, db.settings, db.files],
+    async () => {
+      await Promise.all([
+        db.invoices.clear(),
+        db.clients.clear(),
+        db.events.clear(),
+        db.scenarios.clear(),
+        db.files.clear(),
+      ]);
+      await db.clients.bulkAdd(backup.clients);
+      await db.invoices.bulkAdd(backup.invoices);
+      await db.events.bulkAdd(backup.events);
+      await db.scenarios.bulkAdd(backup.scenarios);
+      await db.files.bulkAdd(backup.files);
+      await saveSettings(db, backup.settings);
+    },
+  );
+}
+
+/** An invoice with its client, as the lists show it. */
+export interface InvoiceRow {
+  invoice: Invoice;
+  client: Client;
+}
+
+export async function listInvoiceRows(db: EcheanceDb): Promise<InvoiceRow[]> {
+  const [invoices, clients] = await Promise.all([db.invoices.toArray(), db.clients.toArray()]);
+  const byId = new Map(clients.map((c) => [c.id, c]));
+  return invoices.flatMap((invoice) => {
+    const client = byId.get(invoice.clientId);
+    return client ? [{ invoice, client }] : [];
+  });
+}

@@ -1,0 +1,31 @@
+/**
+ * Every schema version the database ever had, oldest first. A version is never edited once
+ * shipped: add a new one with its `upgrade`, and the migration test opens data written with
+ * the oldest version using the current one.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // Lists by status and next action date (popup "Aujourd'hui", badge), by client, by
+      // Gmail thread (the card and « Relancer »), by number (duplicates on import).
+      invoices: 'id, number, clientId, status, nextActionDate, [status+nextActionDate], origin.threadId',
+      clients: 'id, name, *emails',
+      events: 'id, invoiceId, [invoiceId+date], type',
+      scenarios: 'id',
+      // One row, key 'settings'.
+      settings: 'key',
+      files: 'id, invoiceId',
+    },
+  },
+];
+
+export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

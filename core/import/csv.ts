@@ -1,0 +1,132 @@
+/**
+ * The CSV import contract (ARCHITECTURE.md): columns
+ * `numero,client,email,montant_ttc,date_emission,date_echeance,type_client`, optional
+ * `reste_du,telephone,adresse,siren`. Each row is checked on its own; nothing is written
+ * here: the caller shows the preview and sends the valid rows once the user confirms.
+ */
+import { z } from 'zod';
+import { parseDate } from '../dates';
+import { parseAmount } from '../money';
+import type { ImportItem } from '../protocol/messages';
+import { readCsv } from './csv-reader';
+
+export const REQUIRED_COLUMNS = [
+  'numero',
+  'client',
+  'email',
+  'montant_ttc',
+  'date_emission',
+  'date_echeance',
+  'type_client',
+] as const;
+export const OPTIONAL_COLUMNS = ['reste_du', 'telephone', 'adresse', 'siren'] as const;
+
+/** A problem, as a message key and values, so the UI can say it in French or English. */
+export interface RowProblem {
+  column: string;
+  code:
+    | 'missing'
+    | 'bad-amount'
+    | 'bad-date'
+    | 'bad-kind'
+    | 'bad-email'
+    | 'due-before-issue'
+    | 'remaining-above-total'
+    | 'duplicate-in-file'
+    | 'bad-siren';
+  value: string;
+}
+
+export interface CsvRow {
+  line: number;
+  item: ImportItem | null;
+  problems: RowProblem[];
+}
+
+export type CsvParseResult =
+  | { ok: true; separator: ';' | ','; rows: CsvRow[] }
+  | { ok: false; error: 'empty' | 'missing-columns'; missingColumns: string[] };
+
+const emailCheck = z.email();
+
+export function parseInvoiceCsv(text: string): CsvParseResult {
+  const table = readCsv(text);
+  if (table.header.length === 0) return { ok: false, error: 'empty', missingColumns: [] };
+  const missing = REQUIRED_COLUMNS.filter((c) => !table.header.includes(c));
+  if (missing.length > 0) return { ok: false, error: 'missing-columns', missingColumns: missing };
+  const index = new Map(table.header.map((h, i) => [h, i]));
+  const seen = new Set<string>();
+  const rows = table.records.map(({ line, fields }) => {
+    const get = (column: string) => (fields[index.get(column) ?? -1] ?? '').trim();
+    const row = parseRow(get);
+    if (row.item) {
+      if (seen.has(row.item.number)) {
+        row.problems.push({ column: 'numero', code: 'duplicate-in-file', value: row.item.number });
+        row.item = null;
+      } else seen.add(row.item.number);
+    }
+    return { line, ...row };
+  });
+  return { ok: true, separator: table.separator, rows };
+}
+
+function parseRow(get: (column: string) => string): { item: ImportItem | null; problems: RowProblem[] } {
+  const problems: RowProblem[] = [];
+  const required = (column: string) => {
+    const value = get(column);
+    if (value === '') problems.push({ column, code: 'missing', value });
+    return value;
+  };
+  const amount = (column: string, value: string) => {
+    if (value === '') return null;
+    const cents = parseAmount(value);
+    if (cents === null || cents < 0) problems.push({ column, code: 'bad-amount', value });
+    return cents;
+  };
+  const date = (column: string, value: string) => {
+    if (value === '') return null;
+    const d = parseDate(value);
+    if (!d) problems.push({ column, code: 'bad-date', value });
+    return d;
+  };
+
+  const number = required('numero');
+  const clientName = required('client');
+  const email = get('email');
+  if (email !== '' && !emailCheck.safeParse(email).success)
+    problems.push({ column: 'email', code: 'bad-email', value: email });
+  const total = amount('montant_ttc', required('montant_ttc'));
+  const remainingRaw = get('reste_du');
+  const remaining = amount('reste_du', remainingRaw);
+  const issueDate = date('date_emission', get('date_emission'));
+  const dueDate = date('date_echeance', required('date_echeance'));
+  const kindRaw = required('type_client').toLowerCase();
+  const kind = kindRaw === 'pro' || kindRaw === 'particulier' ? kindRaw : null;
+  if (kindRaw !== '' && !kind) problems.push({ column: 'type_client', code: 'bad-kind', value: kindRaw });
+  const siren = get('siren').replace(/\s/g, '');
+  if (siren !== '' && !/^\d{9}$/.test(siren))
+    problems.push({ column: 'siren', code: 'bad-siren', value: get('siren') });
+  if (issueDate && dueDate && dueDate < issueDate)
+    problems.push({ column: 'date_echeance', code: 'due-before-issue', value: get('date_echeance') });
+  if (total !== null && remaining !== null && remaining > total)
+    problems.push({ column: 'reste_du', code: 'remaining-above-total', value: remainingRaw });
+
+  if (problems.length > 0 || total === null || !dueDate || !kind) return { item: null, problems };
+  return {
+    item: {
+      number,
+      clientName,
+      clientEmail: email === '' ? null : email,
+      clientKind: kind,
+      clientPhone: get('telephone') || null,
+      clientAddress: get('adresse') || null,
+      clientSiren: siren || null,
+      totalCents: total,
+      amountDueCents: remaining ?? total,
+      issueDate,
+      dueDate,
+      currency: 'EUR',
+    },
+    problems,
+  };
+}

@@ -1,0 +1,100 @@
+import type { z } from 'zod';
+import {
+  issuesOf,
+  type RequestEnvelope,
+  RequestEnvelopeSchema,
+  ResponseEnvelopeSchema,
+  type Result,
+} from './envelope';
+import {
+  type MessageName,
+  messages,
+  type ParsedRequestOf,
+  type RequestOf,
+  type ResponseOf,
+} from './messages';
+
+export * from './envelope';
+export * from './messages';
+
+/** How an envelope travels (runtime.sendMessage in the extension, a function call in tests). */
+export type Transport = (envelope: RequestEnvelope) => Promise<unknown>;
+
+/** Typed sender: validates nothing it sends (the receiver does) but checks what comes back. */
+export function createSender(transport: Transport) {
+  return async function send<N extends MessageName>(
+    name: N,
+    payload: RequestOf<N>,
+  ): Promise<Result<ResponseOf<N>>> {
+    let raw: unknown;
+    try {
+      raw = await transport({ channel: 'echeance', name, payload });
+    } catch (e) {
+      return { ok: false, error: { code: 'unreachable', message: String(e), issues: [] } };
+    }
+    const envelope = ResponseEnvelopeSchema.safeParse(raw);
+    if (!envelope.success) {
+      return { ok: false, error: { code: 'invalid-response', message: 'réponse illisible', issues: [] } };
+    }
+    if (!envelope.data.ok) return envelope.data;
+    const schema: z.ZodType = messages[name].response;
+    const data = schema.safeParse(envelope.data.data);
+    if (!data.success) {
+      return {
+        ok: false,
+        error: { code: 'invalid-response', message: data.error.message, issues: issuesOf(data.error) },
+      };
+    }
+    return { ok: true, data: data.data as ResponseOf<N> };
+  };
+}
+export type Send = ReturnType<typeof createSender>;
+
+export type Handlers = {
+  [N in MessageName]: (request: ParsedRequestOf<N>) => Promise<ResponseOf<N>>;
+};
+
+/**
+ * The receiving side: validates the envelope and the request, runs the handler, and answers
+ * errors as data (never throws across the channel). Returns null for envelopes that are not
+ * ours, so other listeners can answer them.
+ */
+export function createReceiver(handlers: Handlers) {
+  return async function receive(raw: unknown): Promise<Result<unknown> | null> {
+    const envelope = RequestEnvelopeSchema.safeParse(raw);
+    if (!envelope.success) return null;
+    const { name, payload } = envelope.data;
+    if (!Object.hasOwn(messages, name)) {
+      return {
+        ok: false,
+        error: { code: 'unknown-message', message: `message inconnu : ${name}`, issues: [] },
+      };
+    }
+    const key = name as MessageName;
+    const request = messages[key].request.safeParse(payload);
+    if (!request.success) {
+      return {
+        ok: false,
+        error: { code: 'invalid-request', message: 'requête invalide', issues: issuesOf(request.error) },
+      };
+    }
+    try {
+      const handler = handlers[key] as (r: unknown) => Promise<unknown>;
+      return { ok: true, data: await handler(request.data) };
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      const issues = e instanceof ValidationFailure ? e.issues : [];
+      return { ok: false, error: { code: 'failed', message, issues } };
+    }
+  };
+}
+
+/** Thrown by handlers for input that parsed as a message but is not acceptable data. */
+export class ValidationFailure extends Error {
+  constructor(
+    message: string,
+    readonly issues: { path: string; message: string }[] = [],
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,11 @@
+import { expect, extensionPage, test } from './fixtures';
+
+test('the built extension loads and its service worker answers a protocol ping', async ({ session }) => {
+  const page = await session.context.newPage();
+  await extensionPage(session, page, 'popup.html');
+  const answer = await page.evaluate(() =>
+    chrome.runtime.sendMessage({ channel: 'echeance', name: 'ping', payload: {} }),
+  );
+  expect(answer).toMatchObject({ ok: true, data: { pong: true } });
+  await expect(page.getByTestId('popup-empty')).toBeVisible();
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createReceiver, createSender, type Handlers } from '../../../core/protocol';
+
+const handlers = {
+  ping: async () => ({ pong: true as const, version: '1.0.0' }),
+} as unknown as Handlers;
+
+describe('protocol', () => {
+  const receive = createReceiver(handlers);
+  const send = createSender(async (envelope) => receive(structuredClone(envelope)));
+
+  it('answers a valid request with typed data', async () => {
+    expect(await send('ping', {})).toEqual({ ok: true, data: { pong: true, version: '1.0.0' } });
+  });
+
+  it('answers a request that does not validate with an error, as data', async () => {
+    const answer = await send('invoices/import', { items: [], origin: { kind: 'csv', fileName: null } });
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) {
+      expect(answer.error.code).toBe('invalid-request');
+      expect(answer.error.issues[0]?.path).toBe('items');
+    }
+  });
+
+  it('answers an unknown message and ignores envelopes that are not ours', async () => {
+    expect(await receive({ channel: 'echeance', name: 'nope', payload: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-message' },
+    });
+    expect(await receive({ hello: 'world' })).toBeNull();
+  });
+
+  it('turns a handler failure into an error answer', async () => {
+    const failing = createReceiver({
+      ping: async () => {
+        throw new Error('disque plein');
+      },
+    } as unknown as Handlers);
+    expect(await failing({ channel: 'echeance', name: 'ping', payload: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'failed', message: 'disque plein' },
+    });
+  });
+});
