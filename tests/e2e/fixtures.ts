@@ -1,82 +1,10 @@
-/**
- * Launches Chromium with the built extension in a persistent profile, serves host pages at
- * their real URLs from tests/fixtures, and fails any test that lets a request leave the
- * browser for a host no fixture serves.
- */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import {
-  type BrowserContext,
-  test as base,
-  chromium,
-  expect,
-  type Page,
-  type Worker,
-} from '@playwright/test';
+import { join } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import { launch, type Session } from './browser';
 
-export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const ARTIFACTS = resolve(import.meta.dirname, '.artifacts');
-
-/** A route the test serves: URL prefix → handler. */
-export type HostRoutes = Map<string, (url: URL) => { body: string | Buffer; contentType: string } | null>;
-
-export interface Session {
-  context: BrowserContext;
-  worker: Worker;
-  extensionId: string;
-  /** Requests that tried to leave the browser. */
-  leaks: string[];
-  hosts: HostRoutes;
-  close(): Promise<void>;
-}
-
-export async function launch(profileDir: string, hosts: HostRoutes = new Map()): Promise<Session> {
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    acceptDownloads: true,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
-    ],
-  });
-  const leaks: string[] = [];
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    // The extension's own files and in-memory URLs never leave the browser.
-    if (['chrome-extension:', 'data:', 'blob:'].includes(url.protocol)) return route.continue();
-    for (const [prefix, handler] of hosts) {
-      if (url.href.startsWith(prefix)) {
-        const answer = handler(url);
-        if (answer) return route.fulfill({ status: 200, body: answer.body, contentType: answer.contentType });
-      }
-    }
-    leaks.push(url.href);
-    return route.abort('blockedbyclient');
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    worker,
-    extensionId,
-    leaks,
-    hosts,
-    close: () => context.close(),
-  };
-}
-
-export function extensionPage(session: Session, page: Page, path: string) {
-  return page.goto(`chrome-extension://${session.extensionId}/${path}`);
-}
+export * from './browser';
 
 type Fixtures = { profileDir: string; session: Session };
 
