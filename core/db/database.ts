@@ -4,6 +4,16 @@ import { SCHEMA_VERSIONS } from './schema';
 
 export const DB_NAME = 'echeance';
 
+export interface NotificationLogRow {
+  id: string;
+  /** Day it was shown, for pruning. */
+  day: string;
+  shownAt: string;
+  /** What it said, for the history and for checking it. */
+  title: string;
+  message: string;
+}
+
 export interface SettingsRow {
   key: 'settings';
   value: Settings;
@@ -17,6 +27,7 @@ export class EcheanceDb extends Dexie {
   scenarios!: Table<Scenario, string>;
   settings!: Table<SettingsRow, string>;
   files!: Table<StoredFile, string>;
+  notificationLog!: Table<NotificationLogRow, string>;
 
   /** `options` lets tests pass fake-indexeddb; the extension uses the browser's IndexedDB. */
   constructor(name = DB_NAME, options?: DexieOptions, upTo = Number.POSITIVE_INFINITY) {

@@ -26,6 +26,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       files: 'id, invoiceId',
     },
   },
+  {
+    // Issue #5: which notifications were shown, so none is shown twice (ids are derived
+    // from data: `digest|day`, `kind|invoice|step|day`).
+    version: 2,
+    stores: { notificationLog: 'id, day' },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

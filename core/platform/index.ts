@@ -34,3 +34,81 @@ export async function openTab(url: string): Promise<void> {
 export function uiLanguage(): 'fr' | 'en' {
   return browser.i18n.getUILanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
+
+// ── Alarms ──────────────────────────────────────────────────────────────────────────────
+
+export interface AlarmSpec {
+  name: string;
+  when: number;
+}
+
+/** Makes the set of alarms exactly `wanted` (same names, same times), touching only what differs. */
+export async function reconcileAlarms(wanted: readonly AlarmSpec[]): Promise<void> {
+  const existing = await browser.alarms.getAll();
+  const byName = new Map(wanted.map((a) => [a.name, a]));
+  for (const alarm of existing) {
+    const want = byName.get(alarm.name);
+    if (!want || Math.abs(want.when - alarm.scheduledTime) > 1000) await browser.alarms.clear(alarm.name);
+    else byName.delete(alarm.name);
+  }
+  for (const a of byName.values()) await browser.alarms.create(a.name, { when: a.when });
+}
+
+export function onAlarm(listener: (name: string) => void): void {
+  browser.alarms.onAlarm.addListener((alarm) => listener(alarm.name));
+}
+
+// ── Notifications ───────────────────────────────────────────────────────────────────────
+
+export async function showNotification(
+  id: string,
+  text: { title: string; message: string; buttons: readonly string[] },
+): Promise<void> {
+  await browser.notifications.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: text.title,
+    message: text.message,
+    buttons: text.buttons.map((title) => ({ title })),
+    requireInteraction: false,
+    priority: 1,
+  });
+}
+
+export async function clearNotification(id: string): Promise<void> {
+  await browser.notifications.clear(id);
+}
+
+export function onNotificationClicked(listener: (id: string) => void): void {
+  browser.notifications.onClicked.addListener(listener);
+}
+
+export function onNotificationButton(listener: (id: string, buttonIndex: number) => void): void {
+  browser.notifications.onButtonClicked.addListener(listener);
+}
+
+// ── Badge ───────────────────────────────────────────────────────────────────────────────
+
+export async function setBadgeCount(count: number): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+  await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
+}
+
+// ── Life cycle ──────────────────────────────────────────────────────────────────────────
+
+export function onStartupOrInstall(listener: () => void): void {
+  browser.runtime.onStartup.addListener(listener);
+  browser.runtime.onInstalled.addListener(listener);
+}
+
+// ── Session storage: short-lived intents that must survive a service-worker restart ─────
+
+export async function sessionSet(key: string, value: unknown): Promise<void> {
+  await browser.storage.session.set({ [key]: value });
+}
+
+export async function sessionTake(key: string): Promise<unknown> {
+  const found = await browser.storage.session.get(key);
+  await browser.storage.session.remove(key);
+  return found[key];
+}

@@ -1,14 +1,15 @@
-import type { Deriver, EcheanceDb } from '../../core/db';
+import { type Deriver, type EcheanceDb, getSettings } from '../../core/db';
+import { deriveInvoiceState, scenarioFor } from '../../core/dunning';
 
 /** The cached state of an invoice, from core/dunning with the scenarios the user has. */
-export async function deriveState(_db: EcheanceDb): Promise<Deriver> {
-  return (invoice, _client, events) => {
-    const paid = events.reduce((sum, e) => (e.type === 'payment' ? sum + e.amountCents : sum), 0);
-    const outstandingCents = invoice.amountDueCents - paid;
-    return {
-      status: outstandingCents <= 0 ? 'paid' : 'open',
-      outstandingCents,
-      nextActionDate: invoice.dueDate,
-    };
-  };
+export async function deriveState(db: EcheanceDb): Promise<Deriver> {
+  const [settings, scenarios] = await Promise.all([getSettings(db), db.scenarios.toArray()]);
+  return (invoice, client, events, today) =>
+    deriveInvoiceState(
+      invoice,
+      client,
+      events,
+      scenarioFor(client.scenarioId, settings.defaultScenarioId, scenarios),
+      today,
+    );
 }

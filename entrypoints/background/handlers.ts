@@ -1,23 +1,29 @@
 import { localDate } from '../../core/dates';
-import { addEvent, type EcheanceDb, importItems, restoreBackup } from '../../core/db';
+import { addEvent, type EcheanceDb, importItems, restoreBackup, saveSettings } from '../../core/db';
 import { BackupSchema } from '../../core/model';
 import { extensionVersion } from '../../core/platform';
 import { type Handlers, issuesOf, ValidationFailure } from '../../core/protocol';
 import { deriveState } from './derive';
 
 /** The background owns every write; each handler is one transaction in core/db. */
-export function makeHandlers(db: EcheanceDb, now: () => Date): Handlers {
+export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => Promise<void>): Handlers {
+  const written = async <T>(result: T): Promise<T> => {
+    await afterWrite();
+    return result;
+  };
   return {
     ping: async () => ({ pong: true, version: extensionVersion() }),
 
     'invoices/import': async ({ items, origin }) => {
       const at = now();
-      return importItems(db, items, origin, at.toISOString(), await deriveState(db), localDate(at));
+      return written(
+        await importItems(db, items, origin, at.toISOString(), await deriveState(db), localDate(at)),
+      );
     },
 
     'event/add': async ({ event }) => {
       await addEvent(db, event, await deriveState(db), localDate(now()));
-      return { ok: true };
+      return written({ ok: true as const });
     },
 
     'backup/restore': async ({ backup }) => {
@@ -29,16 +35,16 @@ export function makeHandlers(db: EcheanceDb, now: () => Date): Handlers {
         );
       }
       await restoreBackup(db, parsed.data);
-      return {
+      return written({
         invoices: parsed.data.invoices.length,
         clients: parsed.data.clients.length,
         events: parsed.data.events.length,
-      };
+      });
     },
 
     'settings/save': async ({ settings }) => {
-      await db.settings.put({ key: 'settings', value: settings });
-      return { ok: true };
+      await saveSettings(db, settings);
+      return written({ ok: true as const });
     },
   };
 }

@@ -1,12 +1,41 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { EcheanceDb } from '../../core/db';
-import { listenForMessages } from '../../core/platform';
+import {
+  listenForMessages,
+  onAlarm,
+  onNotificationButton,
+  onNotificationClicked,
+  onStartupOrInstall,
+} from '../../core/platform';
 import { createReceiver } from '../../core/protocol';
 import { makeHandlers } from './handlers';
+import { onNotificationBody, onNotificationButtonClicked } from './notification-actions';
+import { refresh, type Wake } from './scheduler';
 
-// Listeners are registered synchronously at start-up, as MV3 requires; no state lives in
-// globals beyond the database handle, which is reopened on each start.
+// Listeners are registered synchronously at start-up, as MV3 requires. Nothing lives in
+// globals but the database handle: the worker may be stopped at any moment.
 export default defineBackground(() => {
   const db = new EcheanceDb();
-  listenForMessages(createReceiver(makeHandlers(db, () => new Date())));
+  const now = () => new Date();
+  const replan = (wake: Wake) =>
+    refresh(db, now(), wake).catch((e: unknown) => console.error('[Échéance] planification', e));
+
+  listenForMessages(createReceiver(makeHandlers(db, now, () => replan('write'))));
+  onStartupOrInstall(() => replan('startup'));
+  onAlarm((name) => replan(name === 'digest' ? 'digest' : name === 'midnight' ? 'midnight' : 'notices'));
+  onNotificationClicked((id) => onNotificationBody(id));
+  const button = async (id: string, index: number) => {
+    if (await onNotificationButtonClicked(db, id, index, now())) await replan('write');
+  };
+  onNotificationButton((id, index) => {
+    button(id, index);
+  });
+
+  // e2e builds only (dead code elsewhere): lets the suite press a notification's buttons,
+  // which headless Chromium cannot show, through the very same handlers.
+  if (import.meta.env.MODE === 'e2e') {
+    Object.assign(globalThis, {
+      __echeanceTest: { clickNotification: onNotificationBody, pressNotificationButton: button },
+    });
+  }
 });

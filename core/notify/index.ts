@@ -1,0 +1,3 @@
+export * from './notices';
+export * from './schedule';
+export * from './texts';

@@ -1,0 +1,98 @@
+import { matchesKey, queryAll, queryFirst, readText } from './dom';
+import { parseGmailDateTitle } from './parse-date';
+import {
+  type GmailAttachment,
+  type GmailMessage,
+  type GmailPerson,
+  type GmailThread,
+  GmailThreadSchema,
+} from './types';
+
+/**
+ * The open thread as plain data, or `null` when the layout is not recognised: a missing
+ * landmark means Gmail changed, and we stay silent rather than throw into the page.
+ */
+export function parseThread(root: ParentNode): GmailThread | null {
+  try {
+    return parseOrNull(root);
+  } catch {
+    return null;
+  }
+}
+
+function parseOrNull(root: ParentNode): GmailThread | null {
+  const a98 = queryFirst(root, 'threadA98');
+  const container = a98 ?? queryFirst(root, 'threadBs');
+  if (!container) return null;
+  const subjectEl = queryFirst(container, 'threadSubject');
+  const threadId = subjectEl?.getAttribute('data-legacy-thread-id') ?? null;
+  if (!subjectEl || !threadId) return null;
+  const messages = queryAll(container, 'message')
+    .map(parseMessage)
+    .filter((m): m is GmailMessage => m !== null);
+  const result = GmailThreadSchema.safeParse({
+    threadId,
+    permThreadId: stripHash(subjectEl.getAttribute('data-thread-perm-id')),
+    subject: (subjectEl.textContent ?? '').trim(),
+    messages,
+    layout: a98 ? 'a98' : 'bs',
+  });
+  return result.success ? result.data : null;
+}
+
+function parseMessage(el: Element): GmailMessage | null {
+  const messageId =
+    el.getAttribute('data-legacy-message-id') ?? stripHash(el.getAttribute('data-message-id'));
+  const from = person(queryFirst(el, 'sender'));
+  if (!messageId || !from) return null;
+  const dateTitle = queryFirst(el, 'date')?.getAttribute('title') ?? null;
+  const body = queryFirst(el, 'body');
+  const allQuotes = body ? queryAll(body, 'quote') : [];
+  const quotes = allQuotes.filter((q) => !allQuotes.some((o) => o !== q && o.contains(q)));
+  return {
+    messageId,
+    from,
+    to: queryAll(el, 'recipients')
+      .map(person)
+      .filter((p): p is GmailPerson => p !== null),
+    dateTitle,
+    date: dateTitle ? parseGmailDateTitle(dateTitle) : null,
+    bodyText: body ? readText(body, (e) => matchesKey(e, 'quote')) : '',
+    quotedText: quotes.map((q) => readText(q)).join('\n\n'),
+    attachments: queryAll(el, 'attachmentCard')
+      .map(attachment)
+      .filter((a): a is GmailAttachment => a !== null),
+  };
+}
+
+/** Gmail puts the address in the `email` attribute; the text is a display name. */
+function person(el: Element | null): GmailPerson | null {
+  const email = el?.getAttribute('email')?.trim();
+  if (!el || !email) return null;
+  return { email, name: (el.getAttribute('name') ?? el.textContent ?? '').trim() };
+}
+
+/**
+ * `download_url` is `mime:file name:https://…` (ISDK gmail-attachment-card-view.ts:148-151).
+ * The name may itself hold colons, so the URL is found by its scheme.
+ */
+function attachment(card: Element): GmailAttachment | null {
+  const raw = card.getAttribute('download_url');
+  const shownName = queryFirst(card, 'attachmentName')?.textContent?.trim() ?? '';
+  if (raw) {
+    const firstColon = raw.indexOf(':');
+    const urlAt = raw.search(/:https?:\/\//);
+    if (firstColon > 0 && urlAt > firstColon) {
+      const name = raw.slice(firstColon + 1, urlAt) || shownName;
+      if (name) return { name, mime: raw.slice(0, firstColon), url: raw.slice(urlAt + 1) };
+    }
+  }
+  if (!shownName) return null;
+  const href = queryFirst(card, 'attachmentLink')?.getAttribute('href') ?? null;
+  return { name: shownName, mime: /\.pdf$/i.test(shownName) ? 'application/pdf' : null, url: href };
+}
+
+/** `#msg-f:123` → `msg-f:123`. */
+function stripHash(id: string | null): string | null {
+  return id ? id.replace(/^#/, '') : null;
+}

@@ -1,0 +1,57 @@
+import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { extensionPage, type Session } from './browser';
+
+/** The local calendar day, `offset` days from today (the browser runs in the same time zone). */
+export function day(offset = 0): string {
+  const d = new Date();
+  d.setDate(d.getDate() + offset);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export const CSV_HEADER = 'numero;client;email;montant_ttc;date_emission;date_echeance;type_client;telephone';
+
+/** Sends a protocol message from an extension page, as the popup or dashboard would. */
+export async function sendMessage(page: Page, name: string, payload: unknown): Promise<unknown> {
+  return page.evaluate(
+    ([n, p]) =>
+      // biome-ignore lint/suspicious/noExplicitAny: the page's own extension API, untyped here.
+      (globalThis as any).chrome.runtime.sendMessage({ channel: 'echeance', name: n, payload: p }),
+    [name, payload] as const,
+  );
+}
+
+/** Imports CSV text through the dashboard UI and waits for the write. */
+export async function importCsvText(
+  session: Session,
+  page: Page,
+  csv: string,
+  expected: number,
+): Promise<void> {
+  await extensionPage(session, page, 'dashboard.html');
+  await page
+    .getByTestId('csv-input')
+    .setInputFiles({ name: 'factures.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('import-done')).toContainText(`${expected} facture(s) importée(s).`);
+}
+
+/** Reads a whole object store of the extension's IndexedDB from one of its pages. */
+export async function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('echeance');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(name, 'readonly').objectStore(name).getAll();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result as T[]);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+}
