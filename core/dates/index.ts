@@ -115,3 +115,57 @@ export function formatDateLong(date: IsoDate, lang: 'fr' | 'en' = 'fr'): string 
   if (lang === 'fr') return `${d === 1 ? '1er' : d} ${fr[m - 1]} ${y}`;
   return `${d} ${en[m - 1]} ${y}`;
 }
+
+/**
+ * Days since 1970-01-01, by calendar arithmetic (no Date object, no string split): the hot
+ * loops (penalties and next actions over 10 000 invoices) stay within their budget.
+ * Algorithm: H. Hinnant, "chrono-compatible low-level date algorithms" (days_from_civil).
+ */
+export function toDayNumber(date: IsoDate): number {
+  let y =
+    date.charCodeAt(0) * 1000 +
+    date.charCodeAt(1) * 100 +
+    date.charCodeAt(2) * 10 +
+    date.charCodeAt(3) -
+    53_328;
+  const m = date.charCodeAt(5) * 10 + date.charCodeAt(6) - 528;
+  const d = date.charCodeAt(8) * 10 + date.charCodeAt(9) - 528;
+  if (m <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** The inverse of toDayNumber (civil_from_days). */
+export function fromDayNumber(day: number): IsoDate {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const d = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+}
+
+/** The earlier of two calendar dates (`YYYY-MM-DD` strings sort in calendar order). */
+export function earliestDate(a: IsoDate, b: IsoDate): IsoDate {
+  return [a, b].sort()[0]!;
+}
+
+/** The later of two calendar dates. */
+export function latestDate(a: IsoDate, b: IsoDate): IsoDate {
+  return [a, b].sort()[1]!;
+}

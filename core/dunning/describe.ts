@@ -1,0 +1,74 @@
+/** Short names of the steps and of the engine's answer, for cards, lists and labels. */
+import { formatDate } from '../dates';
+import type { Language, StepAction, Tone } from '../model';
+import type { NextAction } from './next-action';
+
+const FR_ACTION: Record<StepAction, string> = {
+  email: 'relance par e-mail',
+  phone: 'appel',
+  letter: 'courrier',
+  registered_letter: 'lettre recommandée',
+  formal_notice: 'mise en demeure',
+  court_filing: 'injonction de payer',
+};
+const EN_ACTION: Record<StepAction, string> = {
+  email: 'email reminder',
+  phone: 'phone call',
+  letter: 'letter',
+  registered_letter: 'registered letter',
+  formal_notice: 'formal notice',
+  court_filing: 'court order for payment',
+};
+const FR_EMAIL_TONE: Record<Tone, string> = {
+  courteous: 'relance courtoise',
+  firm: 'relance ferme',
+  insistent: 'relance insistante',
+  formal: 'dernier rappel',
+};
+const EN_EMAIL_TONE: Record<Tone, string> = {
+  courteous: 'friendly reminder',
+  firm: 'firm reminder',
+  insistent: 'insistent reminder',
+  formal: 'final reminder',
+};
+
+export function stepName(action: StepAction, tone: Tone, lang: Language): string {
+  if (action === 'email') return (lang === 'fr' ? FR_EMAIL_TONE : EN_EMAIL_TONE)[tone];
+  return (lang === 'fr' ? FR_ACTION : EN_ACTION)[action];
+}
+
+/** « J+15 », "D+15", « J-3 ». */
+export function dayLabel(offsetDays: number, lang: Language): string {
+  const letter = lang === 'fr' ? 'J' : 'D';
+  return `${letter}${offsetDays >= 0 ? '+' : '-'}${Math.abs(offsetDays)}`;
+}
+
+/** One line for the card: « prochaine étape : relance ferme (J+15) ». */
+export function describeNext(action: NextAction, lang: Language): string {
+  const fr = lang === 'fr';
+  switch (action.kind) {
+    case 'step': {
+      const name = stepName(action.step.action, action.step.tone, lang);
+      const late = action.lateOnPlan ? (fr ? ' — en retard sur le plan' : ' — behind plan') : '';
+      return `${fr ? 'à faire aujourd’hui' : 'due today'} : ${name} (${dayLabel(action.step.offsetDays, lang)})${late}`;
+    }
+    case 'wait':
+      if (action.reason === 'dispute')
+        return fr ? 'en litige : relances suspendues' : 'disputed: reminders paused';
+      if (action.reason === 'promise')
+        return fr
+          ? `promesse de paiement au ${action.promise.promisedDate}`
+          : `promised to pay on ${action.promise.promisedDate}`;
+      if (action.reason === 'payment-plan') return fr ? 'échéancier en cours' : 'payment plan running';
+      return `${fr ? 'prochaine étape' : 'next step'} : ${stepName(action.step.action, action.step.tone, lang)} (${dayLabel(action.step.offsetDays, lang)})`;
+    case 'declare-claim':
+      return fr
+        ? 'procédure collective : déclarer la créance au mandataire'
+        : 'insolvency: declare the claim';
+    case 'none':
+      if (action.reason === 'paid') return fr ? 'payée' : 'paid';
+      if (action.reason === 'written_off') return fr ? 'abandonnée' : 'written off';
+      if (action.reason === 'claim-declared') return fr ? 'créance déclarée' : 'claim declared';
+      return fr ? 'toutes les étapes sont faites' : 'every step is done';
+  }
+}

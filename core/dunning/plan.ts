@@ -1,0 +1,43 @@
+/**
+ * A payment plan (échéancier) is watched installment by installment against the payments
+ * made since it was agreed. A transfer often lands a day or two after the agreed date, so an
+ * installment counts as missed only after a short grace period.
+ */
+import { fromDayNumber, toDayNumber } from '../dates';
+import type { Installment, IsoDate } from '../model';
+import type { TimelineSummary } from './timeline';
+
+export const PLAN_GRACE_DAYS = 3;
+
+export type PlanState =
+  | { kind: 'on-track'; nextInstallment: Installment; checkOn: IsoDate }
+  | { kind: 'broken'; missedInstallment: Installment; brokenOn: IsoDate }
+  | { kind: 'completed' };
+
+export function planState(
+  plan: NonNullable<TimelineSummary['plan']>,
+  timeline: TimelineSummary,
+  now: IsoDate,
+): PlanState {
+  const installments = [...plan.installments].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const sincePlan = timeline.payments.filter((p) => p.date >= plan.madeOn);
+  let required = 0;
+  for (const installment of installments) {
+    required += installment.amountCents;
+    const lastDay = fromDayNumber(toDayNumber(installment.date) + PLAN_GRACE_DAYS);
+    const paidInTime = sincePlan.reduce((sum, p) => (p.date <= lastDay ? sum + p.amountCents : sum), 0);
+    if (paidInTime >= required) continue;
+    if (now > lastDay)
+      return {
+        kind: 'broken',
+        missedInstallment: installment,
+        brokenOn: fromDayNumber(toDayNumber(lastDay) + 1),
+      };
+    return {
+      kind: 'on-track',
+      nextInstallment: installment,
+      checkOn: fromDayNumber(toDayNumber(lastDay) + 1),
+    };
+  }
+  return { kind: 'completed' };
+}

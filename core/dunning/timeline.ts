@@ -1,0 +1,159 @@
+/**
+ * One pass over an invoice's events, reduced to what the engine and the templates need.
+ * Events may arrive in any order: "latest" means greatest (date, createdAt).
+ */
+import type { Channel, Installment, Invoice, InvoiceEvent, IsoDate, ProceedingsKind } from '../model';
+
+export interface StepDone {
+  date: IsoDate;
+  /** A skipped step counts as done but was not an action the client saw. */
+  skipped: boolean;
+}
+
+export interface HistoryEntry {
+  date: IsoDate;
+  channel: Channel | 'formal_notice' | 'court_filing';
+}
+
+export interface TimelineSummary {
+  paidCents: number;
+  payments: { date: IsoDate; amountCents: number }[];
+  writtenOff: boolean;
+  disputeOpen: boolean;
+  everDisputed: boolean;
+  proceedings: { kind: ProceedingsKind; bodaccDate: IsoDate } | null;
+  claimDeclared: boolean;
+  snoozedUntil: IsoDate | null;
+  promise: { madeOn: IsoDate; promisedDate: IsoDate } | null;
+  plan: { madeOn: IsoDate; installments: Installment[] } | null;
+  doneSteps: Map<string, StepDone>;
+  formalNoticeOn: IsoDate | null;
+}
+
+const key = (e: InvoiceEvent) => `${e.date}|${e.createdAt}`;
+const latest = (a: string, b: string) => (b > a ? b : a);
+
+function channelOf(e: InvoiceEvent): HistoryEntry['channel'] | null {
+  switch (e.type) {
+    case 'reminder_sent':
+      return e.channel;
+    case 'call':
+      return 'phone';
+    case 'letter_sent':
+      return e.registered ? 'registered_letter' : 'letter';
+    case 'formal_notice_sent':
+      return 'formal_notice';
+    case 'court_filing':
+      return 'court_filing';
+    default:
+      return null;
+  }
+}
+
+export function summarizeTimeline(events: readonly InvoiceEvent[]): TimelineSummary {
+  const s: TimelineSummary = {
+    paidCents: 0,
+    payments: [],
+    writtenOff: false,
+    disputeOpen: false,
+    everDisputed: false,
+    proceedings: null,
+    claimDeclared: false,
+    snoozedUntil: null,
+    promise: null,
+    plan: null,
+    doneSteps: new Map(),
+    formalNoticeOn: null,
+  };
+  let lastOpened = '';
+  let lastResolved = '';
+  let lastSnooze = '';
+  let lastPromise = '';
+  let lastPlan = '';
+  for (const e of events) {
+    switch (e.type) {
+      case 'payment':
+        s.paidCents += e.amountCents;
+        s.payments.push({ date: e.date, amountCents: e.amountCents });
+        break;
+      case 'written_off':
+        s.writtenOff = true;
+        break;
+      case 'dispute_opened':
+        s.everDisputed = true;
+        lastOpened = latest(lastOpened, key(e));
+        break;
+      case 'dispute_resolved':
+        lastResolved = latest(lastResolved, key(e));
+        break;
+      case 'proceedings_opened':
+        s.proceedings = { kind: e.kind, bodaccDate: e.bodaccDate };
+        break;
+      case 'claim_declared':
+        s.claimDeclared = true;
+        break;
+      case 'snoozed':
+        if (key(e) > lastSnooze) {
+          lastSnooze = key(e);
+          s.snoozedUntil = e.until;
+        }
+        break;
+      case 'payment_plan':
+        if (key(e) > lastPlan) {
+          lastPlan = key(e);
+          s.plan = { madeOn: e.date, installments: e.installments };
+        }
+        break;
+      case 'formal_notice_sent':
+        if (!s.formalNoticeOn || e.date < s.formalNoticeOn) s.formalNoticeOn = e.date;
+        break;
+      case 'call':
+        // A client who disputes the invoice on the phone has opened a dispute.
+        if (e.outcome === 'dispute') {
+          s.everDisputed = true;
+          lastOpened = latest(lastOpened, key(e));
+        }
+        if (e.outcome === 'promise' && e.promisedDate && key(e) > lastPromise) {
+          lastPromise = key(e);
+          s.promise = { madeOn: e.date, promisedDate: e.promisedDate };
+        }
+        break;
+      default:
+        break;
+    }
+    if ('stepId' in e && e.stepId) {
+      const skipped = e.type === 'step_skipped';
+      const previous = s.doneSteps.get(e.stepId);
+      // A real action outranks a skip; otherwise keep the earliest date the step was done.
+      if (
+        !previous ||
+        (previous.skipped && !skipped) ||
+        (previous.skipped === skipped && e.date < previous.date)
+      ) {
+        s.doneSteps.set(e.stepId, { date: e.date, skipped });
+      }
+    }
+  }
+  s.disputeOpen = lastOpened > lastResolved;
+  return s;
+}
+
+/** Reminders the client received, oldest first (for « mes relances du … »); unanswered calls aside. */
+export function reminderHistory(events: readonly InvoiceEvent[]): HistoryEntry[] {
+  const history: HistoryEntry[] = [];
+  for (const e of events) {
+    const channel = channelOf(e);
+    if (channel && !(e.type === 'call' && e.outcome === 'no_answer')) history.push({ date: e.date, channel });
+  }
+  return history.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** What is still owed: the amount due at capture minus the payments recorded since. */
+export function outstandingCents(
+  invoice: Pick<Invoice, 'amountDueCents'>,
+  events: readonly InvoiceEvent[],
+): number {
+  let paid = 0;
+  for (const e of events) if (e.type === 'payment') paid += e.amountCents;
+  return invoice.amountDueCents - paid;
+}

@@ -1,0 +1,6 @@
+export * from './compliance';
+export * from './payment-terms';
+export * from './penalties';
+export * from './prescription';
+export * from './rates';
+export * from './warnings';

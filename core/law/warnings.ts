@@ -1,0 +1,108 @@
+/**
+ * Warnings are stable codes (`name` or `name:argument`), so that the UI, the tests and the
+ * stored data never depend on a sentence; `describeWarning` turns one into French or English.
+ */
+import { formatDate } from '../dates';
+import type { Language } from '../model';
+
+export const WARNING_NAMES = [
+  'provisional-rate',
+  'contractual-rate-below-floor',
+  'particulier-needs-formal-notice',
+  'terms-default-30-days',
+  'terms-unreadable',
+  'terms-need-issue-date',
+  'terms-exceed-legal-maximum',
+  'prescription-soon',
+  'prescription-passed',
+  'claim-deadline-soon',
+  'claim-deadline-passed',
+  'court-filing-contested',
+] as const;
+export type WarningName = (typeof WARNING_NAMES)[number];
+export type WarningCode = WarningName | `${WarningName}:${string}`;
+
+export function warningCode(name: WarningName, argument?: string): WarningCode {
+  return argument ? `${name}:${argument}` : name;
+}
+
+export function parseWarning(code: string): { name: WarningName | null; argument: string } {
+  const [name = '', argument = ''] = code.split(/:(.*)/s);
+  return {
+    name: (WARNING_NAMES as readonly string[]).includes(name) ? (name as WarningName) : null,
+    argument,
+  };
+}
+
+/** `2026-S2` → « 2nd semestre 2026 » / "second half of 2026"; a date → its local form. */
+function argumentText(argument: string, lang: Language): string {
+  const semester = /^(\d{4})-S([12])$/.exec(argument);
+  if (semester) {
+    const [, year, half] = semester;
+    if (lang === 'fr') return `${half === '1' ? '1er' : '2nd'} semestre ${year}`;
+    return `${half === '1' ? 'first' : 'second'} half of ${year}`;
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(argument)) return formatDate(argument, lang);
+  return argument;
+}
+
+type Sentence = (arg: string) => string;
+
+const FR: Record<WarningName, Sentence> = {
+  'provisional-rate': (s) =>
+    `Le taux du ${s} n’est pas encore vérifié : le dernier taux connu est utilisé (provisoire). Confirmez-le ou corrigez-le dans les réglages.`,
+  'contractual-rate-below-floor': (s) =>
+    `Le taux contractuel est inférieur à 3 fois le taux d’intérêt légal du ${s} (plancher de l’art. L441-10 II du Code de commerce).`,
+  'particulier-needs-formal-notice': () =>
+    'Client particulier : les intérêts au taux légal ne courent qu’à partir d’une mise en demeure (C. civ. art. 1231-6). Aucun intérêt n’est compté pour l’instant.',
+  'terms-default-30-days': () =>
+    'Aucun délai indiqué : le délai légal par défaut s’applique, 30 jours après la prestation (C. com. art. L441-10 I).',
+  'terms-unreadable': (t) =>
+    `Conditions de paiement non reconnues${t ? ` (« ${t} »)` : ''} : indiquez l’échéance.`,
+  'terms-need-issue-date': () => 'La date de facture est nécessaire pour calculer l’échéance.',
+  'terms-exceed-legal-maximum': (d) =>
+    `L’échéance dépasse le maximum légal entre professionnels (60 jours après la facture ou 45 jours fin de mois, C. com. art. L441-10 I)${d ? ` : au plus tard le ${d}` : ''}.`,
+  'prescription-soon': (d) =>
+    `Prescription proche : sans action en justice avant le ${d}, la créance ne pourra plus être réclamée. Une mise en demeure n’interrompt pas la prescription.`,
+  'prescription-passed': (d) =>
+    `La créance est peut-être prescrite depuis le ${d} : vérifiez avec un professionnel du droit avant toute action.`,
+  'claim-deadline-soon': (d) =>
+    `Procédure collective : déclarez la créance au mandataire judiciaire avant le ${d} (C. com. art. L622-24).`,
+  'claim-deadline-passed': (d) =>
+    `Le délai de déclaration de créance a expiré le ${d} : une demande de relevé de forclusion reste possible dans les 6 mois de la publication au BODACC (C. com. art. L622-26).`,
+  'court-filing-contested': () =>
+    'Cette facture a été contestée : l’injonction de payer n’est pas adaptée à une créance contestée. Privilégiez la discussion ou la médiation.',
+};
+
+const EN: Record<WarningName, Sentence> = {
+  'provisional-rate': (s) =>
+    `The rate for the ${s} is not verified yet: the latest known rate is used (provisional). Confirm or correct it in the settings.`,
+  'contractual-rate-below-floor': (s) =>
+    `The contractual rate is below 3 times the legal interest rate of the ${s} (the floor set by French Commercial Code art. L441-10 II).`,
+  'particulier-needs-formal-notice': () =>
+    'Consumer client: statutory interest only runs from a formal notice (French Civil Code art. 1231-6). No interest is counted yet.',
+  'terms-default-30-days': () =>
+    'No payment term stated: the statutory default applies, 30 days after the service (French Commercial Code art. L441-10 I).',
+  'terms-unreadable': (t) =>
+    `Payment terms not recognised${t ? ` ("${t}")` : ''}: please enter the due date.`,
+  'terms-need-issue-date': () => 'The invoice date is needed to compute the due date.',
+  'terms-exceed-legal-maximum': (d) =>
+    `The due date exceeds the legal maximum between businesses (60 days after the invoice or 45 days end of month, French Commercial Code art. L441-10 I)${d ? `: ${d} at the latest` : ''}.`,
+  'prescription-soon': (d) =>
+    `Limitation period ending: without court action before ${d}, the debt can no longer be claimed. A formal notice does not stop the clock.`,
+  'prescription-passed': (d) =>
+    `The claim may be time-barred since ${d}: check with a legal professional before acting.`,
+  'claim-deadline-soon': (d) =>
+    `Insolvency proceedings: file the claim with the court-appointed administrator before ${d} (French Commercial Code art. L622-24).`,
+  'claim-deadline-passed': (d) =>
+    `The deadline to file the claim passed on ${d}: relief can still be requested within 6 months of the BODACC publication (art. L622-26).`,
+  'court-filing-contested': () =>
+    'This invoice was disputed: a payment order (injonction de payer) is not meant for contested claims. Talk it through or try mediation first.',
+};
+
+/** A warning code as a sentence for the user; unknown codes are returned as they are. */
+export function describeWarning(code: string, lang: Language = 'fr'): string {
+  const { name, argument } = parseWarning(code);
+  if (!name) return code;
+  return (lang === 'fr' ? FR : EN)[name](argumentText(argument, lang));
+}

@@ -1,0 +1,2 @@
+export * from './render';
+export type { InvoiceLineVars, Phrasebook, Vars } from './types';
