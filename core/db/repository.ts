@@ -221,3 +221,46 @@ export async function listInvoiceRows(db: EcheanceDb): Promise<InvoiceRow[]> {
     return client ? [{ invoice, client }] : [];
   });
 }
+
+/** What tracking from Gmail writes: the client (found or new) and the invoice. */
+export interface TrackInput {
+  invoice: Omit<Invoice, 'id' | 'clientId' | 'status' | 'outstandingCents' | 'nextActionDate'>;
+  client: Omit<Client, 'id'>;
+}
+
+/**
+ * Tracks an invoice found in Gmail. The client is matched by email then by name; an invoice
+ * number already tracked (from a CSV, say) gets the Gmail thread attached instead of a copy.
+ */
+export async function trackInvoice(
+  db: EcheanceDb,
+  input: TrackInput,
+  derive: Deriver,
+  today: IsoDate,
+): Promise<string> {
+  return db.transaction('rw', db.invoices, db.clients, db.events, async () => {
+    const email = input.client.emails[0]?.toLowerCase();
+    const clients = await db.clients.toArray();
+    let client =
+      (email ? clients.find((c) => c.emails.some((e) => e.toLowerCase() === email)) : undefined) ??
+      clients.find((c) => normalize(c.name) === normalize(input.client.name));
+    if (!client) {
+      client = { id: newId(), ...input.client };
+      await db.clients.add(client);
+    }
+    const existing = await db.invoices.where('number').equals(input.invoice.number).first();
+    const base: Invoice = existing
+      ? { ...existing, origin: input.invoice.origin }
+      : {
+          ...input.invoice,
+          id: newId(),
+          clientId: client.id,
+          status: 'open',
+          outstandingCents: input.invoice.amountDueCents,
+          nextActionDate: null,
+        };
+    const events = existing ? await db.events.where('invoiceId').equals(existing.id).sortBy('date') : [];
+    await db.invoices.put({ ...base, ...derive(base, client, events, today) });
+    return base.id;
+  });
+}

@@ -1,4 +1,3 @@
-/** Short names of the steps and of the engine's answer, for cards, lists and labels. */
 import { formatDate } from '../dates';
 import type { Language, StepAction, Tone } from '../model';
 import type { NextAction } from './next-action';
@@ -50,17 +49,17 @@ export function describeNext(action: NextAction, lang: Language): string {
     case 'step': {
       const name = stepName(action.step.action, action.step.tone, lang);
       const late = action.lateOnPlan ? (fr ? ' — en retard sur le plan' : ' — behind plan') : '';
-      return `${fr ? 'à faire aujourd’hui' : 'due today'} : ${name} (${dayLabel(action.step.offsetDays, lang)})${late}`;
+      return `${fr ? 'à faire aujourd’hui : ' : 'due today: '}${name} (${dayLabel(action.step.offsetDays, lang)})${late}`;
     }
     case 'wait':
       if (action.reason === 'dispute')
         return fr ? 'en litige : relances suspendues' : 'disputed: reminders paused';
       if (action.reason === 'promise')
         return fr
-          ? `promesse de paiement au ${action.promise.promisedDate}`
-          : `promised to pay on ${action.promise.promisedDate}`;
+          ? `paiement promis le ${formatDate(action.promise.promisedDate, lang)}`
+          : `promised to pay on ${formatDate(action.promise.promisedDate, lang)}`;
       if (action.reason === 'payment-plan') return fr ? 'échéancier en cours' : 'payment plan running';
-      return `${fr ? 'prochaine étape' : 'next step'} : ${stepName(action.step.action, action.step.tone, lang)} (${dayLabel(action.step.offsetDays, lang)})`;
+      return `${fr ? 'prochaine étape : ' : 'next step: '}${stepName(action.step.action, action.step.tone, lang)} (${dayLabel(action.step.offsetDays, lang)})`;
     case 'declare-claim':
       return fr
         ? 'procédure collective : déclarer la créance au mandataire'

@@ -1,45 +1,11 @@
-import { z } from 'zod';
-
-/** Where a field was read from: structured data always beats text. */
-export const FieldSourceSchema = z.enum([
-  'facturx',
-  'zugferd',
-  'ubl',
-  'cii',
-  'jsonld',
-  'microdata',
-  'text',
-  'email',
-]);
-export type FieldSource = z.infer<typeof FieldSourceSchema>;
-
-const field = <T extends z.ZodType>(value: T) => z.object({ value, source: FieldSourceSchema }).nullable();
-
 /**
- * What an extractor found in a document. A field that was not found is `null`, never guessed.
- * Dates are `YYYY-MM-DD`, money is integer cents.
+ * What an extractor found. Types only, so the Gmail content script can use the extractors
+ * without bundling zod; the runtime schema is in ./schema.ts.
  */
-export const ExtractedInvoiceSchema = z.object({
-  documentType: field(z.enum(['invoice', 'credit_note'])),
-  number: field(z.string()),
-  issueDate: field(z.string()),
-  dueDate: field(z.string()),
-  paymentTerms: field(z.string()),
-  totalCents: field(z.number().int()),
-  amountDueCents: field(z.number().int()),
-  currency: field(z.string()),
-  sellerName: field(z.string()),
-  sellerId: field(z.string()),
-  buyerName: field(z.string()),
-  buyerEmail: field(z.string()),
-  buyerId: field(z.string()),
-  buyerAddress: field(z.string()),
-  penaltyClause: field(z.string()),
-  /** Contractual penalty rate read from the penalty clause, percent a year. */
-  penaltyRatePercent: field(z.number()),
-  /** True when the text mentions the 40 € recovery indemnity. */
-  mentionsIndemnity: field(z.boolean()),
-});
+import type { z } from 'zod';
+import type { ExtractedInvoiceSchema, FieldSourceSchema } from './schema';
+
+export type FieldSource = z.infer<typeof FieldSourceSchema>;
 export type ExtractedInvoice = z.infer<typeof ExtractedInvoiceSchema>;
 export type ExtractedField = keyof ExtractedInvoice;
 

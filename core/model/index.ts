@@ -2,7 +2,7 @@ export * from './backup';
 export * from './client';
 export * from './common';
 export * from './event';
+export * from './ids';
 export * from './invoice';
 export * from './scenario';
 export * from './settings';
-export * from './ids';

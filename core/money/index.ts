@@ -60,7 +60,7 @@ export function parseAmount(input: string): number | null {
   if (!/^-?\d+(\.\d{1,2})?$/.test(s)) return null;
   const negative = s.startsWith('-');
   const [intDigits, frac = ''] = s.replace('-', '').split('.') as [string, string?];
-  const cents = Number(intDigits) * 100 + Number((frac + '00').slice(0, 2));
+  const cents = Number(intDigits) * 100 + Number(`${frac}00`.slice(0, 2));
   if (!Number.isSafeInteger(cents)) return null;
   return negative ? -cents : cents;
 }

@@ -4,7 +4,7 @@
  * deadline in collective proceedings, and the limitation period 3 months and 1 month before
  * it ends. Each has a stable id, so it is shown once and only once.
  */
-import { addDays, addMonths } from '../dates';
+import { addDays, addMonths, latestDate } from '../dates';
 import { type DunningCase, nextAction } from '../dunning';
 import { prescription } from '../law';
 import type { IsoDate } from '../model';
@@ -57,13 +57,7 @@ export function noticesFor(c: DunningCase, today: IsoDate): Notice[] {
   if (action.kind === 'declare-claim') {
     const warnOn = addDays(action.deadline, -CLAIM_NOTICE_DAYS_BEFORE);
     out.push(
-      notice(
-        'claim-deadline',
-        c.invoice.id,
-        null,
-        warnOn < action.bodaccDate ? action.bodaccDate : warnOn,
-        action.deadline,
-      ),
+      notice('claim-deadline', c.invoice.id, null, latestDate(warnOn, action.bodaccDate), action.deadline),
     );
     return out;
   }

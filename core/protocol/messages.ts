@@ -26,6 +26,53 @@ export const ImportItemSchema = z.object({
 export type ImportItem = z.infer<typeof ImportItemSchema>;
 export type ImportItemInput = z.input<typeof ImportItemSchema>;
 
+/** What the user confirmed in the « Suivre » form of a Gmail thread. */
+export const TrackFromGmailSchema = z.object({
+  threadId: z.string().min(1).max(200),
+  messageId: z.string().max(200).nullable(),
+  account: z.number().int().min(0).max(20),
+  number: z.string().trim().min(1).max(100),
+  totalCents: z.number().int().positive().safe(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  issueDate: IsoDateSchema.nullable(),
+  dueDate: IsoDateSchema,
+  paymentTerms: z.string().max(300).nullable(),
+  clientName: z.string().trim().min(1).max(300),
+  clientEmail: z.email().nullable(),
+  clientKind: ClientKindSchema,
+  addressing: z.enum(['tu', 'vous']),
+  contactFirstName: z.string().max(100).nullable(),
+  language: z.enum(['fr', 'en']),
+  mentions: z.object({ dueDate: z.boolean(), penaltyRate: z.boolean(), recoveryIndemnity: z.boolean() }),
+});
+export type TrackFromGmail = z.infer<typeof TrackFromGmailSchema>;
+
+/** A tracked invoice as the Gmail card shows it; texts already in the UI language. */
+export const TrackedViewSchema = z.object({
+  invoiceId: z.string(),
+  number: z.string(),
+  outstandingCents: z.number().int(),
+  currency: z.string(),
+  dueDate: IsoDateSchema,
+  status: z.string(),
+  daysLate: z.number().int(),
+  next: z.string(),
+  /** A reminder can be written today (a step is due). */
+  canRemind: z.boolean(),
+  warnings: z.array(z.string()),
+});
+export type TrackedView = z.infer<typeof TrackedViewSchema>;
+
+const DraftSchema = z.object({
+  invoiceId: z.string(),
+  stepId: z.string(),
+  template: z.string(),
+  to: z.array(z.string()),
+  subject: z.string(),
+  body: z.string(),
+});
+export type DraftView = z.infer<typeof DraftSchema>;
+
 /**
  * Every message between contexts, by intent: name → request and response schemas.
  * The receiver validates both ways (core/protocol/handle.ts).
@@ -53,6 +100,43 @@ export const messages = {
   },
   'settings/save': {
     request: z.object({ settings: SettingsSchema }),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  'gmail/thread-status': {
+    request: z.object({ threadId: z.string().min(1).max(200) }),
+    response: z.object({
+      lang: z.enum(['fr', 'en']),
+      tracked: TrackedViewSchema.nullable(),
+      composeNow: z.boolean(),
+    }),
+  },
+  'gmail/labels': {
+    request: z.object({ threadIds: z.array(z.string().min(1).max(200)).max(500) }),
+    response: z.object({
+      labels: z.array(
+        z.object({ threadId: z.string(), text: z.string(), tone: z.enum(['late', 'ok', 'due']) }),
+      ),
+    }),
+  },
+  'invoice/track': {
+    request: TrackFromGmailSchema,
+    response: z.object({ invoiceId: z.string() }),
+  },
+  'invoice/mark-paid': {
+    request: z.object({ invoiceId: z.string().min(1) }),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  'reminder/draft': {
+    request: z.object({ invoiceId: z.string().min(1) }),
+    response: DraftSchema,
+  },
+  'reminder/sent': {
+    request: z.object({
+      invoiceId: z.string().min(1),
+      stepId: z.string().min(1),
+      template: z.string().max(100),
+      threadId: z.string().max(200).nullable(),
+    }),
     response: z.object({ ok: z.literal(true) }),
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;

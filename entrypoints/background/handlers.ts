@@ -1,9 +1,11 @@
 import { localDate } from '../../core/dates';
 import { addEvent, type EcheanceDb, importItems, restoreBackup, saveSettings } from '../../core/db';
-import { BackupSchema } from '../../core/model';
+import { BackupSchema, newId } from '../../core/model';
 import { extensionVersion } from '../../core/platform';
 import { type Handlers, issuesOf, ValidationFailure } from '../../core/protocol';
 import { deriveState } from './derive';
+import { listLabels, threadStatus, trackFromGmail } from './gmail';
+import { reminderDraft } from './reminder';
 
 /** The background owns every write; each handler is one transaction in core/db. */
 export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => Promise<void>): Handlers {
@@ -40,6 +42,68 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
         clients: parsed.data.clients.length,
         events: parsed.data.events.length,
       });
+    },
+
+    'gmail/thread-status': async ({ threadId }) => threadStatus(db, threadId, now()),
+
+    'gmail/labels': async ({ threadIds }) => listLabels(db, threadIds, now()),
+
+    'invoice/track': async (request) => written({ invoiceId: await trackFromGmail(db, request, now()) }),
+
+    'invoice/mark-paid': async ({ invoiceId }) => {
+      const at = now();
+      const invoice = await db.invoices.get(invoiceId);
+      if (!invoice) throw new Error(`facture inconnue : ${invoiceId}`);
+      if (invoice.outstandingCents > 0) {
+        const event = {
+          id: newId(),
+          invoiceId,
+          type: 'payment' as const,
+          amountCents: invoice.outstandingCents,
+        };
+        await addEvent(
+          db,
+          { ...event, date: localDate(at), createdAt: at.toISOString(), note: '' },
+          await deriveState(db),
+          localDate(at),
+        );
+      }
+      return written({ ok: true as const });
+    },
+
+    'reminder/draft': async ({ invoiceId }) => {
+      const found = await reminderDraft(db, invoiceId, now());
+      if (!found) throw new Error('aucune relance à faire aujourd’hui pour cette facture');
+      const { draft } = found;
+      return {
+        invoiceId,
+        stepId: draft.stepId,
+        template: draft.template,
+        to: draft.to,
+        subject: draft.subject,
+        body: draft.body,
+      };
+    },
+
+    'reminder/sent': async ({ invoiceId, stepId, template, threadId }) => {
+      const at = now();
+      const event = {
+        id: newId(),
+        invoiceId,
+        type: 'reminder_sent' as const,
+        stepId,
+        channel: 'email' as const,
+        template,
+        gmailThreadId: threadId,
+        gmailMessageId: null,
+      };
+      await addEvent(
+        db,
+        { ...event, date: localDate(at), createdAt: at.toISOString(), note: '' },
+        await deriveState(db),
+        localDate(at),
+      );
+      return written({ ok: true as const });
     },
 
     'settings/save': async ({ settings }) => {

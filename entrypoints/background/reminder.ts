@@ -14,6 +14,7 @@ import { loadCases } from './cases';
 export interface ReminderDraft {
   invoiceId: string;
   stepId: string;
+  template: string;
   to: string[];
   subject: string;
   body: string;
@@ -52,6 +53,7 @@ export async function reminderDraft(
   const draft = {
     invoiceId,
     stepId: action.step.id,
+    template: action.step.template,
     to: main.client.emails,
     subject,
     body,

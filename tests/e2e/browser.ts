@@ -33,6 +33,8 @@ export async function launch(
     headless: true,
     acceptDownloads: true,
     locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
+    // Chromium on Linux takes its UI language (chrome.i18n in the service worker) from these.
+    env: { ...process.env, LANGUAGE: lang, LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_GB.UTF-8' },
     args: [
       `--lang=${lang === 'fr' ? 'fr-FR' : 'en-GB'}`,
       '--no-sandbox',

@@ -51,7 +51,11 @@ export function waitForCompose(
   options: { known?: readonly Element[]; timers?: Timers } = {},
 ): Promise<Element | null> {
   const known = options.known ?? listComposes(root);
-  const timers = options.timers ?? { setTimeout, clearTimeout: clearTimeout as (id: never) => void };
+  // Wrapped: browsers throw "Illegal invocation" when setTimeout is called as a method of another object.
+  const timers = options.timers ?? {
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clearTimeout: (id: never) => clearTimeout(id),
+  };
   return new Promise((resolve) => {
     const already = findOpenCompose(root, known);
     if (already) return resolve(already);

@@ -1,13 +1,12 @@
 import { extractFromText } from '../../extract/text';
 import type { ExtractedInvoice } from '../../extract/types';
 import { guessClientKind } from './client-kind';
-import {
-  type DetectedGmailInvoice,
-  DetectedGmailInvoiceSchema,
-  type GmailAttachment,
-  type GmailFieldSource,
-  type GmailMessage,
-  type GmailThread,
+import type {
+  DetectedGmailInvoice,
+  GmailAttachment,
+  GmailFieldSource,
+  GmailMessage,
+  GmailThread,
 } from './types';
 
 export type TextExtractor = (text: string) => ExtractedInvoice;
@@ -102,7 +101,7 @@ function readInvoice(
     : set('clientName', pick('buyerName', textFirst));
   const clientEmail = first ? set('clientEmail', { value: first.email, source: 'recipients' }) : null;
 
-  const result = DetectedGmailInvoiceSchema.safeParse({
+  return {
     threadId: thread.threadId,
     messageId: message.messageId,
     number,
@@ -119,8 +118,7 @@ function readInvoice(
     language: guessLanguage(`${thread.subject}\n${message.bodyText}`),
     pdfAttachment: pickPdf(pdfs),
     sources,
-  });
-  return result.success ? result.data : null;
+  };
 }
 
 export function sameAddress(a: string, b: string): boolean {

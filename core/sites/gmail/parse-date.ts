@@ -1,4 +1,5 @@
-import { type IsoDate, IsoDateSchema } from '../../model';
+import { parseDate } from '../../dates';
+import type { IsoDate } from '../../model';
 
 /** Month names Gmail writes in its date titles, French and English, full or abbreviated. */
 const MONTHS: Record<string, number> = {
@@ -59,5 +60,5 @@ export function parseGmailDateTitle(title: string): IsoDate | null {
   const day = text.replace(/\b(19|20)\d{2}\b/, ' ').match(/\b\d{1,2}\b/)?.[0];
   if (!year || !month || !day) return null;
   const iso = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return IsoDateSchema.safeParse(iso).success ? iso : null;
+  return parseDate(iso);
 }

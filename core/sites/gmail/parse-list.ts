@@ -1,12 +1,12 @@
 import { queryAll, queryFirst } from './dom';
-import { type GmailListRow, GmailListRowSchema, type GmailPerson } from './types';
+import type { GmailListRow, GmailPerson } from './types';
 
 /** The rows of the thread lists shown (Inbox, Sent…), as plain data; `[]` when none is recognised. */
 export function parseListRows(root: ParentNode): GmailListRow[] {
   try {
     return listRows(root).flatMap((row, rowIndex) => {
-      const parsed = GmailListRowSchema.safeParse(readRow(row, rowIndex));
-      return parsed.success ? [parsed.data] : [];
+      const parsed = readRow(row, rowIndex);
+      return parsed && parsed.threadId.length > 0 && parsed.threadId.length <= 200 ? [parsed] : [];
     });
   } catch {
     return [];

@@ -1,12 +1,8 @@
 import { matchesKey, queryAll, queryFirst, readText } from './dom';
 import { parseGmailDateTitle } from './parse-date';
-import {
-  type GmailAttachment,
-  type GmailMessage,
-  type GmailPerson,
-  type GmailThread,
-  GmailThreadSchema,
-} from './types';
+import type { GmailAttachment, GmailMessage, GmailPerson, GmailThread } from './types';
+
+const MAX_ID = 200;
 
 /**
  * The open thread as plain data, or `null` when the layout is not recognised: a missing
@@ -30,14 +26,15 @@ function parseOrNull(root: ParentNode): GmailThread | null {
   const messages = queryAll(container, 'message')
     .map(parseMessage)
     .filter((m): m is GmailMessage => m !== null);
-  const result = GmailThreadSchema.safeParse({
+  // Anything else than a short id or an empty thread is not a layout we know.
+  if (messages.length === 0 || threadId.length > MAX_ID) return null;
+  return {
     threadId,
     permThreadId: stripHash(subjectEl.getAttribute('data-thread-perm-id')),
-    subject: (subjectEl.textContent ?? '').trim(),
+    subject: (subjectEl.textContent ?? '').trim().slice(0, 2000),
     messages,
     layout: a98 ? 'a98' : 'bs',
-  });
-  return result.success ? result.data : null;
+  };
 }
 
 function parseMessage(el: Element): GmailMessage | null {

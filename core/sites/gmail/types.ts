@@ -1,95 +1,15 @@
-import { z } from 'zod';
-import { ClientKindSchema, IsoDateSchema } from '../../model';
+/**
+ * Plain data scraped from Gmail (DOM nodes never leave core/sites). Types only, so the content
+ * script bundles no zod; the schemas in ./schema.ts check the parsers in tests and the data
+ * where the background receives it.
+ */
+import type { z } from 'zod';
+import type * as S from './schema';
 
-/** Plain data scraped from Gmail: DOM nodes never leave core/sites (STYLE.md §5). */
-
-export const GmailPersonSchema = z.object({
-  email: z.string().min(1).max(320),
-  name: z.string().max(500),
-});
-export type GmailPerson = z.infer<typeof GmailPersonSchema>;
-
-export const GmailAttachmentSchema = z.object({
-  name: z.string().min(1).max(500),
-  /** From `download_url`, which only Chrome sets; otherwise guessed from the extension. */
-  mime: z.string().max(200).nullable(),
-  url: z.string().max(4000).nullable(),
-});
-export type GmailAttachment = z.infer<typeof GmailAttachmentSchema>;
-
-export const GmailMessageSchema = z.object({
-  /** The legacy (hex) message id when present, else the `#msg-f:` id. */
-  messageId: z.string().min(1).max(200),
-  from: GmailPersonSchema,
-  to: z.array(GmailPersonSchema),
-  /** The localised date Gmail puts in the title attribute ("ven. 13 févr. 2026, 10:00"). */
-  dateTitle: z.string().max(200).nullable(),
-  /** `dateTitle` read as a calendar date, when it could be. */
-  date: IsoDateSchema.nullable(),
-  /** The message's own text, quoted replies left out; text only, never markup. */
-  bodyText: z.string(),
-  /** The quoted previous messages, kept apart so a quote is not taken for what was said. */
-  quotedText: z.string(),
-  attachments: z.array(GmailAttachmentSchema),
-});
-export type GmailMessage = z.infer<typeof GmailMessageSchema>;
-
-export const GmailThreadSchema = z.object({
-  threadId: z.string().min(1).max(200),
-  /** The `#thread-f:` id when Gmail gives it. */
-  permThreadId: z.string().max(200).nullable(),
-  subject: z.string().max(2000),
-  /** Messages present in the DOM, oldest first. Gmail hides the middle of long threads. */
-  messages: z.array(GmailMessageSchema).min(1),
-  layout: z.enum(['a98', 'bs']),
-});
-export type GmailThread = z.infer<typeof GmailThreadSchema>;
-
-export const GmailListRowSchema = z.object({
-  threadId: z.string().min(1).max(200),
-  permThreadId: z.string().max(200).nullable(),
-  /** Position among the rows of the list, to tell the row apart if the id repeats. */
-  rowIndex: z.number().int().nonnegative(),
-  subject: z.string().max(2000),
-  /** Senders, or recipients in the Sent folder. */
-  people: z.array(GmailPersonSchema),
-  dateTitle: z.string().max(200).nullable(),
-});
-export type GmailListRow = z.infer<typeof GmailListRowSchema>;
-
-/** Where a detected field came from, shown to the user next to the pre-filled value. */
-export const GmailFieldSourceSchema = z.enum(['subject', 'body', 'attachment', 'message-date', 'recipients']);
-export type GmailFieldSource = z.infer<typeof GmailFieldSourceSchema>;
-
-export const DetectedGmailInvoiceSchema = z.object({
-  threadId: z.string().min(1),
-  messageId: z.string().min(1),
-  number: z.string().nullable(),
-  totalCents: z.number().int().nullable(),
-  currency: z.string().nullable(),
-  dueDate: IsoDateSchema.nullable(),
-  paymentTerms: z.string().nullable(),
-  issueDate: IsoDateSchema.nullable(),
-  clientName: z.string().nullable(),
-  clientEmail: z.string().nullable(),
-  clientEmails: z.array(z.string()),
-  /** "Bonjour Marie," → "Marie", for the client's contact first name. */
-  contactFirstName: z.string().nullable(),
-  clientKindGuess: ClientKindSchema.nullable(),
-  language: z.enum(['fr', 'en']),
-  pdfAttachment: z.object({ name: z.string(), url: z.string().nullable() }).nullable(),
-  sources: z.partialRecord(
-    z.enum([
-      'number',
-      'totalCents',
-      'currency',
-      'dueDate',
-      'paymentTerms',
-      'issueDate',
-      'clientName',
-      'clientEmail',
-    ]),
-    GmailFieldSourceSchema,
-  ),
-});
-export type DetectedGmailInvoice = z.infer<typeof DetectedGmailInvoiceSchema>;
+export type GmailPerson = z.infer<typeof S.GmailPersonSchema>;
+export type GmailAttachment = z.infer<typeof S.GmailAttachmentSchema>;
+export type GmailMessage = z.infer<typeof S.GmailMessageSchema>;
+export type GmailThread = z.infer<typeof S.GmailThreadSchema>;
+export type GmailListRow = z.infer<typeof S.GmailListRowSchema>;
+export type GmailFieldSource = z.infer<typeof S.GmailFieldSourceSchema>;
+export type DetectedGmailInvoice = z.infer<typeof S.DetectedGmailInvoiceSchema>;

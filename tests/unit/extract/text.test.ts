@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ExtractedInvoiceSchema } from '../../../core/extract/schema';
 import { extractFromText } from '../../../core/extract/text';
-import { type ExtractedInvoice, ExtractedInvoiceSchema } from '../../../core/extract/types';
+import type { ExtractedInvoice } from '../../../core/extract/types';
 
 /** The values found, without their source, and only the non-null ones. */
 function found(text: string): Record<string, unknown> {

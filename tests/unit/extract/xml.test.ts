@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeXmlParser } from '../../../core/extract/node';
-import { ExtractedInvoiceSchema } from '../../../core/extract/types';
+import { ExtractedInvoiceSchema } from '../../../core/extract/schema';
 import { extractFromXml } from '../../../core/extract/xml';
 import type { XmlParser } from '../../../core/extract/xml-dom';
 import { EXPECTED, ORDERS } from './einvoice-expected';

@@ -1,0 +1,117 @@
+import { useState } from 'preact/hooks';
+import { daysBetween, formatDate } from '../../core/dates';
+import { formatMoney } from '../../core/money';
+import type { TrackedView, TrackFromGmail } from '../../core/protocol/messages';
+import type { DetectedGmailInvoice } from '../../core/sites/gmail/types';
+import type { GmailLang, GmailT } from './strings';
+import { TrackForm } from './TrackForm';
+
+export interface InvoiceCardProps {
+  lang: GmailLang;
+  t: GmailT;
+  detected: DetectedGmailInvoice | null;
+  tracked: TrackedView | null;
+  suggestedDueDate: string | null;
+  account: number;
+  paymentReply: boolean;
+  today: string;
+  onTrack: (request: TrackFromGmail) => Promise<string | null>;
+  onMarkPaid: () => void;
+}
+
+/** The compact card under the subject. Every value is rendered as text by Preact. */
+export function InvoiceCard(props: InvoiceCardProps) {
+  const { lang, t, detected, tracked } = props;
+  const [open, setOpen] = useState(false);
+  if (tracked) return <TrackedCard {...props} tracked={tracked} />;
+  if (!detected) return null;
+  const parts = [
+    `${t('invoice')} ${detected.number ?? '?'}`,
+    detected.totalCents !== null ? formatMoney(detected.totalCents, detected.currency ?? 'EUR', lang) : null,
+    detected.dueDate ? `${t('due')} ${formatDate(detected.dueDate, lang)}` : null,
+  ].filter(Boolean);
+  return (
+    <section class="card" data-testid="echeance-card" aria-label={t('trackTitle')}>
+      <div class="line">
+        <span class="summary" data-testid="card-summary">
+          {parts.join(' · ')}
+        </span>
+        {!open && (
+          <button type="button" class="primary" onClick={() => setOpen(true)}>
+            {t('track')}
+          </button>
+        )}
+      </div>
+      {open && (
+        <TrackForm
+          t={t}
+          detected={detected}
+          suggestedDueDate={props.suggestedDueDate}
+          account={props.account}
+          onSubmit={props.onTrack}
+          onCancel={() => setOpen(false)}
+        />
+      )}
+    </section>
+  );
+}
+
+function TrackedCard({
+  lang,
+  t,
+  tracked,
+  today,
+  paymentReply,
+  onMarkPaid,
+}: InvoiceCardProps & { tracked: TrackedView }) {
+  const paid = tracked.status === 'paid';
+  const toDue = daysBetween(today, tracked.dueDate);
+  const timing = paid
+    ? t('paid')
+    : tracked.daysLate > 1
+      ? t('late', { n: tracked.daysLate })
+      : tracked.daysLate === 1
+        ? t('lateOne')
+        : toDue === 0
+          ? t('dueToday')
+          : toDue === 1
+            ? t('notDueOne')
+            : t('notDue', { n: toDue });
+  return (
+    <section class={`card ${paid ? 'paid' : tracked.daysLate > 0 ? 'late' : ''}`} data-testid="echeance-card">
+      <div class="line">
+        <span class="summary" data-testid="card-summary">
+          {[
+            `${t('invoice')} ${tracked.number}`,
+            formatMoney(tracked.outstandingCents, tracked.currency, lang),
+            `${t('due')} ${formatDate(tracked.dueDate, lang)}`,
+          ].join(' · ')}
+        </span>
+      </div>
+      <div class="status" data-testid="card-status">
+        <strong>{timing}</strong>
+        {!paid && ` — ${tracked.next}`}
+      </div>
+      {paymentReply && !paid && (
+        <div class="line hint" data-testid="paid-hint">
+          <span>{t('markPaid')}</span>
+          <button type="button" onClick={onMarkPaid}>
+            {t('markPaidYes')}
+          </button>
+        </div>
+      )}
+      {tracked.warnings.length > 0 && !paid && (
+        <details class="warnings">
+          <summary>
+            {t('warnings')} ({tracked.warnings.length})
+          </summary>
+          <ul>
+            {tracked.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,142 @@
+import { useState } from 'preact/hooks';
+import { parseAmount } from '../../core/money';
+import type { TrackFromGmail } from '../../core/protocol/messages';
+import type { DetectedGmailInvoice } from '../../core/sites/gmail/types';
+import type { GmailT } from './strings';
+
+interface TrackFormProps {
+  t: GmailT;
+  detected: DetectedGmailInvoice;
+  /** Due date derived from the payment terms when the message states none. */
+  suggestedDueDate: string | null;
+  account: number;
+  onSubmit: (request: TrackFromGmail) => Promise<string | null>;
+  onCancel: () => void;
+}
+
+/** « Suivre »: what was found, pre-filled, for the user to confirm or correct. */
+export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, onCancel }: TrackFormProps) {
+  const [number, setNumber] = useState(detected.number ?? '');
+  const [amount, setAmount] = useState(
+    detected.totalCents !== null ? (detected.totalCents / 100).toFixed(2).replace('.', ',') : '',
+  );
+  const [issueDate, setIssueDate] = useState(detected.issueDate ?? '');
+  const [dueDate, setDueDate] = useState(detected.dueDate ?? suggestedDueDate ?? '');
+  const [clientName, setClientName] = useState(detected.clientName ?? '');
+  const [email, setEmail] = useState(detected.clientEmail ?? '');
+  const [kind, setKind] = useState<'pro' | 'particulier' | null>(detected.clientKindGuess);
+  const [addressing, setAddressing] = useState<'tu' | 'vous'>('vous');
+  const [rate, setRate] = useState(false);
+  const [indemnity, setIndemnity] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const cents = parseAmount(amount);
+    const missing = [
+      !number.trim() && t('number'),
+      (cents === null || cents <= 0) && t('amount'),
+      !dueDate && t('dueDate'),
+      !clientName.trim() && t('client'),
+      !kind && t('kind'),
+    ].filter(Boolean);
+    if (missing.length > 0 || cents === null || !kind) {
+      setError(t('required', { fields: missing.join(', ') }));
+      return;
+    }
+    setBusy(true);
+    const problem = await onSubmit({
+      threadId: detected.threadId,
+      messageId: detected.messageId,
+      account,
+      number: number.trim(),
+      totalCents: cents,
+      currency: detected.currency ?? 'EUR',
+      issueDate: issueDate || null,
+      dueDate,
+      paymentTerms: detected.paymentTerms,
+      clientName: clientName.trim(),
+      clientEmail: email.trim() || null,
+      clientKind: kind,
+      addressing,
+      contactFirstName: detected.contactFirstName,
+      language: detected.language,
+      mentions: { dueDate: Boolean(detected.dueDate), penaltyRate: rate, recoveryIndemnity: indemnity },
+    });
+    setBusy(false);
+    if (problem) setError(t('error', { message: problem }));
+  }
+
+  const field = (label: string, value: string, set: (v: string) => void, type = 'text', name = label) => (
+    <label class="field">
+      <span>{label}</span>
+      <input type={type} value={value} name={name} onInput={(e) => set(e.currentTarget.value)} />
+    </label>
+  );
+
+  return (
+    <form class="track-form" onSubmit={submit} aria-label={t('trackTitle')} data-testid="track-form">
+      <div class="grid">
+        {field(t('number'), number, setNumber, 'text', 'number')}
+        {field(t('amount'), amount, setAmount, 'text', 'amount')}
+        {field(t('issueDate'), issueDate, setIssueDate, 'date', 'issueDate')}
+        {field(t('dueDate'), dueDate, setDueDate, 'date', 'dueDate')}
+        {field(t('client'), clientName, setClientName, 'text', 'client')}
+        {field(t('email'), email, setEmail, 'email', 'email')}
+      </div>
+      <fieldset>
+        <legend>{t('kindAsk')}</legend>
+        {(['pro', 'particulier'] as const).map((k) => (
+          <label key={k} class="choice">
+            <input type="radio" name="kind" checked={kind === k} onChange={() => setKind(k)} /> {t(k)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('addressing')}</legend>
+        {(['vous', 'tu'] as const).map((a) => (
+          <label key={a} class="choice">
+            <input
+              type="radio"
+              name="addressing"
+              checked={addressing === a}
+              onChange={() => setAddressing(a)}
+            />{' '}
+            {t(a)}
+          </label>
+        ))}
+      </fieldset>
+      {kind !== 'particulier' && (
+        <fieldset>
+          <legend>{t('mentionsAsk')}</legend>
+          <label class="choice">
+            <input type="checkbox" checked={rate} onChange={(e) => setRate(e.currentTarget.checked)} />{' '}
+            {t('mentionRate')}
+          </label>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={indemnity}
+              onChange={(e) => setIndemnity(e.currentTarget.checked)}
+            />{' '}
+            {t('mentionIndemnity')}
+          </label>
+        </fieldset>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy}>
+          {t('confirm')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

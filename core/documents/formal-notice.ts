@@ -1,0 +1,111 @@
+/**
+ * Mise en demeure de payer (C. civ. art. 1344: an « interpellation suffisante »; legal-fr.md §4
+ * for its content). One letter may cover several invoices of one client.
+ */
+
+import { ratesForSemester, semesterOf } from '../law';
+import { type InvoiceClaim, invoiceClaims, sumOf } from './claims';
+import { documentTitle } from './file-name';
+import { NOTICE_EN, NOTICE_FR } from './formal-notice-text';
+import { amount, longDate, numero, percent, siren } from './format';
+import { reminderHistory } from './history';
+import { checkInput, type DocumentInput, languageOf, refuseUnderProceedings } from './input';
+import {
+  amountsTable,
+  enclosuresBlocks,
+  historyTable,
+  invoiceCopies,
+  invoicesTable,
+  letterhead,
+  paymentFields,
+  placeDate,
+  signatureBlock,
+} from './letter-parts';
+import type { Block, DocumentModel } from './model';
+
+/** Settings bound it to 8–15 days; practice says 8 (legal-fr.md §4, item 7). */
+export function noticeDelayDays(days: number | undefined): number {
+  return Math.min(15, Math.max(8, Math.round(days ?? 8)));
+}
+
+export function invoiceReferences(numbers: readonly string[], lang: 'fr' | 'en'): string {
+  const list = numbers.join(', ');
+  if (lang === 'fr')
+    return numbers.length > 1 ? `factures ${numero(list, lang)}` : `facture ${numero(list, lang)}`;
+  return numbers.length > 1 ? `invoices ${numero(list, lang)}` : `invoice ${numero(list, lang)}`;
+}
+
+export function formalNotice(input: DocumentInput): DocumentModel {
+  const currency = checkInput(input);
+  refuseUnderProceedings(input);
+  const lang = languageOf(input);
+  const T = lang === 'fr' ? NOTICE_FR : NOTICE_EN;
+  const { client, settings, asOf } = input;
+  const identity = settings.identity;
+  const claims = invoiceClaims(input, asOf);
+  const history = reminderHistory(input.invoices, input.events, asOf);
+  const legalRate = ratesForSemester(semesterOf(asOf), settings.rateOverrides).legalRatePercent;
+  const facts = {
+    plural: claims.length > 1,
+    total: amount(sumOf(claims, 'totalCents'), currency, lang),
+    delayDays: noticeDelayDays(settings.formalNoticeDelayDays),
+    pro: client.kind === 'pro',
+    legalRate: percent(legalRate, lang),
+    workSuspended: client.workSuspended,
+  };
+  // Particulier: interest has not started yet, it starts with this letter (C. civ. 1231-6).
+  const pending = (c: InvoiceClaim) =>
+    !facts.pro && c.segments.length === 0 ? T.pendingInterest(facts) : null;
+  const interestClaimed = claims.some((c) => c.segments.length > 0);
+  const numbers = claims.map((c) => c.invoice.number);
+
+  const blocks: Block[] = [
+    letterhead(identity, client, lang),
+    placeDate(identity.city, asOf, lang),
+    { kind: 'space', mm: 4 },
+    { kind: 'paragraph', text: T.registered, bold: true },
+    { kind: 'paragraph', text: T.subject, bold: true },
+    {
+      kind: 'paragraph',
+      text: T.references(invoiceReferences(numbers, lang), client.siren ? siren(client.siren) : null),
+    },
+    { kind: 'space', mm: 2 },
+    { kind: 'paragraph', text: T.salutation },
+    { kind: 'paragraph', text: T.intro(facts), keepWithNext: true },
+    invoicesTable(claims, currency, lang),
+    ...(history.length > 0
+      ? [
+          { kind: 'paragraph', text: T.history(facts), keepWithNext: true } as Block,
+          historyTable(history, lang, asOf, claims.length > 1),
+        ]
+      : [{ kind: 'paragraph', text: T.noHistory } as Block]),
+    { kind: 'heading', text: T.amountsHeading(longDate(asOf, lang)) },
+    amountsTable(claims, currency, lang, pending),
+    { kind: 'paragraph', text: T.summons(facts) },
+  ];
+  if (facts.pro ? interestClaimed : claims.some((c) => pending(c) !== null)) {
+    blocks.push({ kind: 'paragraph', text: T.interestRuns(facts) });
+  }
+  blocks.push(
+    { kind: 'paragraph', text: T.consequences(facts) },
+    { kind: 'paragraph', text: T.suspension(facts) },
+    { kind: 'heading', text: T.paymentHeading },
+    paymentFields(identity, claims, lang),
+    { kind: 'paragraph', text: T.crossed },
+    { kind: 'paragraph', text: T.closing },
+    signatureBlock(identity),
+    ...enclosuresBlocks([...invoiceCopies(claims, lang), ...(input.enclosures ?? [])], lang),
+  );
+  return {
+    title: documentTitle(
+      lang === 'fr' ? 'Mise en demeure de payer' : 'Formal notice to pay',
+      client.name,
+      numbers,
+      lang,
+    ),
+    lang,
+    date: asOf,
+    author: identity.name || identity.tradeName,
+    blocks,
+  };
+}

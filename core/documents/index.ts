@@ -1,0 +1,21 @@
+/**
+ * Documents (issue #7): letters and the court kit built as data from plain inputs, rendered by
+ * one PDF renderer. No database, no clock, no browser globals.
+ */
+export * from './build';
+export { type ClaimDeclarationInput, claimDeadline, claimDeclaration } from './claim-declaration';
+export { type InvoiceClaim, invoiceClaims } from './claims';
+export { documentFileName, safeName } from './file-name';
+export { formalNotice, noticeDelayDays } from './formal-notice';
+export { DocumentError, type DocumentErrorCode, type DocumentInput, type DocumentSettings } from './input';
+export { bordereau } from './kit/bordereau';
+export { type CompetentCourt, competentCourt, postalPlace } from './kit/court';
+export type { Exhibit, ExtraExhibit } from './kit/exhibits';
+export { remindersLog } from './kit/reminders-log';
+export { courtSummary } from './kit/summary-sheet';
+export { type BuiltKit, buildKitZip, type KitInput } from './kit/zip';
+export type { Block, BuiltFile, DocumentModel, Inline, Rich, TableColumn, TableRow } from './model';
+export { equalInstallments, type PaymentPlanInput, paymentPlan } from './payment-plan';
+export { renderPdf } from './pdf/render';
+export { reminderLetter } from './reminder-letter';
+export { winAnsi } from './win-ansi';

@@ -1,0 +1,75 @@
+/**
+ * What every document is built from: plain data handed in by the caller (no database, no
+ * clock). `asOf` is the day the document is dated; events after it are ignored.
+ */
+import type { Client, Invoice, InvoiceEvent, IsoDate, Language, Settings } from '../model';
+
+export type DocumentSettings = Pick<
+  Settings,
+  'identity' | 'formalNoticeDelayDays' | 'defaultContractualRatePercent' | 'rateOverrides'
+>;
+
+export interface DocumentInput {
+  client: Client;
+  /** One or more invoices of this client: one letter covers them all. */
+  invoices: readonly Invoice[];
+  /** Events of these invoices (events of other invoices are ignored). */
+  events: readonly InvoiceEvent[];
+  settings: DocumentSettings;
+  asOf: IsoDate;
+  /** Defaults to the client's language. */
+  lang?: Language;
+  /** Further enclosures, e.g. « Copie du devis signé du 12/01/2026 ». */
+  enclosures?: readonly string[];
+}
+
+export type DocumentErrorCode =
+  | 'no-invoices'
+  | 'other-client'
+  | 'mixed-currencies'
+  | 'proceedings'
+  | 'no-proceedings'
+  | 'plan-total-mismatch'
+  | 'plan-empty';
+
+/** A document that must not be produced (the law forbids it, or the input contradicts itself). */
+export class DocumentError extends Error {
+  constructor(
+    readonly code: DocumentErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DocumentError';
+  }
+}
+
+export function languageOf(input: Pick<DocumentInput, 'client' | 'lang'>): Language {
+  return input.lang ?? input.client.language;
+}
+
+/** Rejects what no document can be made of; returns the common currency. */
+export function checkInput(input: DocumentInput): string {
+  const first = input.invoices[0];
+  if (!first) throw new DocumentError('no-invoices', 'Aucune facture sélectionnée.');
+  if (input.invoices.some((i) => i.clientId !== input.client.id)) {
+    throw new DocumentError('other-client', 'Toutes les factures doivent concerner le même client.');
+  }
+  if (input.invoices.some((i) => i.currency !== first.currency)) {
+    throw new DocumentError(
+      'mixed-currencies',
+      'Les factures d’un même courrier doivent être dans la même devise.',
+    );
+  }
+  return first.currency;
+}
+
+/** Collective proceedings forbid any individual action to obtain payment (C. com. L622-21). */
+export function refuseUnderProceedings(input: DocumentInput): void {
+  const opened = input.client.proceedings ?? input.events.find((e) => e.type === 'proceedings_opened');
+  if (opened) {
+    throw new DocumentError(
+      'proceedings',
+      'Le client fait l’objet d’une procédure collective : seule une déclaration de créance est possible (C. com. art. L622-21).',
+    );
+  }
+}

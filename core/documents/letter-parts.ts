@@ -1,0 +1,228 @@
+/** Blocks shared by the letters: parties, place and date, invoices, amounts, payment, signature. */
+import type { Client, Identity, IsoDate, Language } from '../model';
+import { basisLabel } from './basis';
+import { type InvoiceClaim, sumOf } from './claims';
+import { addressLines, amount, longDate, numero, percent, shortDate, siren } from './format';
+import { type ReminderEntry, reminderLabel } from './history';
+import type { Block, TableRow } from './model';
+
+export function senderLines(identity: Identity, lang: Language): string[] {
+  const lines = [identity.name.trim() || identity.tradeName.trim()];
+  if (identity.tradeName.trim() && identity.tradeName.trim() !== lines[0])
+    lines.push(identity.tradeName.trim());
+  lines.push(...addressLines(identity.address));
+  if (identity.siren.trim()) lines.push(`SIREN\u00a0${siren(identity.siren)}`);
+  else if (identity.siret.trim()) lines.push(`SIRET\u00a0${identity.siret.trim()}`);
+  if (identity.email.trim()) lines.push(identity.email.trim());
+  if (identity.phone.trim())
+    lines.push(lang === 'fr' ? `Tél. ${identity.phone.trim()}` : `Tel. ${identity.phone.trim()}`);
+  return lines.filter(Boolean);
+}
+
+/** Only the postal address goes in the window; the SIREN is cited in the references line. */
+export function recipientLines(client: Client): string[] {
+  return [client.name, ...addressLines(client.address)];
+}
+
+export function letterhead(identity: Identity, client: Client, lang: Language): Block {
+  return { kind: 'letterhead', sender: senderLines(identity, lang), recipient: recipientLines(client) };
+}
+
+/** « Fait à Lyon, le 2 avril 2026 » / "Lyon, 2 April 2026". */
+export function placeDate(city: string, date: IsoDate, lang: Language): Block {
+  const d = longDate(date, lang);
+  const c = city.trim();
+  const text = lang === 'fr' ? (c ? `Fait à ${c}, le ${d}` : `Le ${d}`) : c ? `${c}, ${d}` : d;
+  return { kind: 'paragraph', text, align: 'right' };
+}
+
+export function invoicesTable(claims: readonly InvoiceClaim[], currency: string, lang: Language): Block {
+  const fr = lang === 'fr';
+  const rows: TableRow[] = claims.map(({ invoice, outstandingCents }) => ({
+    cells: [
+      numero(invoice.number, lang),
+      invoice.issueDate ? shortDate(invoice.issueDate, lang) : '—',
+      shortDate(invoice.dueDate, lang),
+      amount(invoice.totalCents, currency, lang),
+      amount(outstandingCents, currency, lang),
+    ],
+  }));
+  if (claims.length > 1) {
+    rows.push({
+      cells: ['Total', '', '', '', amount(sumOf(claims, 'outstandingCents'), currency, lang)],
+      total: true,
+    });
+  }
+  return {
+    kind: 'table',
+    columns: [
+      { header: fr ? 'Facture' : 'Invoice', width: 26 },
+      { header: fr ? 'Émise le' : 'Issued', width: 18 },
+      { header: fr ? 'Échéance' : 'Due date', width: 18 },
+      { header: fr ? 'Montant TTC' : 'Amount incl. VAT', width: 20, align: 'right' },
+      { header: fr ? 'Reste dû' : 'Still due', width: 20, align: 'right' },
+    ],
+    rows,
+  };
+}
+
+/** One line per period (dates, days, rate, base), then its legal basis once. */
+function interestDetail(claim: InvoiceClaim, currency: string, lang: Language): string {
+  const fr = lang === 'fr';
+  const periods = claim.segments.map((seg) => {
+    const days = `${seg.days}\u00a0${fr ? 'jour' : 'day'}${seg.days > 1 ? 's' : ''}`;
+    const span = fr
+      ? `du ${shortDate(seg.from, lang)} au ${shortDate(seg.to, lang)}`
+      : `${shortDate(seg.from, lang)} to ${shortDate(seg.to, lang)}`;
+    const rate = percent(seg.ratePercent, lang);
+    const base = amount(seg.baseCents, currency, lang);
+    return fr ? `${span} : ${days} à ${rate} sur ${base}` : `${span}: ${days} at ${rate} on ${base}`;
+  });
+  const bases = [...new Set(claim.segments.map((seg) => basisLabel(seg.basis, lang)))];
+  return [...periods, ...bases.map((b) => `(${b})`)].join('\n');
+}
+
+/**
+ * Principal, interest (each period with its rate, days and legal basis) and the 40 € per
+ * invoice (D441-5), then the total. `pendingInterest` is the line for a particulier whose
+ * interest only starts with this formal notice (C. civ. 1231-6, 1344-1).
+ */
+export function amountsTable(
+  claims: readonly InvoiceClaim[],
+  currency: string,
+  lang: Language,
+  pendingInterest?: (claim: InvoiceClaim) => string | null,
+): Block {
+  const fr = lang === 'fr';
+  const rows: TableRow[] = [];
+  for (const claim of claims) {
+    const n = claim.invoice.number;
+    rows.push({
+      cells: [
+        n,
+        fr ? 'Principal (reste dû TTC)' : 'Principal (still due incl. VAT)',
+        '',
+        amount(claim.outstandingCents, currency, lang),
+      ],
+    });
+    if (claim.segments.length > 0) {
+      rows.push({
+        cells: [
+          n,
+          fr ? 'Pénalités de retard' : 'Late-payment interest',
+          interestDetail(claim, currency, lang),
+          amount(claim.interestCents, currency, lang),
+        ],
+      });
+    } else {
+      const pending = pendingInterest?.(claim);
+      if (pending)
+        rows.push({
+          cells: [n, fr ? 'Intérêts de retard' : 'Late-payment interest', pending, amount(0, currency, lang)],
+        });
+    }
+    if (claim.indemnityCents > 0) {
+      rows.push({
+        cells: [
+          n,
+          fr ? 'Indemnité forfaitaire pour frais de recouvrement' : 'Fixed recovery fee',
+          fr ? 'C. com. art. L441-10 II et D441-5' : 'C. com. art. L441-10 II and D441-5',
+          amount(claim.indemnityCents, currency, lang),
+        ],
+      });
+    }
+  }
+  rows.push({
+    cells: [
+      fr ? 'Total réclamé' : 'Total claimed',
+      '',
+      '',
+      amount(sumOf(claims, 'totalCents'), currency, lang),
+    ],
+    total: true,
+  });
+  return {
+    kind: 'table',
+    columns: [
+      { header: fr ? 'Facture' : 'Invoice', width: 17 },
+      { header: fr ? 'Nature' : 'Item', width: 24 },
+      { header: fr ? 'Détail du calcul' : 'Calculation', width: 43 },
+      { header: fr ? 'Montant' : 'Amount', width: 16, align: 'right' },
+    ],
+    rows,
+  };
+}
+
+export function historyTable(
+  entries: readonly ReminderEntry[],
+  lang: Language,
+  asOf: IsoDate,
+  withInvoices: boolean,
+): Block {
+  const fr = lang === 'fr';
+  const columns = [
+    { header: 'Date', width: 18 },
+    { header: fr ? 'Relance' : 'Reminder', width: withInvoices ? 52 : 82 },
+  ];
+  if (withInvoices) columns.push({ header: fr ? 'Factures' : 'Invoices', width: 30 });
+  const rows = entries.map((e) => ({
+    cells: [
+      shortDate(e.date, lang),
+      reminderLabel(e, lang, asOf),
+      ...(withInvoices ? [e.invoiceNumbers.join(', ')] : []),
+    ],
+  }));
+  return { kind: 'table', columns, rows };
+}
+
+/** IBAN, BIC and the reference to quote; without an IBAN, to whom a cheque is made out. */
+export function paymentFields(identity: Identity, claims: readonly InvoiceClaim[], lang: Language): Block {
+  const fr = lang === 'fr';
+  const reference = claims.map((c) => c.invoice.number).join(', ');
+  const rows: [string, string][] = [];
+  const holder = identity.name.trim() || identity.tradeName.trim();
+  if (identity.iban.trim()) {
+    rows.push([fr ? 'Virement bancaire' : 'Bank transfer', fr ? `au bénéfice de ${holder}` : `to ${holder}`]);
+    rows.push(['IBAN', identity.iban.trim()]);
+    if (identity.bic.trim()) rows.push(['BIC', identity.bic.trim()]);
+  } else {
+    rows.push([fr ? 'Règlement' : 'Payment', fr ? `à l’ordre de ${holder}` : `payable to ${holder}`]);
+  }
+  rows.push([fr ? 'Référence à indiquer' : 'Reference to quote', reference]);
+  return { kind: 'fields', rows };
+}
+
+export function signatureBlock(identity: Identity): Block {
+  const lines = identity.signature.trim()
+    ? identity.signature
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+    : [identity.name.trim() || identity.tradeName.trim()];
+  return { kind: 'signature', parties: [{ lines }] };
+}
+
+export function enclosuresBlocks(items: readonly string[], lang: Language): Block[] {
+  if (items.length === 0) return [];
+  return [
+    {
+      kind: 'paragraph',
+      text: [{ text: lang === 'fr' ? 'Pièces jointes :' : 'Enclosures:', bold: true }],
+      keepWithNext: true,
+    },
+    { kind: 'list', items: [...items] },
+  ];
+}
+
+export function invoiceCopies(claims: readonly InvoiceClaim[], lang: Language): string[] {
+  return claims.map(({ invoice }) => {
+    const issued = invoice.issueDate
+      ? lang === 'fr'
+        ? ` du ${shortDate(invoice.issueDate, lang)}`
+        : ` of ${shortDate(invoice.issueDate, lang)}`
+      : '';
+    return lang === 'fr'
+      ? `Copie de la facture ${numero(invoice.number, lang)}${issued}`
+      : `Copy of invoice ${numero(invoice.number, lang)}${issued}`;
+  });
+}

@@ -1,0 +1,42 @@
+/** The zod form of an extraction, for whoever receives one (the background, tests). */
+import { z } from 'zod';
+
+/** Where a field was read from: structured data always beats text. */
+export const FieldSourceSchema = z.enum([
+  'facturx',
+  'zugferd',
+  'ubl',
+  'cii',
+  'jsonld',
+  'microdata',
+  'text',
+  'email',
+]);
+
+const field = <T extends z.ZodType>(value: T) => z.object({ value, source: FieldSourceSchema }).nullable();
+
+/**
+ * What an extractor found in a document. A field that was not found is `null`, never guessed.
+ * Dates are `YYYY-MM-DD`, money is integer cents.
+ */
+export const ExtractedInvoiceSchema = z.object({
+  documentType: field(z.enum(['invoice', 'credit_note'])),
+  number: field(z.string()),
+  issueDate: field(z.string()),
+  dueDate: field(z.string()),
+  paymentTerms: field(z.string()),
+  totalCents: field(z.number().int()),
+  amountDueCents: field(z.number().int()),
+  currency: field(z.string()),
+  sellerName: field(z.string()),
+  sellerId: field(z.string()),
+  buyerName: field(z.string()),
+  buyerEmail: field(z.string()),
+  buyerId: field(z.string()),
+  buyerAddress: field(z.string()),
+  penaltyClause: field(z.string()),
+  /** Contractual penalty rate read from the penalty clause, percent a year. */
+  penaltyRatePercent: field(z.number()),
+  /** True when the text mentions the 40 € recovery indemnity. */
+  mentionsIndemnity: field(z.boolean()),
+});

@@ -1,0 +1,114 @@
+/**
+ * What the Gmail content script asks: the state of a thread's invoice, the labels of list
+ * rows, and tracking a detected invoice. Texts come back in the UI language.
+ */
+import { daysBetween, localDate } from '../../core/dates';
+import { type EcheanceDb, trackInvoice } from '../../core/db';
+import { dayLabel, describeNext, nextAction } from '../../core/dunning';
+import { checkMentions, describeWarning } from '../../core/law';
+import type { Language } from '../../core/model';
+import { sessionTake } from '../../core/platform';
+import type { ParsedRequestOf, ResponseOf, TrackedView } from '../../core/protocol';
+import { languageOf, loadCases } from './cases';
+import { deriveState } from './derive';
+
+/** A « Relancer » intent older than this is stale (the user opened the thread by hand later). */
+const COMPOSE_INTENT_MS = 2 * 60_000;
+
+type Case = Awaited<ReturnType<typeof loadCases>>['cases'][number];
+
+function viewOf(c: Case, today: string, lang: Language): TrackedView {
+  const action = nextAction(c.invoice, c.client, c.events, c.scenario, today);
+  const missing = checkMentions(c.invoice.mentions, c.client.kind).missing.map(
+    (m) => `${m.label[lang]} : ${m.cost[lang]}`,
+  );
+  return {
+    invoiceId: c.invoice.id,
+    number: c.invoice.number,
+    outstandingCents: action.outstandingCents,
+    currency: c.invoice.currency,
+    dueDate: c.invoice.dueDate,
+    status: c.invoice.status,
+    daysLate: Math.max(0, daysBetween(c.invoice.dueDate, today)),
+    next: describeNext(action, lang),
+    canRemind: action.kind === 'step',
+    warnings: [...missing, ...action.warnings.map((w) => describeWarning(w, lang))],
+  };
+}
+
+export async function threadStatus(
+  db: EcheanceDb,
+  threadId: string,
+  now: Date,
+): Promise<ResponseOf<'gmail/thread-status'>> {
+  const { cases, settings } = await loadCases(db);
+  const lang = languageOf(settings);
+  const found = cases.find(
+    (c) => c.invoice.origin.kind === 'gmail' && c.invoice.origin.threadId === threadId,
+  );
+  const intent = (await sessionTake(`compose|${threadId}`)) as { at?: number } | undefined;
+  const composeNow = Boolean(found && intent?.at && now.getTime() - intent.at < COMPOSE_INTENT_MS);
+  return { lang, tracked: found ? viewOf(found, localDate(now), lang) : null, composeNow };
+}
+
+export async function listLabels(
+  db: EcheanceDb,
+  threadIds: string[],
+  now: Date,
+): Promise<ResponseOf<'gmail/labels'>> {
+  const wanted = new Set(threadIds);
+  const { cases, settings } = await loadCases(db);
+  const lang = languageOf(settings);
+  const today = localDate(now);
+  const labels = cases.flatMap(({ invoice }): ResponseOf<'gmail/labels'>['labels'] => {
+    if (invoice.origin.kind !== 'gmail' || !wanted.has(invoice.origin.threadId)) return [];
+    const threadId = invoice.origin.threadId;
+    if (invoice.status === 'paid') return [{ threadId, text: lang === 'fr' ? 'Payée' : 'Paid', tone: 'ok' }];
+    const late = daysBetween(invoice.dueDate, today);
+    return [{ threadId, text: dayLabel(late, lang), tone: late > 0 ? 'late' : 'due' }];
+  });
+  return { labels };
+}
+
+export async function trackFromGmail(
+  db: EcheanceDb,
+  r: ParsedRequestOf<'invoice/track'>,
+  now: Date,
+): Promise<string> {
+  return trackInvoice(
+    db,
+    {
+      invoice: {
+        number: r.number,
+        issueDate: r.issueDate,
+        dueDate: r.dueDate,
+        paymentTerms: r.paymentTerms,
+        totalCents: r.totalCents,
+        amountDueCents: r.totalCents,
+        currency: r.currency,
+        contractualRatePercent: null,
+        mentions: r.mentions,
+        origin: { kind: 'gmail', threadId: r.threadId, messageId: r.messageId, account: r.account },
+        fileId: null,
+        createdAt: now.toISOString(),
+      },
+      client: {
+        name: r.clientName,
+        kind: r.clientKind,
+        contactFirstName: r.contactFirstName,
+        emails: r.clientEmail ? [r.clientEmail] : [],
+        phone: null,
+        address: null,
+        siren: null,
+        addressing: r.addressing,
+        language: r.language,
+        scenarioId: null,
+        notes: '',
+        proceedings: null,
+        workSuspended: false,
+      },
+    },
+    await deriveState(db),
+    localDate(now),
+  );
+}

@@ -1,0 +1,35 @@
+/** « J+12 », « Payée » next to the subject of tracked invoices' rows in Sent and Inbox. */
+import { sendFromContent } from '../../../core/platform/content';
+import { findListRow, findRowSubjectAnchor, parseListRows } from '../../../core/sites/gmail/parse-list';
+import type { GmailFeature } from '../registry';
+
+const MARK = 'data-echeance-label';
+
+export const listLabels: GmailFeature = {
+  id: 'list-labels',
+  include: (route) => route.kind === 'thread-list',
+  async run({ doc, signal }) {
+    const rows = parseListRows(doc);
+    const pending = rows.filter((r) => !findListRow(doc, r.threadId)?.querySelector(`[${MARK}]`));
+    if (pending.length === 0) return;
+    const answer = await sendFromContent('gmail/labels', { threadIds: pending.map((r) => r.threadId) });
+    if (!answer.ok || signal.aborted) return;
+    for (const label of answer.data.labels) {
+      const row = findListRow(doc, label.threadId);
+      const anchor = row && findRowSubjectAnchor(row);
+      if (!anchor || row.querySelector(`[${MARK}]`)) continue;
+      const tag = doc.createElement('span');
+      tag.setAttribute(MARK, label.tone);
+      tag.textContent = label.text;
+      // Inline style: list rows are many and small, a shadow root each would cost more.
+      tag.style.cssText = `display:inline-block;margin-right:6px;padding:0 6px;border-radius:8px;font-size:11px;line-height:16px;font-weight:500;${
+        label.tone === 'late'
+          ? 'background:#fce8e6;color:#a50e0e'
+          : label.tone === 'ok'
+            ? 'background:#e6f4ea;color:#137333'
+            : 'background:#e8f0fe;color:#174ea6'
+      }`;
+      anchor.prepend(tag);
+    }
+  },
+};

@@ -1,0 +1,193 @@
+/**
+ * The invoice card under the subject of a thread, and the « Relancer » button in its
+ * toolbar once the invoice is tracked.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { InvoiceCard } from '../../../components/gmail/InvoiceCard';
+import { type GmailLang, gmailT } from '../../../components/gmail/strings';
+import { localDate } from '../../../core/dates';
+import { dueDateFromTerms } from '../../../core/law/payment-terms';
+import { sendFromContent } from '../../../core/platform/content';
+import type { TrackedView } from '../../../core/protocol/messages';
+import {
+  findSubjectAnchor,
+  findThreadContainer,
+  findToolbar,
+  readAccountEmail,
+} from '../../../core/sites/gmail/anchors';
+import { detectInvoice } from '../../../core/sites/gmail/detect';
+import { parseThread } from '../../../core/sites/gmail/parse-thread';
+import { detectPaymentReply } from '../../../core/sites/gmail/payment-reply';
+import type { DetectedGmailInvoice } from '../../../core/sites/gmail/types';
+import { composeReminder } from '../compose-reminder';
+import type { GmailFeature } from '../registry';
+import { timed } from '../timing';
+
+const CARD = 'echeance-card';
+const BUTTON = 'echeance-remind';
+const inFlight = new WeakSet<Element>();
+const buttonPending = new WeakSet<Element>();
+
+function accountIndex(doc: Document): number {
+  return Number(/\/mail\/u\/(\d+)\//.exec(doc.location.pathname)?.[1] ?? 0);
+}
+
+export const threadInvoice: GmailFeature = {
+  id: 'thread-invoice',
+  include: (route) => route.kind === 'thread',
+  async run({ ctx, doc, signal }) {
+    const container = findThreadContainer(doc);
+    const anchor = container && findSubjectAnchor(doc);
+    if (!container || !anchor || inFlight.has(container)) return;
+    const card = container.querySelector(CARD);
+    if (card) {
+      // Gmail re-renders toolbars: put the button back when the card says it belongs.
+      const invoiceId = card.getAttribute('data-remind');
+      if (invoiceId)
+        mountButton(ctx, doc, invoiceId, card.getAttribute('data-thread') ?? '', gmailT(lang(card)), signal);
+      return;
+    }
+    inFlight.add(container);
+    try {
+      const thread = timed('thread-parse', () => parseThread(container));
+      const read =
+        thread &&
+        timed('thread-detect', () => {
+          const me = readAccountEmail(doc) ?? undefined;
+          return { thread, me, detected: detectInvoice(thread, me) };
+        });
+      if (!read) return;
+      const { me, detected } = read;
+      const status = await sendFromContent('gmail/thread-status', { threadId: thread.threadId });
+      if (!status.ok || signal.aborted || container.querySelector(CARD)) return;
+      if (!detected && !status.data.tracked) return;
+      const paymentReply = timed('thread-detect', () => (me ? detectPaymentReply(thread, me) : false));
+      await mountCard(ctx, doc, anchor, {
+        lang: status.data.lang,
+        threadId: thread.threadId,
+        detected,
+        tracked: status.data.tracked,
+        paymentReply,
+        signal,
+      });
+      if (status.data.composeNow && status.data.tracked?.canRemind) {
+        await composeReminder(doc, status.data.tracked.invoiceId, thread.threadId, accountIndex(doc), signal);
+      }
+    } finally {
+      inFlight.delete(container);
+    }
+  },
+};
+
+const lang = (el: Element): GmailLang => (el.getAttribute('data-lang') === 'en' ? 'en' : 'fr');
+
+interface CardState {
+  lang: GmailLang;
+  threadId: string;
+  detected: DetectedGmailInvoice | null;
+  tracked: TrackedView | null;
+  paymentReply: boolean;
+  signal: AbortSignal;
+}
+
+async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Element, state: CardState) {
+  const t = gmailT(state.lang);
+  const suggestedDueDate = state.detected?.paymentTerms
+    ? dueDateFromTerms({ terms: state.detected.paymentTerms, issueDate: state.detected.issueDate }).dueDate
+    : null;
+  let host: Element | null = null;
+  let root: HTMLElement | null = null;
+
+  const draw = (tracked: TrackedView | null) => {
+    if (!root || !host) return;
+    host.setAttribute('data-thread', state.threadId);
+    host.setAttribute('data-lang', state.lang);
+    if (tracked?.canRemind) host.setAttribute('data-remind', tracked.invoiceId);
+    else host.removeAttribute('data-remind');
+    render(
+      <InvoiceCard
+        lang={state.lang}
+        t={t}
+        detected={state.detected}
+        tracked={tracked}
+        suggestedDueDate={suggestedDueDate}
+        account={accountIndex(doc)}
+        paymentReply={state.paymentReply}
+        today={localDate(new Date())}
+        onTrack={async (request) => {
+          const answer = await sendFromContent('invoice/track', request);
+          if (!answer.ok) return answer.error.issues[0]?.message ?? answer.error.message;
+          await refresh();
+          return null;
+        }}
+        onMarkPaid={async () => {
+          if (tracked) await sendFromContent('invoice/mark-paid', { invoiceId: tracked.invoiceId });
+          await refresh();
+        }}
+      />,
+      root,
+    );
+    if (tracked?.canRemind) mountButton(ctx, doc, tracked.invoiceId, state.threadId, t, state.signal);
+    else doc.querySelector(BUTTON)?.remove();
+  };
+  const refresh = async () => {
+    const status = await sendFromContent('gmail/thread-status', { threadId: state.threadId });
+    if (status.ok) draw(status.data.tracked);
+  };
+
+  const ui = await createShadowRootUi(ctx, {
+    name: CARD,
+    position: 'inline',
+    // After the subject's header row, so the card takes the full width under it.
+    anchor: anchor.parentElement ?? anchor,
+    append: 'after',
+    onMount: (container, _shadow, shadowHost) => {
+      host = shadowHost;
+      root = container;
+      timed('card-render', () => draw(state.tracked));
+    },
+    onRemove: () => {
+      if (root) render(null, root);
+    },
+  });
+  ui.mount();
+}
+
+function mountButton(
+  ctx: ContentScriptContext,
+  doc: Document,
+  invoiceId: string,
+  threadId: string,
+  t: ReturnType<typeof gmailT>,
+  signal: AbortSignal,
+) {
+  const toolbar = findToolbar(doc);
+  if (!toolbar || toolbar.querySelector(BUTTON) || buttonPending.has(toolbar)) return;
+  buttonPending.add(toolbar);
+  createShadowRootUi(ctx, {
+    name: BUTTON,
+    position: 'inline',
+    anchor: toolbar,
+    append: 'last',
+    onMount: (container) => {
+      render(
+        <button
+          type="button"
+          class="remind"
+          data-testid="echeance-remind"
+          onClick={() => composeReminder(doc, invoiceId, threadId, accountIndex(doc), signal)}
+        >
+          {t('remind')}
+        </button>,
+        container,
+      );
+    },
+    onRemove: (container) => {
+      if (container) render(null, container);
+    },
+  })
+    .then((ui) => ui.mount())
+    .finally(() => buttonPending.delete(toolbar));
+}

@@ -1,0 +1,14 @@
+import '../../components/gmail/card.css';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { listLabels } from './features/list-labels';
+import { threadInvoice } from './features/thread-invoice';
+import { startFeatures } from './registry';
+
+export default defineContentScript({
+  matches: ['https://mail.google.com/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    startFeatures(ctx, document, [threadInvoice, listLabels]);
+  },
+});
