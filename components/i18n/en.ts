@@ -1,6 +1,6 @@
-import type { MessageKey } from './fr';
+import type { fr } from './fr';
 
-export const en: Record<MessageKey, string> = {
+export const en: Record<keyof typeof fr, string> = {
   'app.name': 'Échéance',
   'popup.title': 'Tracked invoices',
   'popup.empty.title': 'No invoice tracked yet',

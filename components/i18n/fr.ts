@@ -66,5 +66,3 @@ export const fr = {
   'list.empty': 'Aucune facture. Importez un CSV pour commencer.',
   'list.count': '{count} facture(s)',
 } as const;
-
-export type MessageKey = keyof typeof fr;

@@ -14,6 +14,7 @@ import {
   newId,
   type Settings,
   SettingsSchema,
+  type StoredFile,
 } from '../model';
 import type { ImportItem } from '../protocol/messages';
 import type { EcheanceDb } from './database';
@@ -59,7 +60,7 @@ export async function importItems(
   derive: Deriver,
   today: IsoDate,
 ): Promise<ImportOutcome> {
-  return db.transaction('rw', db.invoices, db.clients, async () => {
+  return db.transaction('rw', db.invoices, db.clients, db.files, async () => {
     const clients = await db.clients.toArray();
     const byName = new Map(clients.map((c) => [normalize(c.name), c]));
     const byEmail = new Map(clients.flatMap((c) => c.emails.map((e) => [e.toLowerCase(), c] as const)));
@@ -67,6 +68,7 @@ export async function importItems(
     const newClients: Client[] = [];
     const invoices: Invoice[] = [];
     const skippedExisting: string[] = [];
+    const files: StoredFile[] = [];
     for (const item of items) {
       if (known.has(item.number)) {
         skippedExisting.push(item.number);
@@ -82,11 +84,17 @@ export async function importItems(
         byName.set(normalize(client.name), client);
         if (item.clientEmail) byEmail.set(item.clientEmail.toLowerCase(), client);
       }
-      const invoice = invoiceFromItem(item, client.id, origin, createdAt);
+      const invoice = invoiceFromItem(item, client.id, item.origin ?? origin, createdAt);
+      if (item.file) {
+        const fileId = newId();
+        files.push({ id: fileId, invoiceId: invoice.id, ...item.file });
+        invoice.fileId = fileId;
+      }
       invoices.push({ ...invoice, ...derive(invoice, client, [], today) });
     }
     await db.clients.bulkAdd(newClients);
     await db.invoices.bulkAdd(invoices);
+    await db.files.bulkAdd(files);
     return { imported: invoices.length, skippedExisting };
   });
 }
@@ -122,13 +130,13 @@ function invoiceFromItem(
     clientId,
     issueDate: item.issueDate,
     dueDate: item.dueDate,
-    paymentTerms: null,
+    paymentTerms: item.paymentTerms,
     totalCents: item.totalCents,
     amountDueCents: item.amountDueCents,
     currency: item.currency,
-    contractualRatePercent: null,
+    contractualRatePercent: item.contractualRatePercent,
     // A CSV says nothing of the invoice's printed mentions: only the due date is known.
-    mentions: { dueDate: true, penaltyRate: false, recoveryIndemnity: false },
+    mentions: item.mentions ?? { dueDate: true, penaltyRate: false, recoveryIndemnity: false },
     origin,
     fileId: null,
     createdAt,
@@ -262,5 +270,21 @@ export async function trackInvoice(
     const events = existing ? await db.events.where('invoiceId').equals(existing.id).sortBy('date') : [];
     await db.invoices.put({ ...base, ...derive(base, client, events, today) });
     return base.id;
+  });
+}
+
+/** Saves an edited client and refreshes its invoices (tu/vous, scenario and kind change them). */
+export async function saveClient(
+  db: EcheanceDb,
+  client: Client,
+  derive: Deriver,
+  today: IsoDate,
+): Promise<void> {
+  await db.transaction('rw', db.invoices, db.clients, db.events, async () => {
+    if (!(await db.clients.get(client.id))) throw new Error(`client inconnu : ${client.id}`);
+    await db.clients.put(client);
+    for (const invoice of await db.invoices.where('clientId').equals(client.id).toArray()) {
+      await refreshInvoice(db, invoice, derive, today);
+    }
   });
 }

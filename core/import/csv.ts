@@ -126,6 +126,11 @@ function parseRow(get: (column: string) => string): { item: ImportItem | null; p
       issueDate,
       dueDate,
       currency: 'EUR',
+      paymentTerms: null,
+      contractualRatePercent: null,
+      mentions: null,
+      origin: null,
+      file: null,
     },
     problems,
   };

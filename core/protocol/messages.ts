@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { BackupSchema, ClientKindSchema, EventSchema, IsoDateSchema, SettingsSchema } from '../model';
+import {
+  BackupSchema,
+  ClientKindSchema,
+  ClientSchema,
+  EventSchema,
+  InvoiceOriginSchema,
+  IsoDateSchema,
+  MentionsSchema,
+  ScenarioSchema,
+  SettingsSchema,
+} from '../model';
 
 /** A row of an import (CSV today, PDFs and e-invoices later), already parsed and checked. */
 export const ImportItemSchema = z.object({
@@ -22,6 +32,17 @@ export const ImportItemSchema = z.object({
     .string()
     .regex(/^[A-Z]{3}$/)
     .default('EUR'),
+  // What structured sources (PDF, Factur-X, UBL, web pages) know and a CSV does not.
+  paymentTerms: z.string().max(300).nullable().default(null),
+  contractualRatePercent: z.number().min(0).max(100).nullable().default(null),
+  mentions: MentionsSchema.nullable().default(null),
+  /** Where this item came from, when it differs from the batch's origin (one file each). */
+  origin: InvoiceOriginSchema.nullable().default(null),
+  /** The invoice PDF itself, kept for letters and the court file. */
+  file: z
+    .object({ name: z.string().max(300), mime: z.string().max(100), base64: z.string().max(28_000_000) })
+    .nullable()
+    .default(null),
 });
 export type ImportItem = z.infer<typeof ImportItemSchema>;
 export type ImportItemInput = z.input<typeof ImportItemSchema>;
@@ -84,8 +105,8 @@ export const messages = {
   },
   'invoices/import': {
     request: z.object({
-      items: z.array(ImportItemSchema).min(1).max(50_000),
-      origin: z.object({ kind: z.literal('csv'), fileName: z.string().max(300).nullable() }),
+      items: z.array(ImportItemSchema).min(1).max(20_000),
+      origin: InvoiceOriginSchema,
     }),
     response: z.object({ imported: z.number().int(), skippedExisting: z.array(z.string()) }),
   },
@@ -101,6 +122,24 @@ export const messages = {
   'settings/save': {
     request: z.object({ settings: SettingsSchema }),
     response: z.object({ ok: z.literal(true) }),
+  },
+  'client/save': {
+    // The whole client, as the dashboard edited it (tu/vous, scenario, contact details…).
+    request: z.object({ client: ClientSchema }),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  'scenario/save': {
+    request: z.object({ scenario: ScenarioSchema }),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  'scenario/delete': {
+    request: z.object({ scenarioId: z.string().min(1) }),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  'reminder/open': {
+    // Writes today's reminder into the mailbox target (Gmail thread, Gmail, Outlook, mailto).
+    request: z.object({ invoiceId: z.string().min(1) }),
+    response: z.object({ opened: z.boolean() }),
   },
   'gmail/thread-status': {
     request: z.object({ threadId: z.string().min(1).max(200) }),

@@ -1,11 +1,20 @@
 import { localDate } from '../../core/dates';
-import { addEvent, type EcheanceDb, importItems, restoreBackup, saveSettings } from '../../core/db';
+import {
+  addEvent,
+  type EcheanceDb,
+  importItems,
+  restoreBackup,
+  saveClient,
+  saveSettings,
+} from '../../core/db';
+import { presetById } from '../../core/dunning';
 import { BackupSchema, newId } from '../../core/model';
 import { extensionVersion } from '../../core/platform';
 import { type Handlers, issuesOf, ValidationFailure } from '../../core/protocol';
 import { deriveState } from './derive';
 import { listLabels, threadStatus, trackFromGmail } from './gmail';
-import { reminderDraft } from './reminder';
+import { openReminder, reminderDraft } from './reminder';
+import { rederiveAll } from './scheduler';
 
 /** The background owns every write; each handler is one transaction in core/db. */
 export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => Promise<void>): Handlers {
@@ -106,8 +115,40 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
       return written({ ok: true as const });
     },
 
+    'client/save': async ({ client }) => {
+      const at = now();
+      await saveClient(db, client, await deriveState(db), localDate(at));
+      return written({ ok: true as const });
+    },
+
+    'scenario/save': async ({ scenario }) => {
+      if (presetById(scenario.id))
+        throw new ValidationFailure('un scénario prédéfini ne se modifie pas : dupliquez-le');
+      await db.scenarios.put(scenario);
+      await rederiveAll(db, now());
+      return written({ ok: true as const });
+    },
+
+    'scenario/delete': async ({ scenarioId }) => {
+      await db.transaction('rw', db.scenarios, db.clients, async () => {
+        await db.scenarios.delete(scenarioId);
+        // Clients on that scenario go back to the default one.
+        await db.clients
+          .where('id')
+          .notEqual('')
+          .modify((c) => {
+            if (c.scenarioId === scenarioId) c.scenarioId = null;
+          });
+      });
+      await rederiveAll(db, now());
+      return written({ ok: true as const });
+    },
+
+    'reminder/open': async ({ invoiceId }) => ({ opened: await openReminder(db, invoiceId, now()) }),
+
     'settings/save': async ({ settings }) => {
       await saveSettings(db, settings);
+      await rederiveAll(db, now());
       return written({ ok: true as const });
     },
   };

@@ -71,6 +71,11 @@ async function notify(
   await showNotification(id, text);
 }
 
+/** After a change of scenario or settings: every invoice's cached state, from scratch. */
+export async function rederiveAll(db: EcheanceDb, now: Date): Promise<void> {
+  await rederive(db, (await loadCases(db)).cases, localDate(now));
+}
+
 /** Cached statuses move with time (a promise date passes): refresh those that changed. */
 async function rederive(
   db: EcheanceDb,

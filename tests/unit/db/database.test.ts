@@ -32,6 +32,11 @@ const item = (n: number, client = 'Acme SAS'): ImportItem => ({
   issueDate: '2026-03-01',
   dueDate: '2026-03-31',
   currency: 'EUR',
+  paymentTerms: null,
+  contractualRatePercent: null,
+  mentions: null,
+  origin: null,
+  file: null,
 });
 
 let opened: Dexie[] = [];
