@@ -10,10 +10,27 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     // Least privilege: only what the shipped features use. Gmail is the one host we read.
-    permissions: ['storage', 'alarms', 'notifications'],
+    // activeTab + scripting: « Détecter la facture sur cette page » reads the tab the user is on
+    // when they press our button, and only then; no broad host permission.
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting'],
     host_permissions: ['https://mail.google.com/*'],
-    // The e2e build exposes nothing extra through the manifest; the test-only hooks are
-    // compiled in by `import.meta.env.MODE === 'e2e'` checks (see core/platform/test-hooks.ts).
-    ...(mode === 'e2e' ? {} : {}),
+    // Invoicing apps, enabled one site at a time from the settings (permissions.request from a
+    // click): the hosted offers of Invoice Ninja, Odoo and Dolibarr (DoliCloud), and any https
+    // origin so that a self-hosted instance (InvoiceShelf, Crater, Dolibarr…) can be granted by
+    // its own origin. Nothing here is granted at install.
+    optional_host_permissions: [
+      'https://*.invoicing.co/*',
+      'https://*.odoo.com/*',
+      'https://*.with.dolicloud.com/*',
+      'https://*/*',
+    ],
+    // The e2e build exposes nothing extra through the manifest but one thing: the invoicing test
+    // origin is granted up front, because headless Chromium can neither press the toolbar button
+    // (the gesture that grants activeTab) nor accept a permission prompt; the code path is the
+    // same scripting.executeScript (tests/e2e/detect.spec.ts). Other test-only hooks are compiled
+    // in by `import.meta.env.MODE === 'e2e'` checks.
+    ...(mode === 'e2e'
+      ? { host_permissions: ['https://mail.google.com/*', 'https://factures.lumen.test/*'] }
+      : {}),
   }),
 });

@@ -1,12 +1,21 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { DEFAULT_QUERY, type ListQuery } from '../core/dashboard';
 import type { EcheanceDb } from '../core/db';
-import { listInvoiceRows } from '../core/db';
 import type { IsoDate } from '../core/model';
 import type { Send } from '../core/protocol';
+import { TodayList } from './actions/TodayList';
 import { BackupPanel } from './BackupPanel';
 import { CsvImport } from './CsvImport';
-import { InvoiceTable } from './InvoiceTable';
+import { ChartsPage } from './dashboard/ChartsPage';
+import { ClientsPage } from './dashboard/ClientsPage';
+import { DashboardNav } from './dashboard/DashboardNav';
+import { InvoicePage } from './dashboard/InvoicePage';
+import { InvoicesPage } from './dashboard/InvoicesPage';
+import { invoiceHref, type Route, useHashRoute } from './dashboard/use-hash-route';
 import { useT } from './i18n';
-import { useLiveQuery } from './use-live-query';
+import { FileImport } from './import/FileImport';
+import { ExportPanel } from './settings/ExportPanel';
+import { SettingsPage } from './settings/SettingsPage';
 
 interface DashboardProps {
   db: EcheanceDb;
@@ -15,33 +24,67 @@ interface DashboardProps {
   download: (name: string, blob: Blob) => void;
 }
 
+/** The dashboard tab: one screen per hash (`#invoices`, `#invoice/<id>`, `#clients`…). */
 export function Dashboard({ db, send, today, download }: DashboardProps) {
   const { t } = useT();
-  const rows = useLiveQuery(() => listInvoiceRows(db), [db]);
+  const route = useHashRoute();
+  // Kept here, not in the list, so that coming back from an invoice finds the same filters.
+  const [query, setQuery] = useState<ListQuery>(DEFAULT_QUERY);
+  const main = useRef<HTMLElement>(null);
+  const routeKey = route.page === 'invoice' ? `invoice/${route.id}` : route.page;
+  const firstRoute = useRef(true);
+  useEffect(() => {
+    // A screen change is announced by moving focus to the new content (keyboard and screen readers).
+    if (firstRoute.current) firstRoute.current = false;
+    else main.current?.focus();
+  }, [routeKey]);
+
+  const screen = (r: Route) => {
+    switch (r.page) {
+      case 'today':
+        return (
+          <TodayList
+            db={db}
+            send={send}
+            today={today}
+            onOpenInvoice={(id) => location.assign(invoiceHref(id))}
+          />
+        );
+      case 'invoices':
+        return <InvoicesPage db={db} send={send} today={today} query={query} onQuery={setQuery} />;
+      case 'invoice':
+        return <InvoicePage db={db} send={send} today={today} invoiceId={r.id} />;
+      case 'clients':
+        return <ClientsPage db={db} send={send} today={today} />;
+      case 'charts':
+        return <ChartsPage db={db} today={today} />;
+      case 'settings':
+        return <SettingsPage db={db} send={send} />;
+      case 'import':
+        return (
+          <>
+            <CsvImport send={send} />
+            <FileImport send={send} />
+          </>
+        );
+      case 'backup':
+        return (
+          <>
+            <BackupPanel db={db} send={send} download={download} />
+            <ExportPanel db={db} today={today} download={download} />
+          </>
+        );
+    }
+  };
+
   return (
     <div class="dashboard">
-      <header>
+      <header class="dash-header">
         <h1>{t('dashboard.title')}</h1>
-        <nav aria-label={t('dashboard.title')}>
-          <a href="#invoices">{t('dashboard.invoices')}</a> · <a href="#import">{t('dashboard.import')}</a> ·{' '}
-          <a href="#backup">{t('dashboard.backup')}</a>
-        </nav>
+        <DashboardNav current={route.page === 'invoice' ? 'invoices' : route.page} />
       </header>
-      <main>
-        <section aria-labelledby="invoices-title" id="invoices">
-          <h2 id="invoices-title">{t('dashboard.invoices')}</h2>
-          {rows && rows.length === 0 && <p class="muted">{t('list.empty')}</p>}
-          {rows && rows.length > 0 && (
-            <>
-              <p class="muted" data-testid="invoice-count">
-                {t('list.count', { count: rows.length })}
-              </p>
-              <InvoiceTable rows={rows.slice(0, 200)} today={today} />
-            </>
-          )}
-        </section>
-        <CsvImport send={send} />
-        <BackupPanel db={db} send={send} download={download} />
+      <main ref={main} tabIndex={-1} class="dash-main">
+        {screen(route)}
       </main>
     </div>
   );

@@ -1,27 +1,25 @@
-import { daysBetween } from '../core/dates';
-import { type EcheanceDb, listInvoiceRows } from '../core/db';
+import { type EcheanceDb, OVERVIEW_ROWS, readOverview } from '../core/db';
 import type { IsoDate } from '../core/model';
 import { formatMoney } from '../core/money';
+import type { Send } from '../core/protocol';
+import { TodayList } from './actions/TodayList';
 import { InvoiceTable } from './InvoiceTable';
 import { useT } from './i18n';
+import { useFirstRenderMark } from './perf-mark';
 import { useLiveQuery } from './use-live-query';
 
 interface PopupProps {
   db: EcheanceDb;
+  send: Send;
   today: IsoDate;
   dashboardUrl: string;
 }
 
-export function Popup({ db, today, dashboardUrl }: PopupProps) {
+export function Popup({ db, send, today, dashboardUrl }: PopupProps) {
   const { t, lang } = useT();
-  const rows = useLiveQuery(() => listInvoiceRows(db), [db]);
-  if (!rows) return null;
-  const open = rows.filter(({ invoice }) => invoice.status !== 'paid' && invoice.status !== 'written_off');
-  const outstanding = open.reduce((sum, { invoice }) => sum + invoice.outstandingCents, 0);
-  const overdue = open
-    .filter(({ invoice }) => daysBetween(invoice.dueDate, today) > 0)
-    .reduce((sum, { invoice }) => sum + invoice.outstandingCents, 0);
-  const sorted = [...rows].sort((a, b) => a.invoice.dueDate.localeCompare(b.invoice.dueDate));
+  const data = useLiveQuery(() => readOverview(db, today), [db, today]);
+  useFirstRenderMark('popup', Boolean(data));
+  if (!data) return null;
   return (
     <main class="popup">
       <header class="popup-header">
@@ -30,7 +28,7 @@ export function Popup({ db, today, dashboardUrl }: PopupProps) {
           {t('popup.dashboard')}
         </a>
       </header>
-      {rows.length === 0 ? (
+      {data.count === 0 ? (
         <section class="notice" data-testid="popup-empty">
           <h2>{t('popup.empty.title')}</h2>
           <p>{t('popup.empty.body')}</p>
@@ -43,15 +41,25 @@ export function Popup({ db, today, dashboardUrl }: PopupProps) {
           <dl class="totals">
             <div>
               <dt>{t('popup.outstanding')}</dt>
-              <dd data-testid="total-outstanding">{formatMoney(outstanding, 'EUR', lang)}</dd>
+              <dd data-testid="total-outstanding">{formatMoney(data.outstandingCents, 'EUR', lang)}</dd>
             </div>
             <div>
               <dt>{t('popup.overdue')}</dt>
-              <dd data-testid="total-overdue">{formatMoney(overdue, 'EUR', lang)}</dd>
+              <dd data-testid="total-overdue">{formatMoney(data.overdueCents, 'EUR', lang)}</dd>
             </div>
           </dl>
-          <h2 class="sr-only">{t('popup.title')}</h2>
-          <InvoiceTable rows={sorted} today={today} />
+          <TodayList db={db} send={send} today={today} due={{ items: data.due, total: data.dueCount }} />
+          <section aria-labelledby="all-title">
+            <h2 id="all-title">{t('today.all')}</h2>
+            <InvoiceTable rows={data.rows} today={today} />
+            {data.count > OVERVIEW_ROWS && (
+              <p>
+                <a href={`${dashboardUrl}#invoices`} target="_blank" rel="noreferrer">
+                  {t('today.more', { count: data.count })}
+                </a>
+              </p>
+            )}
+          </section>
         </>
       )}
     </main>

@@ -14,6 +14,12 @@ export interface NotificationLogRow {
   message: string;
 }
 
+/** Caches derived by the background; always recomputable from the other tables. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
 export interface SettingsRow {
   key: 'settings';
   value: Settings;
@@ -28,6 +34,7 @@ export class EcheanceDb extends Dexie {
   settings!: Table<SettingsRow, string>;
   files!: Table<StoredFile, string>;
   notificationLog!: Table<NotificationLogRow, string>;
+  meta!: Table<MetaRow, string>;
 
   /** `options` lets tests pass fake-indexeddb; the extension uses the browser's IndexedDB. */
   constructor(name = DB_NAME, options?: DexieOptions, upTo = Number.POSITIVE_INFINITY) {

@@ -1,3 +1,5 @@
 export * from './database';
+export * from './overview';
+export * from './queries';
 export * from './repository';
 export * from './schema';

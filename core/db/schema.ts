@@ -32,6 +32,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 2,
     stores: { notificationLog: 'id, day' },
   },
+  {
+    // Issue #6: what the popup shows first (totals, today's actions), written by the
+    // background after each write so the popup opens fast with 10,000 invoices.
+    version: 3,
+    stores: { meta: 'key' },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

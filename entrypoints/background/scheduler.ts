@@ -4,7 +4,7 @@
  * write; the service worker keeps nothing in memory between runs.
  */
 import { addDays, localDate } from '../../core/dates';
-import type { EcheanceDb } from '../../core/db';
+import { buildOverview, type EcheanceDb, saveOverview } from '../../core/db';
 import { actionsDueOn, deriveInvoiceState } from '../../core/dunning';
 import {
   digestId,
@@ -22,11 +22,15 @@ import { languageOf, loadCases } from './cases';
 export type Wake = 'startup' | 'write' | 'digest' | 'notices' | 'midnight';
 
 export async function refresh(db: EcheanceDb, now: Date, wake: Wake): Promise<void> {
-  const { cases, settings } = await loadCases(db);
   const today = localDate(now);
-  if (wake === 'midnight' || wake === 'startup') await rederive(db, cases, today);
+  let { cases, settings } = await loadCases(db);
+  if ((wake === 'midnight' || wake === 'startup') && (await rederive(db, cases, today))) {
+    ({ cases, settings } = await loadCases(db));
+  }
   const due = actionsDueOn(cases, today);
+  // The badge and the popup's first screen come from the same computation: they agree.
   await setBadgeCount(due.length);
+  await saveOverview(db, buildOverview(cases, today, due));
   const notices = cases.flatMap((c) => noticesFor(c, today));
   if (wake !== 'write') {
     const lang = languageOf(settings);
@@ -68,7 +72,8 @@ async function notify(
     title: text.title,
     message: text.message,
   });
-  await showNotification(id, text);
+  // One notification that fails to show must not keep the others from showing.
+  await showNotification(id, text).catch((e: unknown) => console.error('[Échéance] notification', id, e));
 }
 
 /** After a change of scenario or settings: every invoice's cached state, from scratch. */
@@ -91,4 +96,5 @@ async function rederive(
     return same ? [] : [{ ...invoice, ...state }];
   });
   if (changed.length > 0) await db.invoices.bulkPut(changed);
+  return changed.length > 0;
 }

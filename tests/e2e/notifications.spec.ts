@@ -81,7 +81,7 @@ test('badge, digest after a worker stop, a high-stakes notification that compose
   const formalNoticeId = `formal_notice|${x.id}|j45-formal_notice|${today}`;
   await expect
     .poll(async () => (await readStore<LogRow>(page, 'notificationLog')).map((r) => r.id).sort(), {
-      timeout: 20_000,
+      timeout: 40_000,
     })
     .toEqual([`digest|${today}`, formalNoticeId].sort());
   const log = await readStore<LogRow>(page, 'notificationLog');

@@ -1,0 +1,196 @@
+import { useState } from 'preact/hooks';
+import { formatDate } from '../../core/dates';
+import type { EcheanceDb } from '../../core/db';
+import type { IsoDate } from '../../core/model';
+import { parseAmount } from '../../core/money';
+import type { Send } from '../../core/protocol';
+import { useT } from '../i18n';
+import { CallPanel } from './CallPanel';
+import { type DocumentKind, DocumentPanel } from './DocumentPanel';
+import { record } from './events';
+import { MoreActions } from './MoreActions';
+import { useCase } from './use-case';
+
+type Mode = null | 'composed' | 'call' | 'partial' | 'more' | DocumentKind;
+
+interface InvoiceActionsProps {
+  db: EcheanceDb;
+  send: Send;
+  invoiceId: string;
+  today: IsoDate;
+}
+
+/**
+ * Everything one can do about an invoice, today's step first: write the reminder, call, send
+ * the letter or the formal notice, record a payment, and the rarer moves under « Plus ».
+ */
+export function InvoiceActions({ db, send, invoiceId, today }: InvoiceActionsProps) {
+  const { t, lang } = useT();
+  const live = useCase(db, invoiceId, today);
+  const [mode, setMode] = useState<Mode>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [amount, setAmount] = useState('');
+  const [paidOn, setPaidOn] = useState(today);
+  if (!live) return null;
+  const { kase, action } = live;
+  const step = action.kind === 'step' ? action.step : null;
+  const closed = action.kind === 'none' && (action.reason === 'paid' || action.reason === 'written_off');
+  const primary = step?.action ?? null;
+
+  const done = (error: string | null) => {
+    setMessage(
+      error ? { ok: false, text: t('act.error', { message: error }) } : { ok: true, text: t('act.done') },
+    );
+    if (!error) setMode(null);
+  };
+  const toggle = (m: Mode) => setMode(mode === m ? null : m);
+
+  async function compose() {
+    const answer = await send('reminder/open', { invoiceId });
+    if (!answer.ok) return done(answer.error.message);
+    // Inside Gmail the send is seen by the content script; elsewhere the user tells us.
+    if (kase.invoice.origin.kind !== 'gmail') setMode('composed');
+  }
+
+  const cls = (a: string) => (primary === a ? '' : 'secondary');
+  if (closed) return null;
+  return (
+    <div class="invoice-actions" data-testid="invoice-actions">
+      {action.kind === 'declare-claim' && (
+        <p class="notice">
+          {t('act.claimDeadline', { date: formatDate(action.deadline, lang) })}{' '}
+          <button
+            type="button"
+            onClick={async () => done(await record(send, invoiceId, 'claim_declared', today, {}))}
+          >
+            {t('act.claimDeclared')}
+          </button>
+        </p>
+      )}
+      {action.kind === 'wait' && action.reason === 'dispute' && (
+        <p class="notice">{t('act.disputeGuidance')}</p>
+      )}
+      <div class="actions">
+        {(primary === 'email' || primary === 'formal_notice' || !primary) && (
+          <button
+            type="button"
+            class={cls('email')}
+            onClick={compose}
+            disabled={!step}
+            data-testid="act-compose"
+          >
+            {t('act.compose')}
+          </button>
+        )}
+        <button type="button" class={cls('phone')} onClick={() => toggle('call')} data-testid="act-call">
+          {t('act.call')}
+        </button>
+        <button
+          type="button"
+          class={cls('formal_notice')}
+          onClick={() => toggle('formal_notice')}
+          data-testid="act-formal-notice"
+        >
+          {t('act.formalNotice')}
+        </button>
+        <button
+          type="button"
+          class={primary === 'letter' || primary === 'registered_letter' ? '' : 'secondary'}
+          onClick={() => toggle('letter')}
+          data-testid="act-letter"
+        >
+          {t('act.letter')}
+        </button>
+        {primary === 'court_filing' && (
+          <button type="button" onClick={() => toggle('kit')} data-testid="act-kit">
+            {t('act.kit')}
+          </button>
+        )}
+        <button
+          type="button"
+          class="secondary"
+          onClick={async () => done(await markPaid())}
+          data-testid="act-paid"
+        >
+          {t('act.paid')}
+        </button>
+        <button type="button" class="secondary" onClick={() => toggle('partial')} data-testid="act-partial">
+          {t('act.partial')}
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => toggle('more')}
+          aria-expanded={mode === 'more'}
+          data-testid="act-more"
+        >
+          {t('act.more')}
+        </button>
+      </div>
+      {mode === 'composed' && step && (
+        <p class="notice" role="status">
+          {t('act.composed')}{' '}
+          <button
+            type="button"
+            data-testid="act-composed-yes"
+            onClick={async () =>
+              done(
+                await record(send, invoiceId, 'reminder_sent', today, {
+                  stepId: step.id,
+                  channel: 'email',
+                  template: step.template,
+                }),
+              )
+            }
+          >
+            {t('act.composedYes')}
+          </button>
+        </p>
+      )}
+      {mode === 'call' && <CallPanel live={live} send={send} today={today} onDone={done} />}
+      {(mode === 'letter' || mode === 'formal_notice' || mode === 'kit') && (
+        <DocumentPanel db={db} live={live} send={send} today={today} kind={mode} onDone={done} />
+      )}
+      {mode === 'partial' && (
+        <form
+          class="inline-form"
+          data-testid="partial-form"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const cents = parseAmount(amount);
+            if (cents === null || cents <= 0) return done(t('act.amount'));
+            done(await record(send, invoiceId, 'payment', paidOn, { amountCents: cents }));
+          }}
+        >
+          <label>
+            {t('act.amount')}{' '}
+            <input
+              value={amount}
+              onInput={(e) => setAmount(e.currentTarget.value)}
+              inputMode="decimal"
+              data-testid="partial-amount"
+            />
+          </label>
+          <label>
+            {t('act.date')}{' '}
+            <input type="date" value={paidOn} max={today} onInput={(e) => setPaidOn(e.currentTarget.value)} />
+          </label>
+          <button type="submit" data-testid="partial-save">
+            {t('act.save')}
+          </button>
+        </form>
+      )}
+      {mode === 'more' && <MoreActions live={live} send={send} today={today} onDone={done} />}
+      {message && (
+        <p class={message.ok ? 'muted' : 'error'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+
+  async function markPaid(): Promise<string | null> {
+    const answer = await send('invoice/mark-paid', { invoiceId });
+    return answer.ok ? null : answer.error.message;
+  }
+}

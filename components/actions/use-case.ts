@@ -1,0 +1,26 @@
+import { casesFor, type EcheanceDb, getSettings } from '../../core/db';
+import { type DunningCase, type NextAction, nextAction } from '../../core/dunning';
+import type { IsoDate, Settings } from '../../core/model';
+import { useLiveQuery } from '../use-live-query';
+
+export interface LiveCase {
+  kase: DunningCase;
+  action: NextAction;
+  settings: Settings;
+}
+
+/** One invoice with everything the actions need, kept live as the background writes. */
+export function useCase(db: EcheanceDb, invoiceId: string, today: IsoDate): LiveCase | null | undefined {
+  return useLiveQuery(async () => {
+    const invoice = await db.invoices.get(invoiceId);
+    if (!invoice) return null;
+    const [kase] = await casesFor(db, [invoice]);
+    if (!kase) return null;
+    const settings = await getSettings(db);
+    return {
+      kase,
+      action: nextAction(kase.invoice, kase.client, kase.events, kase.scenario, today),
+      settings,
+    };
+  }, [db, invoiceId, today]);
+}

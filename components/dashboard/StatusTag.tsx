@@ -1,0 +1,21 @@
+import type { InvoiceStatus } from '../../core/model';
+import { useT } from '../i18n';
+
+const TONE: Record<InvoiceStatus, string> = {
+  open: '',
+  disputed: 'tag-late',
+  promised: '',
+  plan: '',
+  proceedings: 'tag-late',
+  paid: 'tag-ok',
+  written_off: '',
+};
+
+export function StatusTag({ status }: { status: InvoiceStatus }) {
+  const { t } = useT();
+  return (
+    <span class={`tag ${TONE[status]}`} data-status={status}>
+      {t(`status.${status}`)}
+    </span>
+  );
+}

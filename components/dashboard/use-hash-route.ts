@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/** The dashboard's screens; the hash is the address so that the back button and links work. */
+export type Route =
+  | { page: 'today' }
+  | { page: 'invoices' }
+  | { page: 'invoice'; id: string }
+  | { page: 'clients' }
+  | { page: 'charts' }
+  | { page: 'settings' }
+  | { page: 'import' }
+  | { page: 'backup' };
+
+export type PageName = Route['page'];
+
+const SIMPLE: readonly PageName[] = [
+  'today',
+  'invoices',
+  'clients',
+  'charts',
+  'settings',
+  'import',
+  'backup',
+];
+
+/** `#invoice/<id>` → the invoice page; anything unknown → the list (the default screen). */
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '');
+  const invoice = /^invoice\/(.+)$/.exec(path);
+  if (invoice) return { page: 'invoice', id: decodeURIComponent(invoice[1]!) };
+  const page = SIMPLE.find((p) => p === path);
+  return page ? ({ page } as Route) : { page: 'invoices' };
+}
+
+export function invoiceHref(id: string): string {
+  return `#invoice/${encodeURIComponent(id)}`;
+}
+
+export function useHashRoute(): Route {
+  const [route, setRoute] = useState(() => parseHash(location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseHash(location.hash));
+    addEventListener('hashchange', update);
+    return () => removeEventListener('hashchange', update);
+  }, []);
+  return route;
+}

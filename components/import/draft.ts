@@ -1,0 +1,168 @@
+/**
+ * A row of the import preview: what the extractor found, what the user typed over it, and the
+ * ImportItem it becomes. Pure (no DOM, no browser), shared by the file import and the page
+ * detection.
+ */
+import { parseDate } from '../../core/dates';
+import type { ExtractionError, ExtractionFormat } from '../../core/extract/errors';
+import type { PageFormat } from '../../core/extract/html';
+import type { ExtractedInvoice } from '../../core/extract/types';
+import { dueDateFromTerms } from '../../core/law/payment-terms';
+import type { InvoiceOrigin } from '../../core/model';
+import { parseAmount } from '../../core/money';
+import type { ImportItemInput } from '../../core/protocol/messages';
+
+export type DraftSource = ExtractionFormat | PageFormat;
+export type ClientKind = 'pro' | 'particulier';
+export type EditableField = 'number' | 'clientName' | 'clientKind' | 'amount' | 'dueDate';
+
+export interface Draft {
+  key: string;
+  /** File name, or the page URL. */
+  label: string;
+  origin: InvoiceOrigin;
+  /** Why this file gives nothing to track; `null` for a usable row. */
+  error:
+    | { kind: 'extraction'; error: ExtractionError }
+    | { kind: 'credit_note' | 'too_large' | 'unsupported' }
+    | null;
+  source: DraftSource | null;
+  include: boolean;
+  number: string;
+  clientName: string;
+  clientKind: ClientKind | null;
+  /** As the user sees and edits it: `1 500,00`. */
+  amount: string;
+  dueDate: string;
+  /** The due date was computed from the payment terms, not read. */
+  dueFromTerms: boolean;
+  /** Fields the document did not give (the user is asked). */
+  missing: EditableField[];
+  extracted: ExtractedInvoice | null;
+}
+
+let counter = 0;
+const nextKey = () => `d${++counter}`;
+
+export function errorDraft(label: string, origin: InvoiceOrigin, error: NonNullable<Draft['error']>): Draft {
+  return {
+    key: nextKey(),
+    label,
+    origin,
+    error,
+    source: null,
+    include: false,
+    number: '',
+    clientName: '',
+    clientKind: null,
+    amount: '',
+    dueDate: '',
+    dueFromTerms: false,
+    missing: [],
+    extracted: null,
+  };
+}
+
+export function amountText(cents: number): string {
+  const [int, frac] = (Math.abs(cents) / 100).toFixed(2).split('.') as [string, string];
+  return `${cents < 0 ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')},${frac}`;
+}
+
+/** The row for what an extractor found. A credit note is shown, never tracked. */
+export function draftFromExtraction(
+  label: string,
+  origin: InvoiceOrigin,
+  invoice: ExtractedInvoice,
+  source: DraftSource,
+): Draft {
+  if (invoice.documentType?.value === 'credit_note') {
+    return { ...errorDraft(label, origin, { kind: 'credit_note' }), source, extracted: invoice };
+  }
+  const total = invoice.totalCents?.value ?? invoice.amountDueCents?.value ?? null;
+  let dueDate = invoice.dueDate?.value ?? '';
+  let dueFromTerms = false;
+  if (!dueDate && invoice.paymentTerms) {
+    const derived = dueDateFromTerms({
+      terms: invoice.paymentTerms.value,
+      issueDate: invoice.issueDate?.value ?? null,
+    }).dueDate;
+    if (derived) {
+      dueDate = derived;
+      dueFromTerms = true;
+    }
+  }
+  // A SIREN or VAT number is a business's; anything else is asked (the law depends on it).
+  const clientKind: ClientKind | null = invoice.buyerId ? 'pro' : null;
+  const draft: Draft = {
+    key: nextKey(),
+    label,
+    origin,
+    error: null,
+    source,
+    include: true,
+    number: invoice.number?.value ?? '',
+    clientName: invoice.buyerName?.value ?? '',
+    clientKind,
+    amount: total !== null && total > 0 ? amountText(total) : '',
+    dueDate,
+    dueFromTerms,
+    missing: [],
+    extracted: invoice,
+  };
+  draft.missing = problemsOf(draft);
+  return draft;
+}
+
+/** What still stops this row from being tracked. */
+export function problemsOf(d: Draft): EditableField[] {
+  const cents = parseAmount(d.amount);
+  const out: EditableField[] = [];
+  if (!d.number.trim()) out.push('number');
+  if (!d.clientName.trim()) out.push('clientName');
+  if (!d.clientKind) out.push('clientKind');
+  if (cents === null || cents <= 0) out.push('amount');
+  if (!parseDate(d.dueDate)) out.push('dueDate');
+  return out;
+}
+
+const isoOrNull = (s: string | null | undefined) => (s ? parseDate(s) : null);
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * The ImportItem of a complete row (null while something is missing). `file` is the PDF itself,
+ * kept so that letters and the court kit can enclose it.
+ */
+export function itemOf(d: Draft, file: ImportItemInput['file'] = null): ImportItemInput | null {
+  if (d.error || !d.include || problemsOf(d).length > 0) return null;
+  const x = d.extracted;
+  const total = parseAmount(d.amount)!;
+  const foundDue = x?.amountDueCents?.value ?? null;
+  const due = foundDue !== null && foundDue >= 0 && foundDue <= total ? foundDue : total;
+  const currency = x?.currency?.value?.toUpperCase() ?? 'EUR';
+  const email = x?.buyerEmail?.value ?? null;
+  const siren = x?.buyerId?.value?.replace(/\s/g, '') ?? null;
+  const rate = x?.penaltyRatePercent?.value ?? null;
+  return {
+    number: d.number.trim().slice(0, 100),
+    clientName: d.clientName.trim().slice(0, 300),
+    clientEmail: email && EMAIL_RE.test(email) ? email : null,
+    clientKind: d.clientKind!,
+    clientAddress: x?.buyerAddress?.value?.slice(0, 500) ?? null,
+    clientSiren: siren && /^\d{9}$/.test(siren) ? siren : null,
+    totalCents: total,
+    amountDueCents: due,
+    issueDate: isoOrNull(x?.issueDate?.value),
+    dueDate: parseDate(d.dueDate)!,
+    currency: /^[A-Z]{3}$/.test(currency) ? currency : 'EUR',
+    paymentTerms: x?.paymentTerms?.value?.slice(0, 300) ?? null,
+    contractualRatePercent: rate !== null && rate >= 0 && rate <= 100 ? rate : null,
+    mentions: {
+      // Read from the document itself: what it states, not what the user typed.
+      dueDate: x?.dueDate != null,
+      penaltyRate: x?.penaltyRatePercent != null || x?.penaltyClause != null,
+      recoveryIndemnity: x?.mentionsIndemnity?.value === true,
+    },
+    origin: d.origin,
+    file,
+  };
+}

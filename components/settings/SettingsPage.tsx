@@ -1,0 +1,45 @@
+import './settings.css';
+import { localDate } from '../../core/dates';
+import { type EcheanceDb, getSettings } from '../../core/db';
+import type { Send } from '../../core/protocol';
+import { useT } from '../i18n';
+import { useLiveQuery } from '../use-live-query';
+import { DisplaySection } from './DisplaySection';
+import { IdentitySection } from './IdentitySection';
+import { MailSection } from './MailSection';
+import { NotificationsSection } from './NotificationsSection';
+import { PenaltySection } from './PenaltySection';
+import { RatesSection } from './RatesSection';
+import { ScenarioSection } from './ScenarioSection';
+
+/**
+ * Reads through Dexie (live: a save shows at once), writes only through the background.
+ * Each section saves its own part on top of the latest stored settings.
+ */
+export function SettingsPage({ db, send }: { db: EcheanceDb; send: Send }) {
+  const { t } = useT();
+  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const scenarios = useLiveQuery(() => db.scenarios.toArray(), [db]);
+  const today = localDate(new Date());
+
+  return (
+    <div class="settings" data-testid="settings-page">
+      <h2 class="settings-title">{t('set.title')}</h2>
+      {!settings || !scenarios ? (
+        <p class="muted" role="status">
+          {t('set.loading')}
+        </p>
+      ) : (
+        <>
+          <IdentitySection settings={settings} send={send} />
+          <ScenarioSection settings={settings} scenarios={scenarios} send={send} today={today} />
+          <PenaltySection settings={settings} send={send} />
+          <RatesSection settings={settings} send={send} />
+          <MailSection settings={settings} send={send} />
+          <NotificationsSection settings={settings} send={send} />
+          <DisplaySection settings={settings} send={send} />
+        </>
+      )}
+    </div>
+  );
+}

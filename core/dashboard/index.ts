@@ -1,0 +1,5 @@
+export * from './aging';
+export * from './clients';
+export * from './ladder';
+export * from './list';
+export * from './monthly';

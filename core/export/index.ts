@@ -1,0 +1,4 @@
+export * from './cases';
+export * from './csv';
+export * from './ics';
+export * from './upcoming';

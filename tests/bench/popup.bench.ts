@@ -1,0 +1,74 @@
+/**
+ * Popup first render with 10,000 invoices in the real IndexedDB, in Chromium (e2e build).
+ * Budget (issue #6): ≤ 150 ms. Read from the marks the e2e build sets when the header and list,
+ * then today's actions, are on screen (components/perf-mark.ts), in ms since navigation start.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extensionPage, launch } from '../e2e/browser';
+import { invoiceCsv } from './csv-import.bench';
+import type { BenchSuite } from './types';
+
+const ROUNDS = 7;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const suite: BenchSuite = async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'echeance-bench-popup-'));
+  const csv = join(dir, 'factures-10000.csv');
+  writeFileSync(csv, invoiceCsv(10_000));
+  const session = await launch(join(dir, 'profile'));
+  try {
+    const page = await session.context.newPage();
+    await extensionPage(session, page, 'dashboard.html#import');
+    await page.getByTestId('csv-input').setInputFiles(csv);
+    await page.getByTestId('import-confirm').click();
+    await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
+    const popup = await session.context.newPage();
+    await popup.setViewportSize({ width: 560, height: 600 });
+    const first: number[] = [];
+    const today: number[] = [];
+    const fromNavigation: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      await extensionPage(session, popup, 'popup.html');
+      await popup.getByTestId('today-list').or(popup.getByTestId('today-empty')).waitFor();
+      const marks = await popup.evaluate(() =>
+        Object.fromEntries(
+          ['popup-start', 'popup', 'today'].map((n) => [
+            n,
+            performance.getEntriesByName(`echeance:${n}`)[0]?.startTime ?? Number.NaN,
+          ]),
+        ),
+      );
+      const start = marks['popup-start']!;
+      first.push(marks.popup! - start);
+      today.push(marks.today! - start);
+      fromNavigation.push(marks.popup!);
+    }
+    const due = await popup.getByTestId('today-row').count();
+    return [
+      {
+        figure: `Popup first render, 10,000 invoices: script start → data on screen (median of ${ROUNDS})`,
+        measured: `${median(first).toFixed(0)} ms`,
+        budget: '≤ 150 ms',
+        ok: median(first) <= 150,
+      },
+      {
+        figure: 'Popup first render counted from navigation start (page load included)',
+        measured: `${median(fromNavigation).toFixed(0)} ms`,
+        budget: '—',
+        ok: null,
+      },
+      {
+        figure: `Popup « Aujourd’hui » on screen (${due} rows shown)`,
+        measured: `${median(today).toFixed(0)} ms`,
+        budget: '—',
+        ok: null,
+      },
+    ];
+  } finally {
+    await session.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+export default suite;

@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LanguageContext } from '../../../components/i18n';
+import { SettingsPage } from '../../../components/settings/SettingsPage';
+import { EcheanceDb } from '../../../core/db';
+import { SettingsSchema } from '../../../core/model';
+import type { Send } from '../../../core/protocol';
+
+afterEach(cleanup);
+
+/** Records what the page sends instead of reaching a background. */
+function recorder() {
+  const sent: { name: string; payload: unknown }[] = [];
+  const send = (async (name: string, payload: unknown) => {
+    sent.push({ name, payload });
+    return { ok: true, data: { ok: true } };
+  }) as unknown as Send;
+  return { sent, send };
+}
+
+async function page() {
+  const db = new EcheanceDb(`settings-${crypto.randomUUID()}`);
+  const { sent, send } = recorder();
+  render(
+    <LanguageContext.Provider value="fr">
+      <SettingsPage db={db} send={send} />
+    </LanguageContext.Provider>,
+  );
+  await screen.findByLabelText('IBAN');
+  return { sent };
+}
+
+const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
+
+describe('the settings page', () => {
+  it('refuses an invalid IBAN next to the field and sends nothing', async () => {
+    const { sent } = await page();
+    type('IBAN', 'FR76 3000 6000 0112 3456 7890 188');
+    fireEvent.click(screen.getByTestId('save-identity'));
+    expect(await screen.findByTestId('identity-iban-error')).toHaveProperty(
+      'textContent',
+      'IBAN invalide : la clé de contrôle ne correspond pas. Vérifiez les chiffres.',
+    );
+    expect(screen.getByLabelText('IBAN').getAttribute('aria-invalid')).toBe('true');
+    expect(sent).toEqual([]);
+  });
+
+  it('sends settings the schema accepts, the identity normalized for letters', async () => {
+    const { sent } = await page();
+    type('Nom et prénom', '  Marie Dupont ');
+    type('SIREN (9 chiffres)', '732 829 320');
+    type('IBAN', 'fr7630006000011234567890189');
+    fireEvent.click(screen.getByTestId('save-identity'));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    const { settings } = sent[0]?.payload as { settings: unknown };
+    expect(sent[0]?.name).toBe('settings/save');
+    expect(SettingsSchema.parse(settings).identity).toMatchObject({
+      name: 'Marie Dupont',
+      siren: '732829320',
+      iban: 'FR76 3000 6000 0112 3456 7890 189',
+    });
+    expect(await screen.findByTestId('status-identity')).toHaveProperty('textContent', 'Enregistré.');
+  });
+
+  it('a formal-notice delay outside 8–15 days is refused', async () => {
+    const { sent } = await page();
+    type('Délai laissé par la mise en demeure (jours)', '30');
+    fireEvent.click(screen.getByTestId('save-penalty'));
+    expect(await screen.findByTestId('penalty-delay-error')).toHaveProperty('textContent', 'Entre 8 et 15 jours.');
+    expect(sent).toEqual([]);
+  });
+
+  it('a duplicated preset is saved as the user’s own scenario, reordered', async () => {
+    const { sent } = await page();
+    fireEvent.click(screen.getAllByTestId('scenario-duplicate')[0]!);
+    await screen.findByTestId('scenario-editor');
+    fireEvent.click(screen.getAllByTestId('step-up')[1]!);
+    fireEvent.click(screen.getByTestId('scenario-save'));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    const { scenario } = sent[0]?.payload as { scenario: { id: string; steps: { action: string; offsetDays: number }[] } };
+    expect(sent[0]?.name).toBe('scenario/save');
+    expect(scenario.id).not.toBe('standard');
+    expect(scenario.steps.slice(0, 2)).toMatchObject([
+      { action: 'phone', offsetDays: 7 },
+      { action: 'email', offsetDays: 15 },
+    ]);
+  });
+});
