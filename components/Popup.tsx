@@ -1,10 +1,12 @@
 import { type EcheanceDb, OVERVIEW_ROWS, readOverview } from '../core/db';
+import type { PageSnapshot } from '../core/extract/html';
 import type { IsoDate } from '../core/model';
 import { formatMoney } from '../core/money';
 import type { Send } from '../core/protocol';
 import { TodayList } from './actions/TodayList';
 import { InvoiceTable } from './InvoiceTable';
 import { useT } from './i18n';
+import { PageDetect } from './import/PageDetect';
 import { useFirstRenderMark } from './perf-mark';
 import { useLiveQuery } from './use-live-query';
 
@@ -13,9 +15,11 @@ interface PopupProps {
   send: Send;
   today: IsoDate;
   dashboardUrl: string;
+  /** Reads the active tab (activeTab + scripting) for « Détecter la facture sur cette page ». */
+  detect: () => Promise<PageSnapshot>;
 }
 
-export function Popup({ db, send, today, dashboardUrl }: PopupProps) {
+export function Popup({ db, send, today, dashboardUrl, detect }: PopupProps) {
   const { t, lang } = useT();
   const data = useLiveQuery(() => readOverview(db, today), [db, today]);
   useFirstRenderMark('popup', Boolean(data));
@@ -28,6 +32,7 @@ export function Popup({ db, send, today, dashboardUrl }: PopupProps) {
           {t('popup.dashboard')}
         </a>
       </header>
+      <PageDetect send={send} detect={detect} />
       {data.count === 0 ? (
         <section class="notice" data-testid="popup-empty">
           <h2>{t('popup.empty.title')}</h2>

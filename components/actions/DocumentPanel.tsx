@@ -7,33 +7,47 @@ import { useT } from '../i18n';
 import { record } from './events';
 import type { LiveCase } from './use-case';
 
-export type DocumentKind = 'letter' | 'formal_notice' | 'kit';
+export type DocumentKind = 'letter' | 'formal_notice' | 'kit' | 'plan' | 'claim';
 
-/**
- * Generates the document locally (jsPDF is loaded only now, to keep the popup light), saves
- * it, then lets the user record the day it was actually sent, with the tracking number.
- */
-export function DocumentPanel({
-  db,
-  live,
-  send,
-  today,
-  kind,
-  onDone,
-}: {
+const LABELS = {
+  letter: 'act.letter',
+  formal_notice: 'act.formalNotice',
+  kit: 'act.kit',
+  plan: 'act.planPdf',
+  claim: 'act.claimPdf',
+} as const;
+
+const RECORD_LABELS = {
+  letter: 'act.recordLetter',
+  formal_notice: 'act.recordNotice',
+  kit: 'act.recordLetter',
+  plan: 'act.recordLetter',
+  claim: 'act.claimDeclared',
+} as const;
+
+interface DocumentPanelProps {
   db: EcheanceDb;
   live: LiveCase;
   send: Send;
   today: IsoDate;
   kind: DocumentKind;
   onDone: (error: string | null) => void;
-}) {
+}
+
+/**
+ * Generates the document locally (jsPDF is loaded only now, to keep the popup light), saves
+ * it, then lets the user record the day it was actually sent, with the tracking number.
+ */
+export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentPanelProps) {
   const { t } = useT();
+  const { kase, action, settings } = live;
   const [generated, setGenerated] = useState(false);
   const [sentOn, setSentOn] = useState(today);
   const [tracking, setTracking] = useState('');
-  const { kase, action, settings } = live;
+  const [representative, setRepresentative] = useState({ name: '', address: '' });
+  const [opening, setOpening] = useState(action.kind === 'declare-claim' ? action.bodaccDate : today);
   const stepId = action.kind === 'step' ? action.step.id : null;
+  const id = kase.invoice.id;
 
   async function generate() {
     try {
@@ -45,15 +59,17 @@ export function DocumentPanel({
         settings,
         asOf: today,
       };
-      if (kind === 'kit') {
-        const files = await db.files.where('invoiceId').equals(kase.invoice.id).toArray();
-        const kit = docs.buildKitZip({ ...input, files });
-        download(kit.fileName, new Blob([kit.bytes as BlobPart], { type: kit.mime }));
-      } else {
-        const built =
-          kind === 'formal_notice' ? docs.buildFormalNoticePdf(input) : docs.buildReminderLetterPdf(input);
-        download(built.fileName, new Blob([built.bytes as BlobPart], { type: built.mime }));
-      }
+      const built =
+        kind === 'kit'
+          ? docs.buildKitZip({ ...input, files: await db.files.where('invoiceId').equals(id).toArray() })
+          : kind === 'formal_notice'
+            ? docs.buildFormalNoticePdf(input)
+            : kind === 'plan'
+              ? docs.buildPaymentPlanPdf(input)
+              : kind === 'claim'
+                ? docs.buildClaimDeclarationPdf({ ...input, representative, openingJudgmentDate: opening })
+                : docs.buildReminderLetterPdf(input);
+      download(built.fileName, new Blob([built.bytes as BlobPart], { type: built.mime }));
       setGenerated(true);
     } catch (e) {
       onDone(e instanceof Error ? e.message : String(e));
@@ -63,38 +79,52 @@ export function DocumentPanel({
   async function recordSent() {
     const trackingNumber = tracking.trim() || null;
     if (kind === 'formal_notice') {
-      onDone(await record(send, kase.invoice.id, 'formal_notice_sent', sentOn, { stepId, trackingNumber }));
+      onDone(await record(send, id, 'formal_notice_sent', sentOn, { stepId, trackingNumber }));
     } else if (kind === 'letter') {
       const registered = action.kind === 'step' && action.step.action === 'registered_letter';
-      onDone(
-        await record(send, kase.invoice.id, 'letter_sent', sentOn, { stepId, registered, trackingNumber }),
-      );
+      onDone(await record(send, id, 'letter_sent', sentOn, { stepId, registered, trackingNumber }));
+    } else if (kind === 'claim') {
+      onDone(await record(send, id, 'claim_declared', sentOn, {}));
     } else {
-      onDone(await record(send, kase.invoice.id, 'court_filing', sentOn, { stepId }));
+      onDone(await record(send, id, 'court_filing', sentOn, { stepId }));
     }
   }
 
-  const label =
-    kind === 'formal_notice' ? t('act.formalNotice') : kind === 'letter' ? t('act.letter') : t('act.kit');
+  const set = (field: 'name' | 'address') => (e: { currentTarget: HTMLInputElement }) =>
+    setRepresentative({ ...representative, [field]: e.currentTarget.value });
   return (
     <div class="panel" data-testid={`document-${kind}`}>
+      {kind === 'claim' && (
+        <div class="record">
+          <label>
+            {t('act.representative')} <input value={representative.name} onInput={set('name')} />
+          </label>
+          <label>
+            {t('act.representativeAddress')} <input value={representative.address} onInput={set('address')} />
+          </label>
+          <label>
+            {t('act.openingJudgment')}{' '}
+            <input type="date" value={opening} onInput={(e) => setOpening(e.currentTarget.value)} />
+          </label>
+        </div>
+      )}
       <button type="button" onClick={generate} data-testid="document-generate">
-        {label}
+        {t(LABELS[kind])}
       </button>
-      {generated && (
+      {generated && kind !== 'plan' && (
         <div class="record">
           <label>
             {t('act.sentOn')}{' '}
             <input type="date" value={sentOn} onInput={(e) => setSentOn(e.currentTarget.value)} />
           </label>
-          {kind !== 'kit' && (
+          {(kind === 'letter' || kind === 'formal_notice') && (
             <label>
               {t('act.tracking')}{' '}
               <input value={tracking} onInput={(e) => setTracking(e.currentTarget.value)} />
             </label>
           )}
           <button type="button" class="secondary" onClick={recordSent} data-testid="document-record">
-            {kind === 'formal_notice' ? t('act.recordNotice') : t('act.recordLetter')}
+            {t(RECORD_LABELS[kind])}
           </button>
         </div>
       )}

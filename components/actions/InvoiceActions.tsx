@@ -59,11 +59,8 @@ export function InvoiceActions({ db, send, invoiceId, today }: InvoiceActionsPro
       {action.kind === 'declare-claim' && (
         <p class="notice">
           {t('act.claimDeadline', { date: formatDate(action.deadline, lang) })}{' '}
-          <button
-            type="button"
-            onClick={async () => done(await record(send, invoiceId, 'claim_declared', today, {}))}
-          >
-            {t('act.claimDeclared')}
+          <button type="button" onClick={() => toggle('claim')} data-testid="act-claim">
+            {t('act.claimPdf')}
           </button>
         </p>
       )}
@@ -101,6 +98,11 @@ export function InvoiceActions({ db, send, invoiceId, today }: InvoiceActionsPro
         >
           {t('act.letter')}
         </button>
+        {action.kind === 'wait' && action.reason === 'payment-plan' && (
+          <button type="button" class="secondary" onClick={() => toggle('plan')} data-testid="act-plan-pdf">
+            {t('act.planPdf')}
+          </button>
+        )}
         {primary === 'court_filing' && (
           <button type="button" onClick={() => toggle('kit')} data-testid="act-kit">
             {t('act.kit')}
@@ -148,7 +150,11 @@ export function InvoiceActions({ db, send, invoiceId, today }: InvoiceActionsPro
         </p>
       )}
       {mode === 'call' && <CallPanel live={live} send={send} today={today} onDone={done} />}
-      {(mode === 'letter' || mode === 'formal_notice' || mode === 'kit') && (
+      {(mode === 'letter' ||
+        mode === 'formal_notice' ||
+        mode === 'kit' ||
+        mode === 'plan' ||
+        mode === 'claim') && (
         <DocumentPanel db={db} live={live} send={send} today={today} kind={mode} onDone={done} />
       )}
       {mode === 'partial' && (

@@ -15,7 +15,7 @@ export interface InvoiceCardProps {
   account: number;
   paymentReply: boolean;
   today: string;
-  onTrack: (request: TrackFromGmail) => Promise<string | null>;
+  onTrack: (request: Omit<TrackFromGmail, 'file'>) => Promise<string | null>;
   onMarkPaid: () => void;
 }
 

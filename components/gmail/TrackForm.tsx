@@ -10,7 +10,7 @@ interface TrackFormProps {
   /** Due date derived from the payment terms when the message states none. */
   suggestedDueDate: string | null;
   account: number;
-  onSubmit: (request: TrackFromGmail) => Promise<string | null>;
+  onSubmit: (request: Omit<TrackFromGmail, 'file'>) => Promise<string | null>;
   onCancel: () => void;
 }
 

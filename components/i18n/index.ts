@@ -2,14 +2,15 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Language } from '../../core/model';
 import { dashboardEn, dashboardFr } from '../dashboard/i18n';
+import { importEn, importFr } from '../import/i18n';
 import { settingsEn, settingsFr } from '../settings/i18n';
 import { en } from './en';
 import { fr } from './fr';
 
 /** Each area keeps its own pair of dictionaries; French is the reference for the keys. */
-const frAll = { ...fr, ...dashboardFr, ...settingsFr };
+const frAll = { ...fr, ...dashboardFr, ...settingsFr, ...importFr };
 export type MessageKey = keyof typeof frAll;
-const enAll: Record<MessageKey, string> = { ...en, ...dashboardEn, ...settingsEn };
+const enAll: Record<MessageKey, string> = { ...en, ...dashboardEn, ...settingsEn, ...importEn };
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { fr: frAll, en: enAll };
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;

@@ -43,20 +43,25 @@ function normalized(identity: Identity): Identity {
   };
 }
 
-const FIELDS: { key: keyof Identity; type?: 'email' | 'tel'; multiline?: boolean; autoComplete?: string }[] =
-  [
-    { key: 'name', autoComplete: 'name' },
-    { key: 'tradeName', autoComplete: 'organization' },
-    { key: 'siren' },
-    { key: 'siret' },
-    { key: 'address', multiline: true, autoComplete: 'street-address' },
-    { key: 'city', autoComplete: 'address-level2' },
-    { key: 'email', type: 'email', autoComplete: 'email' },
-    { key: 'phone', type: 'tel', autoComplete: 'tel' },
-    { key: 'iban' },
-    { key: 'bic' },
-    { key: 'signature', multiline: true },
-  ];
+const FIELDS: {
+  key: keyof Identity;
+  type?: 'email' | 'tel';
+  multiline?: boolean;
+  autoComplete?: string;
+  wide?: boolean;
+}[] = [
+  { key: 'name', autoComplete: 'name' },
+  { key: 'tradeName', autoComplete: 'organization' },
+  { key: 'siren' },
+  { key: 'siret' },
+  { key: 'address', multiline: true, autoComplete: 'street-address' },
+  { key: 'city', autoComplete: 'address-level2' },
+  { key: 'email', type: 'email', autoComplete: 'email' },
+  { key: 'phone', type: 'tel', autoComplete: 'tel' },
+  { key: 'iban', wide: true },
+  { key: 'bic' },
+  { key: 'signature', multiline: true },
+];
 
 /** Who signs the letters: printed in reminders, formal notices and the court kit. */
 export function IdentitySection({ settings, send }: { settings: Settings; send: Send }) {

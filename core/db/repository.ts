@@ -234,6 +234,7 @@ export async function listInvoiceRows(db: EcheanceDb): Promise<InvoiceRow[]> {
 export interface TrackInput {
   invoice: Omit<Invoice, 'id' | 'clientId' | 'status' | 'outstandingCents' | 'nextActionDate'>;
   client: Omit<Client, 'id'>;
+  file?: Omit<StoredFile, 'id' | 'invoiceId'> | null;
 }
 
 /**
@@ -246,7 +247,7 @@ export async function trackInvoice(
   derive: Deriver,
   today: IsoDate,
 ): Promise<string> {
-  return db.transaction('rw', db.invoices, db.clients, db.events, async () => {
+  return db.transaction('rw', [db.invoices, db.clients, db.events, db.files], async () => {
     const email = input.client.emails[0]?.toLowerCase();
     const clients = await db.clients.toArray();
     let client =
@@ -267,6 +268,10 @@ export async function trackInvoice(
           outstandingCents: input.invoice.amountDueCents,
           nextActionDate: null,
         };
+    if (input.file && !base.fileId) {
+      base.fileId = newId();
+      await db.files.add({ id: base.fileId, invoiceId: base.id, ...input.file });
+    }
     const events = existing ? await db.events.where('invoiceId').equals(existing.id).sortBy('date') : [];
     await db.invoices.put({ ...base, ...derive(base, client, events, today) });
     return base.id;

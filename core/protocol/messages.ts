@@ -65,6 +65,11 @@ export const TrackFromGmailSchema = z.object({
   contactFirstName: z.string().max(100).nullable(),
   language: z.enum(['fr', 'en']),
   mentions: z.object({ dueDate: z.boolean(), penaltyRate: z.boolean(), recoveryIndemnity: z.boolean() }),
+  /** The invoice PDF attached to the message, kept for letters and the court file. */
+  file: z
+    .object({ name: z.string().max(300), mime: z.string().max(100), base64: z.string().max(14_000_000) })
+    .nullable()
+    .default(null),
 });
 export type TrackFromGmail = z.infer<typeof TrackFromGmailSchema>;
 

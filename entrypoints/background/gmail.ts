@@ -107,6 +107,7 @@ export async function trackFromGmail(
         proceedings: null,
         workSuspended: false,
       },
+      file: r.file,
     },
     await deriveState(db),
     localDate(now),

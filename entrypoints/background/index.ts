@@ -11,6 +11,7 @@ import { createReceiver } from '../../core/protocol';
 import { makeHandlers } from './handlers';
 import { onNotificationBody, onNotificationButtonClicked } from './notification-actions';
 import { refresh, type Wake } from './scheduler';
+import { registerWebDetect } from './web-detect';
 
 // Listeners are registered synchronously at start-up, as MV3 requires. Nothing lives in
 // globals but the database handle: the worker may be stopped at any moment.
@@ -22,6 +23,7 @@ export default defineBackground(() => {
 
   listenForMessages(createReceiver(makeHandlers(db, now, () => replan('write'))));
   onStartupOrInstall(() => replan('startup'));
+  registerWebDetect();
   onAlarm((name) => replan(name === 'digest' ? 'digest' : name === 'midnight' ? 'midnight' : 'notices'));
   onNotificationClicked((id) => onNotificationBody(id));
   const button = async (id: string, index: number) => {

@@ -232,7 +232,7 @@ test('the dashboard lists, filters and sorts invoices, draws an invoice’s ladd
   await shoot(page, 'clients');
   expect(await axeViolations(page)).toEqual([]);
 
-  for (const screen of ['today', 'import', 'backup']) {
+  for (const screen of ['today', 'settings', 'import', 'backup']) {
     await extensionPage(session, page, `dashboard.html#${screen}`);
     await expect(page.locator(`[data-testid=nav-${screen}][aria-current=page]`)).toBeVisible();
     await shoot(page, screen);

@@ -51,6 +51,17 @@ test('French Gmail: the sent invoice is detected, tracked in one click, and « R
   await expect(page.getByTestId('card-status')).toContainText('En retard de');
   await expect(page.getByTestId('card-status')).toContainText('relance courtoise (J+7)');
   expect(await popupNumbers(session)).toEqual(['F-2026-001']);
+  // The attached PDF was fetched from Gmail and kept with the invoice (for letters and the kit).
+  const files = await (async () => {
+    const ext = await session.context.newPage();
+    await extensionPage(session, ext, 'popup.html');
+    const all = await readStore<{ name: string; mime: string; base64: string }>(ext, 'files');
+    await ext.close();
+    return all;
+  })();
+  expect(
+    files.map((f) => [f.name, f.mime, Buffer.from(f.base64, 'base64').subarray(0, 5).toString()]),
+  ).toEqual([['Facture-F-2026-001.pdf', 'application/pdf', '%PDF-']]);
 
   // « Relancer »: Gmail's reply opens in the thread with today's reminder written in it.
   const remind = page.getByRole('button', { name: 'Relancer' });

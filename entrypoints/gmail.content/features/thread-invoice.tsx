@@ -21,6 +21,7 @@ import { detectInvoice } from '../../../core/sites/gmail/detect';
 import { parseThread } from '../../../core/sites/gmail/parse-thread';
 import { detectPaymentReply } from '../../../core/sites/gmail/payment-reply';
 import type { DetectedGmailInvoice } from '../../../core/sites/gmail/types';
+import { fetchAttachment } from '../attachment';
 import { composeReminder } from '../compose-reminder';
 import type { GmailFeature } from '../registry';
 import { timed } from '../timing';
@@ -117,7 +118,8 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
         paymentReply={state.paymentReply}
         today={localDate(new Date())}
         onTrack={async (request) => {
-          const answer = await sendFromContent('invoice/track', request);
+          const file = await fetchAttachment(state.detected?.pdfAttachment ?? null);
+          const answer = await sendFromContent('invoice/track', { ...request, file });
           if (!answer.ok) return answer.error.issues[0]?.message ?? answer.error.message;
           await refresh();
           return null;

@@ -32,7 +32,8 @@ async function page() {
   return { sent };
 }
 
-const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
+const type = (label: string, value: string) =>
+  fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
 describe('the settings page', () => {
   it('refuses an invalid IBAN next to the field and sends nothing', async () => {
@@ -54,7 +55,7 @@ describe('the settings page', () => {
     type('IBAN', 'fr7630006000011234567890189');
     fireEvent.click(screen.getByTestId('save-identity'));
     await waitFor(() => expect(sent).toHaveLength(1));
-    const { settings } = sent[0]?.payload as { settings: unknown };
+    const { settings } = (sent[0]?.payload ?? {}) as { settings: unknown };
     expect(sent[0]?.name).toBe('settings/save');
     expect(SettingsSchema.parse(settings).identity).toMatchObject({
       name: 'Marie Dupont',
@@ -68,7 +69,10 @@ describe('the settings page', () => {
     const { sent } = await page();
     type('Délai laissé par la mise en demeure (jours)', '30');
     fireEvent.click(screen.getByTestId('save-penalty'));
-    expect(await screen.findByTestId('penalty-delay-error')).toHaveProperty('textContent', 'Entre 8 et 15 jours.');
+    expect(await screen.findByTestId('penalty-delay-error')).toHaveProperty(
+      'textContent',
+      'Entre 8 et 15 jours.',
+    );
     expect(sent).toEqual([]);
   });
 
@@ -79,7 +83,9 @@ describe('the settings page', () => {
     fireEvent.click(screen.getAllByTestId('step-up')[1]!);
     fireEvent.click(screen.getByTestId('scenario-save'));
     await waitFor(() => expect(sent).toHaveLength(1));
-    const { scenario } = sent[0]?.payload as { scenario: { id: string; steps: { action: string; offsetDays: number }[] } };
+    const { scenario } = (sent[0]?.payload ?? {}) as {
+      scenario: { id: string; steps: { action: string; offsetDays: number }[] };
+    };
     expect(sent[0]?.name).toBe('scenario/save');
     expect(scenario.id).not.toBe('standard');
     expect(scenario.steps.slice(0, 2)).toMatchObject([

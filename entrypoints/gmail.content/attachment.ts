@@ -1,0 +1,24 @@
+/**
+ * Fetches the invoice PDF attached to the message. The URL is Gmail's own (same origin), so
+ * the user's session applies; the bytes go to the background to be kept with the invoice.
+ */
+const MAX_BYTES = 10 * 1024 * 1024;
+
+export async function fetchAttachment(
+  attachment: { name: string; url: string | null } | null,
+): Promise<{ name: string; mime: string; base64: string } | null> {
+  if (!attachment?.url || new URL(attachment.url, location.href).origin !== location.origin) return null;
+  try {
+    const response = await fetch(attachment.url, { credentials: 'same-origin' });
+    if (!response.ok) return null;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // A PDF starts with "%PDF-"; anything else (a login page) is not kept.
+    if (bytes.length > MAX_BYTES || String.fromCharCode(...bytes.subarray(0, 5)) !== '%PDF-') return null;
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000)
+      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { name: attachment.name, mime: 'application/pdf', base64: btoa(binary) };
+  } catch {
+    return null;
+  }
+}
