@@ -14,10 +14,13 @@ import { InvoicesPage } from './dashboard/InvoicesPage';
 import { invoiceHref, type Route, useHashRoute } from './dashboard/use-hash-route';
 import { useT } from './i18n';
 import { FileImport } from './import/FileImport';
+import type { SitePermissions } from './import/SiteAdapters';
 import { ExportPanel } from './settings/ExportPanel';
 import { SettingsPage } from './settings/SettingsPage';
 
 interface DashboardProps {
+  /** Optional host permissions of the invoicing sites (core/platform/scripting). */
+  sites?: SitePermissions;
   db: EcheanceDb;
   send: Send;
   today: IsoDate;
@@ -25,7 +28,7 @@ interface DashboardProps {
 }
 
 /** The dashboard tab: one screen per hash (`#invoices`, `#invoice/<id>`, `#clients`…). */
-export function Dashboard({ db, send, today, download }: DashboardProps) {
+export function Dashboard({ db, send, today, download, sites }: DashboardProps) {
   const { t } = useT();
   const route = useHashRoute();
   // Kept here, not in the list, so that coming back from an invoice finds the same filters.
@@ -59,7 +62,7 @@ export function Dashboard({ db, send, today, download }: DashboardProps) {
       case 'charts':
         return <ChartsPage db={db} today={today} />;
       case 'settings':
-        return <SettingsPage db={db} send={send} />;
+        return <SettingsPage db={db} send={send} sites={sites} />;
       case 'import':
         return (
           <>

@@ -3,6 +3,7 @@ import { localDate } from '../../core/dates';
 import { type EcheanceDb, getSettings } from '../../core/db';
 import type { Send } from '../../core/protocol';
 import { useT } from '../i18n';
+import { SiteAdapters, type SitePermissions } from '../import/SiteAdapters';
 import { useLiveQuery } from '../use-live-query';
 import { DisplaySection } from './DisplaySection';
 import { IdentitySection } from './IdentitySection';
@@ -16,7 +17,7 @@ import { ScenarioSection } from './ScenarioSection';
  * Reads through Dexie (live: a save shows at once), writes only through the background.
  * Each section saves its own part on top of the latest stored settings.
  */
-export function SettingsPage({ db, send }: { db: EcheanceDb; send: Send }) {
+export function SettingsPage({ db, send, sites }: { db: EcheanceDb; send: Send; sites?: SitePermissions }) {
   const { t } = useT();
   const settings = useLiveQuery(() => getSettings(db), [db]);
   const scenarios = useLiveQuery(() => db.scenarios.toArray(), [db]);
@@ -38,6 +39,7 @@ export function SettingsPage({ db, send }: { db: EcheanceDb; send: Send }) {
           <MailSection settings={settings} send={send} />
           <NotificationsSection settings={settings} send={send} />
           <DisplaySection settings={settings} send={send} />
+          {sites && <SiteAdapters permissions={sites} />}
         </>
       )}
     </div>

@@ -168,3 +168,28 @@ test('dropping a Factur-X PDF, a UBL file, a plain PDF and a credit note preview
   expect(files).toHaveLength(2);
   expect(files.every((f) => f.mime === 'application/pdf' && f.base64.startsWith('JVBERi'))).toBe(true);
 });
+
+test('on an enabled invoicing site the card appears on the invoice page and « Suivre » tracks it', async ({
+  session,
+}) => {
+  serveInvoiceShelf(session);
+  // The e2e build's manifest grants the test site, as the settings' toggle would.
+  await expect
+    .poll(() =>
+      session.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length),
+    )
+    .toBe(1);
+  const shop = await session.context.newPage();
+  await shop.goto(INVOICE_URL);
+  const card = shop.getByTestId('site-card');
+  await expect(shop.getByTestId('site-card-summary')).toContainText('FA-2026-0107');
+  await card.getByRole('button', { name: 'Suivre' }).click();
+  await card.getByRole('radio', { name: 'pro', exact: true }).check();
+  await shop.screenshot({ path: join(ARTIFACTS, 'site-card-form-fr.png') });
+  await card.locator('form button[type=submit]').click();
+  await expect(shop.getByTestId('site-card-status')).toBeVisible();
+  const ext = await session.context.newPage();
+  await extensionPage(session, ext, 'popup.html');
+  const invoices = await readStore<StoredInvoice>(ext, 'invoices');
+  expect(invoices.map((i) => [i.number, i.origin.kind])).toEqual([['FA-2026-0107', 'web']]);
+});
