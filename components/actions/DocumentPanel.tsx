@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { EcheanceDb } from '../../core/db';
-import type { IsoDate } from '../../core/model';
+import { type IsoDate, newId, type StoredFile } from '../../core/model';
 import type { Send } from '../../core/protocol';
 import { download } from '../download';
 import { useT } from '../i18n';
@@ -46,6 +46,7 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
   const [tracking, setTracking] = useState('');
   const [representative, setRepresentative] = useState({ name: '', address: '' });
   const [opening, setOpening] = useState(action.kind === 'declare-claim' ? action.bodaccDate : today);
+  const [acknowledgement, setAcknowledgement] = useState<StoredFile | null>(null);
   const stepId = action.kind === 'step' ? action.step.id : null;
   const id = kase.invoice.id;
 
@@ -61,7 +62,11 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
       };
       const built =
         kind === 'kit'
-          ? docs.buildKitZip({ ...input, files: await db.files.where('invoiceId').equals(id).toArray() })
+          ? docs.buildKitZip({
+              ...input,
+              files: await db.files.where('invoiceId').equals(id).toArray(),
+              acknowledgement,
+            })
           : kind === 'formal_notice'
             ? docs.buildFormalNoticePdf(input)
             : kind === 'plan'
@@ -108,6 +113,20 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
           </label>
         </div>
       )}
+      {kind === 'kit' && (
+        <label>
+          {t('act.acknowledgement')}{' '}
+          <input
+            type="file"
+            accept="application/pdf,image/*"
+            data-testid="kit-acknowledgement"
+            onChange={async (e) => {
+              const file = e.currentTarget.files?.[0];
+              setAcknowledgement(file ? await storedFile(file, id) : null);
+            }}
+          />
+        </label>
+      )}
       <button type="button" onClick={generate} data-testid="document-generate">
         {t(LABELS[kind])}
       </button>
@@ -130,4 +149,19 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
       )}
     </div>
   );
+}
+
+/** The acknowledgement of receipt the user scanned, as the kit takes files. */
+async function storedFile(file: File, invoiceId: string): Promise<StoredFile> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return {
+    id: newId(),
+    invoiceId,
+    name: file.name,
+    mime: file.type || 'application/octet-stream',
+    base64: btoa(binary),
+  };
 }

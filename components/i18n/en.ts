@@ -115,6 +115,7 @@ export const en: Record<keyof typeof fr, string> = {
   'act.representative': 'Court-appointed administrator',
   'act.representativeAddress': 'Administrator’s address',
   'act.openingJudgment': 'Opening judgment on',
+  'act.acknowledgement': 'Acknowledgement of receipt (scan, optional)',
   'act.skip': 'Skip this step',
   'act.snooze': 'Postpone to',
   'act.writeOff': 'Write off',

@@ -116,6 +116,7 @@ export const fr = {
   'act.representative': 'Mandataire judiciaire',
   'act.representativeAddress': 'Adresse du mandataire',
   'act.openingJudgment': 'Jugement d’ouverture du',
+  'act.acknowledgement': 'Accusé de réception (scan, facultatif)',
   'act.skip': 'Passer cette étape',
   'act.snooze': 'Reporter au',
   'act.writeOff': 'Abandonner la créance',

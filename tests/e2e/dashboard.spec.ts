@@ -1,14 +1,8 @@
-/**
- * The dashboard (issue #6): list with search, filters and sort; an invoice page with its ladder
- * and penalties; the aging chart; the clients page with the at-risk flag and editing. Each
- * screen is captured in light and dark, and axe-core checks the main ones.
- */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { formatMoney } from '../../core/money';
 import { ARTIFACTS, expect, extensionPage, type Session, test } from './fixtures';
-import { CSV_HEADER, day, importCsvText, readStore, sendMessage } from './helpers';
+import { axeViolations, CSV_HEADER, day, importCsvText, readStore, sendMessage } from './helpers';
 
 const csv = [
   CSV_HEADER,
@@ -81,29 +75,6 @@ async function shoot(page: Page, name: string) {
     await page.screenshot({ path: join(ARTIFACTS, `dashboard-${name}-${scheme}.png`), fullPage: true });
   }
   await page.emulateMedia({ colorScheme: 'light' });
-}
-
-// The extension's CSP forbids inline scripts (addScriptTag); evaluating through the
-// DevTools protocol is not subject to it.
-const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical axe-core violations on the page, in both themes (contrast differs). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const found: string[] = [];
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const violations = await page.evaluate(async () => {
-      // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script.
-      const result = await (globalThis as any).axe.run(document, { resultTypes: ['violations'] });
-      return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    found.push(...violations.map((v) => `[${scheme}] ${v}`));
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  return found;
 }
 
 test('the dashboard lists, filters and sorts invoices, draws an invoice’s ladder, charts and clients', async ({

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { ARTIFACTS, expect, extensionPage, type Session, test } from './fixtures';
-import { CSV_HEADER, day, importCsvText, readStore, sendMessage } from './helpers';
+import { ARTIFACTS, expect, extensionPage, test } from './fixtures';
+import { axeViolations, CSV_HEADER, day, importCsvText, readStore, sendMessage } from './helpers';
 
 // Invoices at various stages of the standard ladder (J+7 e-mail, J+15 call, J+30 registered
 // letter, J+45 formal notice, J+60 court filing); D is not due, P is paid in full.
@@ -15,7 +15,6 @@ const csv = [
 
 async function done(
   page: Page,
-  session: Session,
   invoiceNumber: string,
   events: { type: string; stepId?: string; date: string }[],
 ) {
@@ -52,7 +51,7 @@ test('the popup lists today’s actions by severity and acts on them', async ({ 
   const page = await session.context.newPage();
   await importCsvText(session, page, csv, 4);
   // N-50 is on its formal notice: the e-mail, call and registered letter are done.
-  await done(page, session, 'N-50', [
+  await done(page, 'N-50', [
     {
       type: 'reminder_sent',
       stepId: 'j7-email',
@@ -64,7 +63,7 @@ test('the popup lists today’s actions by severity and acts on them', async ({ 
     { type: 'letter_sent', stepId: 'j30-registered_letter', registered: true, date: day(-20) } as never,
   ]);
   // C-20 had its e-mail: the call is due.
-  await done(page, session, 'C-20', [
+  await done(page, 'C-20', [
     {
       type: 'reminder_sent',
       stepId: 'j7-email',
@@ -89,6 +88,9 @@ test('the popup lists today’s actions by severity and acts on them', async ({ 
   await expect(rows.nth(1).getByTestId('today-step')).toContainText('appel');
   await expect(popup.getByTestId('total-outstanding')).toHaveText(/6\s500,00\s€/);
   await popup.screenshot({ path: join(ARTIFACTS, 'popup-today-fr.png') });
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await popup.screenshot({ path: join(ARTIFACTS, 'popup-today-dark-fr.png') });
+  expect(await axeViolations(popup)).toEqual([]);
 
   // « Rédiger la relance » with each mailbox target.
   await rows.nth(2).getByRole('button', { expanded: false }).first().click();
@@ -145,7 +147,7 @@ test('the popup lists today’s actions by severity and acts on them', async ({ 
 test('the formal notice PDF is generated from the popup and records the sending', async ({ session }) => {
   const page = await session.context.newPage();
   await importCsvText(session, page, csv, 4);
-  await done(page, session, 'N-50', [
+  await done(page, 'N-50', [
     {
       type: 'reminder_sent',
       stepId: 'j7-email',
@@ -182,4 +184,51 @@ test('the formal notice PDF is generated from the popup and records the sending'
           .length,
     )
     .toBe(1);
+});
+
+test('at the court-filing step the kit bundles the formal notice, the acknowledgement and the log', async ({
+  session,
+}) => {
+  const page = await session.context.newPage();
+  await importCsvText(
+    session,
+    page,
+    `${CSV_HEADER}\nK-70;Kappa SAS;compta@kappa.test;4 000,00;${day(-100)};${day(-70)};pro;`,
+    1,
+  );
+  // Every step done on time up to the formal notice, which went unanswered: J+60 is due.
+  await done(page, 'K-70', [
+    {
+      type: 'reminder_sent',
+      stepId: 'j7-email',
+      channel: 'email',
+      template: 'email.courteous',
+      date: day(-63),
+    } as never,
+    { type: 'call', stepId: 'j15-phone', outcome: 'no_answer', date: day(-55) } as never,
+    { type: 'letter_sent', stepId: 'j30-registered_letter', registered: true, date: day(-40) } as never,
+    { type: 'formal_notice_sent', stepId: 'j45-formal_notice', date: day(-25) } as never,
+  ]);
+  const popup = await session.context.newPage();
+  await extensionPage(session, popup, 'popup.html');
+  const row = popup.getByTestId('today-row').filter({ hasText: 'K-70' });
+  await expect(row.getByTestId('today-step')).toContainText('injonction de payer');
+  await row.getByRole('button', { expanded: false }).first().click();
+  await row.getByTestId('act-kit').click();
+  await row.getByTestId('kit-acknowledgement').setInputFiles({
+    name: 'AR-mise-en-demeure.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n% accusé de réception scanné\n'),
+  });
+  const [zip] = await Promise.all([
+    popup.waitForEvent('download'),
+    row.getByTestId('document-generate').click(),
+  ]);
+  expect(zip.suggestedFilename()).toMatch(/^Injonction-de-payer_K-70_Kappa-SAS.*\.zip$/);
+  const { unzipSync } = await import('fflate');
+  const { readFileSync } = await import('node:fs');
+  const entries = Object.keys(unzipSync(readFileSync(await zip.path())));
+  expect(entries.join('\n')).toMatch(/bordereau/i);
+  expect(entries.join('\n')).toMatch(/mise-en-demeure/i);
+  expect(entries.join('\n')).toMatch(/accuse|AR/i);
 });

@@ -5,12 +5,12 @@
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Settings } from '../../core/model';
 import { parseIcs } from '../unit/export/ical-parse';
 import { ARTIFACTS, expect, extensionPage, launch, type Session, test } from './fixtures';
-import { day, readStore, sendMessage } from './helpers';
+import { axeViolations, day, readStore, sendMessage } from './helpers';
 
 type SettingsRow = { key: string; value: Settings };
 
@@ -64,20 +64,6 @@ async function downloaded(page: Page, testId: string): Promise<{ name: string; t
   return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
 }
 
-const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** Serious or critical axe-core findings on the settings page as it is now. */
-async function axeFindings(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global script.
-    const result = await (globalThis as any).axe.run(document, { resultTypes: ['violations'] });
-    return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
 test('identity, notification time and dark theme are saved, persist and apply on reload', async ({
   session,
 }) => {
@@ -85,7 +71,7 @@ test('identity, notification time and dark theme are saved, persist and apply on
   await openSettings(session, page);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.screenshot({ path: join(ARTIFACTS, 'settings-light.png'), fullPage: true });
-  expect(await axeFindings(page)).toEqual([]);
+  expect(await axeViolations(page, ['light'])).toEqual([]);
 
   await page.getByLabel('Nom et prénom').fill('Marie Dupont');
   await page.getByLabel('SIREN (9 chiffres)').fill('732 829 320');
@@ -120,7 +106,7 @@ test('identity, notification time and dark theme are saved, persist and apply on
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 28)');
   await page.screenshot({ path: join(ARTIFACTS, 'settings-dark.png'), fullPage: true });
-  expect(await axeFindings(page)).toEqual([]);
+  expect(await axeViolations(page, ['light'])).toEqual([]);
 });
 
 test('an invalid IBAN is refused next to the field and nothing is saved', async ({ session }) => {
