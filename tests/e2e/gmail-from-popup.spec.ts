@@ -1,0 +1,47 @@
+import { expect, extensionPage, test } from './fixtures';
+import { GMAIL, serveGmail, THREAD } from './gmail-sim';
+import { readStore } from './helpers';
+
+interface Sent {
+  to: string[];
+  body: string;
+  threadId: string | null;
+  kind: 'reply' | 'new';
+}
+
+test('« Rédiger la relance » in the popup, for an invoice tracked from Gmail, replies in its thread', async ({
+  session,
+}) => {
+  serveGmail(session);
+  const gmail = await session.context.newPage();
+  await gmail.goto(`${GMAIL}?hl=fr#sent/${THREAD.facturePdf}`);
+  await gmail.getByRole('button', { name: 'Suivre', exact: true }).click();
+  await gmail.getByTestId('track-form').getByRole('button', { name: 'Suivre la facture' }).click();
+  await expect(gmail.getByTestId('card-status')).toContainText('relance courtoise (J+7)');
+  await gmail.close();
+
+  const popup = await session.context.newPage();
+  await extensionPage(session, popup, 'popup.html');
+  const row = popup.getByTestId('today-row').filter({ hasText: 'F-2026-001' });
+  await row.getByRole('button', { expanded: false }).first().click();
+  const [thread] = await Promise.all([
+    session.context.waitForEvent('page'),
+    row.getByTestId('act-compose').click(),
+  ]);
+  // The thread opens in Gmail and today's reminder is written as a reply in it.
+  await expect(thread).toHaveURL(/mail\.google\.com\/mail\/u\/0\/#all\/18c1a2b3c4d5e6f1$/);
+  const body = thread.locator('.M9 [g_editable=true]');
+  await expect(body).toContainText('F-2026-001');
+  await expect(body).toContainText(/1\s500,00\s€/);
+  await thread.locator('.M9 div.T-I.T-I-atl[role=button]').click();
+  await expect
+    .poll(() => thread.evaluate(() => (window as unknown as { __sent: Sent[] }).__sent ?? []))
+    .toEqual([
+      expect.objectContaining({ kind: 'reply', threadId: '18c1a2b3c4d5e6f1', to: ['compta@acme.test'] }),
+    ]);
+  await expect
+    .poll(async () =>
+      (await readStore<{ type: string; stepId: string }>(popup, 'events')).map((e) => [e.type, e.stepId]),
+    )
+    .toEqual([['reminder_sent', 'j7-email']]);
+});
