@@ -1,25 +1,14 @@
 import { useState } from 'preact/hooks';
-import type { CallOutcome, IsoDate } from '../../core/model';
-import type { Send } from '../../core/protocol';
+import type { CallOutcome } from '../../core/model';
 import { renderStep } from '../../core/templates';
 import { useT } from '../i18n';
 import { record } from './events';
-import type { LiveCase } from './use-case';
+import type { ActionPanelProps } from './use-case';
 
 const OUTCOMES: CallOutcome[] = ['promise', 'dispute', 'no_answer', 'claims_paid'];
 
 /** « Appeler »: the number, a short script for this step, and the outcome in one click. */
-export function CallPanel({
-  live,
-  send,
-  today,
-  onDone,
-}: {
-  live: LiveCase;
-  send: Send;
-  today: IsoDate;
-  onDone: (error: string | null) => void;
-}) {
+export function CallPanel({ live, send, today, onDone }: ActionPanelProps) {
   const { t } = useT();
   const [promised, setPromised] = useState('');
   const { kase, action, settings } = live;

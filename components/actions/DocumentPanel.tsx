@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { EcheanceDb } from '../../core/db';
-import { type IsoDate, newId, type StoredFile } from '../../core/model';
-import type { Send } from '../../core/protocol';
+import { newId, type StoredFile } from '../../core/model';
 import { download } from '../download';
 import { useT } from '../i18n';
 import { record } from './events';
-import type { LiveCase } from './use-case';
+import type { ActionPanelProps } from './use-case';
 
 export type DocumentKind = 'letter' | 'formal_notice' | 'kit' | 'plan' | 'claim';
 
@@ -25,13 +24,9 @@ const RECORD_LABELS = {
   claim: 'act.claimDeclared',
 } as const;
 
-interface DocumentPanelProps {
+interface DocumentPanelProps extends ActionPanelProps {
   db: EcheanceDb;
-  live: LiveCase;
-  send: Send;
-  today: IsoDate;
   kind: DocumentKind;
-  onDone: (error: string | null) => void;
 }
 
 /**

@@ -2,10 +2,9 @@ import { useState } from 'preact/hooks';
 import { addDays, addMonths, formatDate } from '../../core/dates';
 import type { Installment, IsoDate, ProceedingsKind } from '../../core/model';
 import { formatMoney } from '../../core/money';
-import type { Send } from '../../core/protocol';
 import { useT } from '../i18n';
 import { record } from './events';
-import type { LiveCase } from './use-case';
+import type { ActionPanelProps } from './use-case';
 
 const KINDS: ProceedingsKind[] = ['sauvegarde', 'redressement', 'liquidation'];
 
@@ -19,17 +18,7 @@ export function splitInstallments(totalCents: number, count: number, first: IsoD
 }
 
 /** Dispute, payment plan, collective proceedings, skip, snooze, write off. */
-export function MoreActions({
-  live,
-  send,
-  today,
-  onDone,
-}: {
-  live: LiveCase;
-  send: Send;
-  today: IsoDate;
-  onDone: (error: string | null) => void;
-}) {
+export function MoreActions({ live, send, today, onDone }: ActionPanelProps) {
   const { t, lang } = useT();
   const { kase, action } = live;
   const id = kase.invoice.id;

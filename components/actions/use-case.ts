@@ -1,6 +1,7 @@
 import { casesFor, type EcheanceDb, getSettings } from '../../core/db';
 import { type DunningCase, type NextAction, nextAction } from '../../core/dunning';
 import type { IsoDate, Settings } from '../../core/model';
+import type { Send } from '../../core/protocol';
 import { useLiveQuery } from '../use-live-query';
 
 export interface LiveCase {
@@ -23,4 +24,12 @@ export function useCase(db: EcheanceDb, invoiceId: string, today: IsoDate): Live
       settings,
     };
   }, [db, invoiceId, today]);
+}
+
+/** What every action panel receives. */
+export interface ActionPanelProps {
+  live: LiveCase;
+  send: Send;
+  today: IsoDate;
+  onDone: (error: string | null) => void;
 }

@@ -13,10 +13,23 @@ const csv = [
   `D+10;Delta SARL;dg@delta.test;500,00;${day(-20)};${day(10)};pro;`,
 ].join('\n');
 
+/** N-50's e-mail, call and registered letter are done: its formal notice is due. */
+const UP_TO_FORMAL_NOTICE = [
+  {
+    type: 'reminder_sent',
+    stepId: 'j7-email',
+    channel: 'email',
+    template: 'email.courteous',
+    date: day(-43),
+  },
+  { type: 'call', stepId: 'j15-phone', outcome: 'no_answer', date: day(-35) },
+  { type: 'letter_sent', stepId: 'j30-registered_letter', registered: true, date: day(-20) },
+];
+
 async function done(
   page: Page,
   invoiceNumber: string,
-  events: { type: string; stepId?: string; date: string }[],
+  events: ({ type: string; date: string } & Record<string, unknown>)[],
 ) {
   const invoice = (await readStore<{ id: string; number: string }>(page, 'invoices')).find(
     (i) => i.number === invoiceNumber,
@@ -51,17 +64,7 @@ test('the popup lists today’s actions by severity and acts on them', async ({ 
   const page = await session.context.newPage();
   await importCsvText(session, page, csv, 4);
   // N-50 is on its formal notice: the e-mail, call and registered letter are done.
-  await done(page, 'N-50', [
-    {
-      type: 'reminder_sent',
-      stepId: 'j7-email',
-      channel: 'email',
-      template: 'email.courteous',
-      date: day(-43),
-    } as never,
-    { type: 'call', stepId: 'j15-phone', outcome: 'no_answer', date: day(-35) } as never,
-    { type: 'letter_sent', stepId: 'j30-registered_letter', registered: true, date: day(-20) } as never,
-  ]);
+  await done(page, 'N-50', UP_TO_FORMAL_NOTICE);
   // C-20 had its e-mail: the call is due.
   await done(page, 'C-20', [
     {
@@ -147,17 +150,7 @@ test('the popup lists today’s actions by severity and acts on them', async ({ 
 test('the formal notice PDF is generated from the popup and records the sending', async ({ session }) => {
   const page = await session.context.newPage();
   await importCsvText(session, page, csv, 4);
-  await done(page, 'N-50', [
-    {
-      type: 'reminder_sent',
-      stepId: 'j7-email',
-      channel: 'email',
-      template: 'email.courteous',
-      date: day(-43),
-    } as never,
-    { type: 'call', stepId: 'j15-phone', outcome: 'no_answer', date: day(-35) } as never,
-    { type: 'letter_sent', stepId: 'j30-registered_letter', registered: true, date: day(-20) } as never,
-  ]);
+  await done(page, 'N-50', UP_TO_FORMAL_NOTICE);
   const popup = await session.context.newPage();
   await extensionPage(session, popup, 'popup.html');
   const row = popup.getByTestId('today-row').filter({ hasText: 'N-50' });
