@@ -12,7 +12,9 @@ export default defineConfig({
     // Least privilege: only what the shipped features use. Gmail is the one host we read.
     // activeTab + scripting: « Détecter la facture sur cette page » reads the tab the user is on
     // when they press our button, and only then; no broad host permission.
-    permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting'],
+    // offscreen: the PDF attached to a Gmail invoice is read with pdf.js in an offscreen document,
+    // which the service worker cannot run and the Gmail content script must not carry.
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting', 'offscreen'],
     host_permissions: ['https://mail.google.com/*'],
     // Invoicing apps, enabled one site at a time from the settings (permissions.request from a
     // click): the hosted offers of Invoice Ninja, Odoo and Dolibarr (DoliCloud), and any https

@@ -44,6 +44,8 @@ export function InvoiceCard(props: InvoiceCardProps) {
       </div>
       {open && (
         <TrackForm
+          // Remounted once the attached PDF has been read, so its values pre-fill the form.
+          key={detected.penaltyMention === undefined ? 'email' : 'pdf'}
           t={t}
           detected={detected}
           suggestedDueDate={props.suggestedDueDate}

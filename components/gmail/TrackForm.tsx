@@ -26,8 +26,9 @@ export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, on
   const [email, setEmail] = useState(detected.clientEmail ?? '');
   const [kind, setKind] = useState<'pro' | 'particulier' | null>(detected.clientKindGuess);
   const [addressing, setAddressing] = useState<'tu' | 'vous'>('vous');
-  const [rate, setRate] = useState(false);
-  const [indemnity, setIndemnity] = useState(false);
+  // Pre-checked when the attached PDF states them (core/sites/gmail/merge-pdf.ts).
+  const [rate, setRate] = useState(detected.penaltyMention === true);
+  const [indemnity, setIndemnity] = useState(detected.indemnityMention === true);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -63,6 +64,7 @@ export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, on
       contactFirstName: detected.contactFirstName,
       language: detected.language,
       mentions: { dueDate: Boolean(detected.dueDate), penaltyRate: rate, recoveryIndemnity: indemnity },
+      contractualRatePercent: rate ? (detected.penaltyRatePercent ?? null) : null,
     });
     setBusy(false);
     if (problem) setError(t('error', { message: problem }));

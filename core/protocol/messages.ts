@@ -65,6 +65,8 @@ export const TrackFromGmailSchema = z.object({
   contactFirstName: z.string().max(100).nullable(),
   language: z.enum(['fr', 'en']),
   mentions: z.object({ dueDate: z.boolean(), penaltyRate: z.boolean(), recoveryIndemnity: z.boolean() }),
+  /** The penalty rate the attached PDF states, percent a year. */
+  contractualRatePercent: z.number().min(0).max(100).nullable().default(null),
   /** The invoice PDF attached to the message, kept for letters and the court file. */
   file: z
     .object({ name: z.string().max(300), mime: z.string().max(100), base64: z.string().max(14_000_000) })
@@ -98,6 +100,31 @@ const DraftSchema = z.object({
   body: z.string(),
 });
 export type DraftView = z.infer<typeof DraftSchema>;
+
+/**
+ * What the PDF attached to a Gmail message says, read outside the content script (pdf.js
+ * never enters it). `null` for what was not found, never a guess; `source` is `none` when the
+ * file could not be read, and `error` says why.
+ */
+export const PdfFoundSchema = z.object({
+  number: z.string().max(100).nullable(),
+  issueDate: IsoDateSchema.nullable(),
+  dueDate: IsoDateSchema.nullable(),
+  paymentTerms: z.string().max(300).nullable(),
+  totalCents: z.number().int().safe().nullable(),
+  amountDueCents: z.number().int().safe().nullable(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
+  buyerName: z.string().max(300).nullable(),
+  /** A late-payment penalty clause is printed (with or without a numeric rate). */
+  mentionsPenalty: z.boolean(),
+  penaltyRatePercent: z.number().min(0).max(100).nullable(),
+  mentionsIndemnity: z.boolean(),
+  source: z.enum(['facturx', 'zugferd', 'ubl', 'cii', 'text', 'none']),
+});
+export type PdfFound = z.infer<typeof PdfFoundSchema>;
 
 /**
  * Every message between contexts, by intent: name → request and response schemas.
@@ -165,6 +192,13 @@ export const messages = {
   'invoice/track': {
     request: TrackFromGmailSchema,
     response: z.object({ invoiceId: z.string() }),
+  },
+  'extract/pdf': {
+    request: z.object({ name: z.string().max(300), base64: z.string().max(14_000_000) }),
+    response: z.object({
+      found: PdfFoundSchema,
+      error: z.object({ code: z.string().max(50), message: z.string().max(300) }).nullable(),
+    }),
   },
   'invoice/mark-paid': {
     request: z.object({ invoiceId: z.string().min(1) }),

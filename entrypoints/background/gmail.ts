@@ -86,7 +86,7 @@ export async function trackFromGmail(
         totalCents: r.totalCents,
         amountDueCents: r.totalCents,
         currency: r.currency,
-        contractualRatePercent: null,
+        contractualRatePercent: r.contractualRatePercent,
         mentions: r.mentions,
         origin: { kind: 'gmail', threadId: r.threadId, messageId: r.messageId, account: r.account },
         fileId: null,

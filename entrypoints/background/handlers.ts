@@ -12,6 +12,7 @@ import { BackupSchema, newId } from '../../core/model';
 import { extensionVersion } from '../../core/platform';
 import { type Handlers, issuesOf, ValidationFailure } from '../../core/protocol';
 import { deriveState } from './derive';
+import { extractPdf } from './extract-pdf';
 import { listLabels, threadStatus, trackFromGmail } from './gmail';
 import { openReminder, reminderDraft } from './reminder';
 import { rederiveAll } from './scheduler';
@@ -56,6 +57,8 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
     'gmail/thread-status': async ({ threadId }) => threadStatus(db, threadId, now()),
 
     'gmail/labels': async ({ threadIds }) => listLabels(db, threadIds, now()),
+
+    'extract/pdf': extractPdf,
 
     'invoice/track': async (request) => written({ invoiceId: await trackFromGmail(db, request, now()) }),
 

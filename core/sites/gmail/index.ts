@@ -16,6 +16,7 @@ export {
   waitForCompose,
 } from './compose';
 export { detectInvoice, type TextExtractor } from './detect';
+export { mergePdf } from './merge-pdf';
 export { parseGmailDateTitle } from './parse-date';
 export { findListRow, findRowSubjectAnchor, parseListRows } from './parse-list';
 export { type GmailRoute, parseRoute } from './parse-route';

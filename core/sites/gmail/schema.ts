@@ -53,7 +53,15 @@ export const GmailListRowSchema = z.object({
 });
 
 /** Where a detected field came from, shown to the user next to the pre-filled value. */
-export const GmailFieldSourceSchema = z.enum(['subject', 'body', 'attachment', 'message-date', 'recipients']);
+export const GmailFieldSourceSchema = z.enum([
+  'subject',
+  'body',
+  'attachment',
+  'message-date',
+  'recipients',
+  /** Read inside the attached PDF (core/sites/gmail/merge-pdf.ts). */
+  'pdf',
+]);
 
 export const DetectedGmailInvoiceSchema = z.object({
   threadId: z.string().min(1),
@@ -72,6 +80,10 @@ export const DetectedGmailInvoiceSchema = z.object({
   clientKindGuess: ClientKindSchema.nullable(),
   language: z.enum(['fr', 'en']),
   pdfAttachment: z.object({ name: z.string(), url: z.string().nullable() }).nullable(),
+  /** What the attached PDF states of late payment, once it has been read (never the email's). */
+  penaltyMention: z.boolean().optional(),
+  penaltyRatePercent: z.number().nullable().optional(),
+  indemnityMention: z.boolean().optional(),
   sources: z.partialRecord(
     z.enum([
       'number',

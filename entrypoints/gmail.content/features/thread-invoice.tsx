@@ -18,6 +18,7 @@ import {
   readAccountEmail,
 } from '../../../core/sites/gmail/anchors';
 import { detectInvoice } from '../../../core/sites/gmail/detect';
+import { mergePdf } from '../../../core/sites/gmail/merge-pdf';
 import { parseThread } from '../../../core/sites/gmail/parse-thread';
 import { detectPaymentReply } from '../../../core/sites/gmail/payment-reply';
 import type { DetectedGmailInvoice } from '../../../core/sites/gmail/types';
@@ -91,18 +92,22 @@ interface CardState {
   tracked: TrackedView | null;
   paymentReply: boolean;
   signal: AbortSignal;
+  /** The attached PDF, once fetched: read for the card, then kept with the invoice. */
+  file?: Awaited<ReturnType<typeof fetchAttachment>>;
 }
 
 async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Element, state: CardState) {
   const t = gmailT(state.lang);
-  const suggestedDueDate = state.detected?.paymentTerms
-    ? dueDateFromTerms({ terms: state.detected.paymentTerms, issueDate: state.detected.issueDate }).dueDate
-    : null;
   let host: Element | null = null;
   let root: HTMLElement | null = null;
+  let shown = state.tracked;
 
   const draw = (tracked: TrackedView | null) => {
     if (!root || !host) return;
+    shown = tracked;
+    const suggestedDueDate = state.detected?.paymentTerms
+      ? dueDateFromTerms({ terms: state.detected.paymentTerms, issueDate: state.detected.issueDate }).dueDate
+      : null;
     host.setAttribute('data-thread', state.threadId);
     host.setAttribute('data-lang', state.lang);
     if (tracked?.canRemind) host.setAttribute('data-remind', tracked.invoiceId);
@@ -118,7 +123,7 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
         paymentReply={state.paymentReply}
         today={localDate(new Date())}
         onTrack={async (request) => {
-          const file = await fetchAttachment(state.detected?.pdfAttachment ?? null);
+          const file = state.file ?? (await fetchAttachment(state.detected?.pdfAttachment ?? null));
           const answer = await sendFromContent('invoice/track', { ...request, file });
           if (!answer.ok) return answer.error.issues[0]?.message ?? answer.error.message;
           await refresh();
@@ -155,6 +160,21 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
     },
   });
   ui.mount();
+  // Render with the email's data first, then with what the attached PDF adds (read by the
+  // background, outside this script); all of it asynchronous, off the navigation's work.
+  const detected = state.detected;
+  if (!state.tracked && detected?.pdfAttachment?.url) void readPdf(detected);
+
+  async function readPdf(detected: DetectedGmailInvoice) {
+    state.file = await fetchAttachment(detected.pdfAttachment);
+    const read = state.file && (await sendFromContent('extract/pdf', state.file));
+    if (read?.ok && !shown && !state.signal.aborted) {
+      timed('card-render', () => {
+        state.detected = mergePdf(detected, read.data.found);
+        draw(null);
+      });
+    }
+  }
 }
 
 function mountButton(

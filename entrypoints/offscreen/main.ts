@@ -1,0 +1,27 @@
+/**
+ * The offscreen document (core/platform/offscreen.ts): reads the PDF a Gmail message attaches
+ * with pdf.js, which the service worker cannot run, and answers what it found. The request is
+ * checked here and the answer again by the background. Offscreen documents get chrome.runtime
+ * and nothing else of the extension APIs.
+ */
+import { z } from 'zod';
+import { browserExtractDeps } from '../../core/extract/browser';
+import { extractionError } from '../../core/extract/errors';
+import { extractFromPdf } from '../../core/extract/pdf';
+import { pdfFound, unreadablePdf } from '../../core/extract/pdf-found';
+import { onOffscreenMessage } from '../../core/platform/offscreen';
+
+const ExtractRequestSchema = z.object({ base64: z.string().max(14_000_000), lang: z.enum(['fr', 'en']) });
+
+onOffscreenMessage(async (type, payload) => {
+  const request = ExtractRequestSchema.safeParse(payload);
+  if (type !== 'extract-pdf' || !request.success) return unreadablePdf('invalid-request', 'requête invalide');
+  const { base64, lang } = request.data;
+  try {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    return pdfFound(await extractFromPdf(bytes, await browserExtractDeps()), lang);
+  } catch {
+    // Not base64, or pdf.js failed outside what extractFromPdf catches.
+    return pdfFound(extractionError('corrupted'), lang);
+  }
+});
