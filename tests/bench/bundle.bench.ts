@@ -12,8 +12,9 @@ function entrypointFiles(): Map<string, string[]> {
   const manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8'));
   const map = new Map<string, string[]>();
   map.set('background', [manifest.background.service_worker]);
-  for (const cs of manifest.content_scripts ?? []) {
-    for (const js of cs.js) map.set(js.replace(/^content-scripts\//, '').replace(/\.js$/, ''), [js]);
+  // Every content script, those registered at run time (invoice pages) included.
+  for (const js of readdirSync(join(OUT, 'content-scripts')).filter((f) => f.endsWith('.js'))) {
+    map.set(js.replace(/\.js$/, ''), [`content-scripts/${js}`]);
   }
   for (const html of readdirSync(OUT).filter((f) => f.endsWith('.html'))) {
     const text = readFileSync(join(OUT, html), 'utf8');
