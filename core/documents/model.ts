@@ -1,7 +1,7 @@
 /**
  * A document is data first: a list of blocks built by pure functions from invoices, client,
  * events and settings. One renderer (./pdf) turns any of them into an A4 PDF, so a letter's
- * wording is tested without a PDF, and the PDF layout is tested once for every document.
+ * wording is tested without a PDF, and the PDF layout is tested once for all of them.
  *
  * Text may contain U+00A0 where a line must not break (« 1 500,00 € », « n° 12 »); the renderer
  * prints it as a plain space.

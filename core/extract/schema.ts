@@ -16,7 +16,7 @@ export const FieldSourceSchema = z.enum([
 const field = <T extends z.ZodType>(value: T) => z.object({ value, source: FieldSourceSchema }).nullable();
 
 /**
- * What an extractor found in a document. A field that was not found is `null`, never guessed.
+ * What an extractor found in a file or page: a field that was not found is `null`, never guessed.
  * Dates are `YYYY-MM-DD`, money is integer cents.
  */
 export const ExtractedInvoiceSchema = z.object({

@@ -11,7 +11,7 @@ export interface Exhibit {
   number: number;
   label: string;
   date: IsoDate | null;
-  /** Name inside the ZIP; null when the user still has to add the document. */
+  /** Name inside the ZIP; null while the user still has to add it. */
   fileName: string | null;
 }
 

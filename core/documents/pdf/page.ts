@@ -1,4 +1,4 @@
-/** A4 geometry in millimetres and the type scale shared by every document. */
+/** A4 geometry in millimetres and the type scale shared by all the letters and sheets. */
 
 export const PAGE = {
   width: 210,
