@@ -19,6 +19,11 @@ export function queryAll(root: ParentNode, key: GmailSelectorKey): Element[] {
   return [];
 }
 
+/** True when anything under `root` matches one of the fallbacks: one query instead of one per fallback. */
+export function hasAny(root: ParentNode, key: GmailSelectorKey): boolean {
+  return root.querySelector(selectorList(key)) !== null;
+}
+
 /** True when `el` matches one of the fallbacks of `key`. */
 export function matchesKey(el: Element, key: GmailSelectorKey): boolean {
   return el.matches(selectorList(key));

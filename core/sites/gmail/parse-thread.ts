@@ -1,4 +1,4 @@
-import { matchesKey, queryAll, queryFirst, readText } from './dom';
+import { hasAny, matchesKey, queryAll, queryFirst, readText } from './dom';
 import { parseGmailDateTitle } from './parse-date';
 import type { GmailAttachment, GmailMessage, GmailPerson, GmailThread } from './types';
 
@@ -44,7 +44,9 @@ function parseMessage(el: Element): GmailMessage | null {
   if (!messageId || !from) return null;
   const dateTitle = queryFirst(el, 'date')?.getAttribute('title') ?? null;
   const body = queryFirst(el, 'body');
-  const allQuotes = body ? queryAll(body, 'quote') : [];
+  // Most messages have no quote and no attachment: one query each says so (50-message threads).
+  const quoted = body !== null && hasAny(body, 'quote');
+  const allQuotes = body && quoted ? queryAll(body, 'quote') : [];
   const quotes = allQuotes.filter((q) => !allQuotes.some((o) => o !== q && o.contains(q)));
   return {
     messageId,
@@ -54,9 +56,9 @@ function parseMessage(el: Element): GmailMessage | null {
       .filter((p): p is GmailPerson => p !== null),
     dateTitle,
     date: dateTitle ? parseGmailDateTitle(dateTitle) : null,
-    bodyText: body ? readText(body, (e) => matchesKey(e, 'quote')) : '',
+    bodyText: body ? readText(body, quoted ? (e) => matchesKey(e, 'quote') : undefined) : '',
     quotedText: quotes.map((q) => readText(q)).join('\n\n'),
-    attachments: queryAll(el, 'attachmentCard')
+    attachments: (hasAny(el, 'attachmentCard') ? queryAll(el, 'attachmentCard') : [])
       .map(attachment)
       .filter((a): a is GmailAttachment => a !== null),
   };

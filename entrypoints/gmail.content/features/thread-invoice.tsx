@@ -65,7 +65,13 @@ export const threadInvoice: GmailFeature = {
       const status = await sendFromContent('gmail/thread-status', { threadId: thread.threadId });
       if (!status.ok || signal.aborted || container.querySelector(CARD)) return;
       if (!detected && !status.data.tracked) return;
-      const paymentReply = timed('thread-detect', () => (me ? detectPaymentReply(thread, me) : false));
+      // Read only once an unpaid invoice is tracked: the hint is for that case alone, and a
+      // long thread's replies are the costliest text to scan.
+      let replied: boolean | undefined;
+      const paymentReply = () => {
+        replied ??= timed('thread-detect', () => (me ? detectPaymentReply(thread, me) : false));
+        return replied;
+      };
       await mountCard(ctx, doc, anchor, {
         lang: status.data.lang,
         threadId: thread.threadId,
@@ -90,7 +96,7 @@ interface CardState {
   threadId: string;
   detected: DetectedGmailInvoice | null;
   tracked: TrackedView | null;
-  paymentReply: boolean;
+  paymentReply: () => boolean;
   signal: AbortSignal;
   /** The attached PDF, once fetched: read for the card, then kept with the invoice. */
   file?: Awaited<ReturnType<typeof fetchAttachment>>;
@@ -120,7 +126,7 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
         tracked={tracked}
         suggestedDueDate={suggestedDueDate}
         account={accountIndex(doc)}
-        paymentReply={state.paymentReply}
+        paymentReply={tracked !== null && tracked.status !== 'paid' && state.paymentReply()}
         today={localDate(new Date())}
         onTrack={async (request) => {
           const file = state.file ?? (await fetchAttachment(state.detected?.pdfAttachment ?? null));
