@@ -31,6 +31,7 @@ export function InvoiceActions({ db, send, invoiceId, today }: InvoiceActionsPro
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [amount, setAmount] = useState('');
   const [paidOn, setPaidOn] = useState(today);
+  const [covers, setCovers] = useState<{ invoiceId: string; stepId: string; template: string }[]>([]);
   if (!live) return null;
   const { kase, action } = live;
   const step = action.kind === 'step' ? action.step : null;
@@ -49,7 +50,18 @@ export function InvoiceActions({ db, send, invoiceId, today }: InvoiceActionsPro
     const answer = await send('reminder/open', { invoiceId });
     if (!answer.ok) return done(answer.error.message);
     // Inside Gmail the send is seen by the content script; elsewhere the user tells us.
-    if (kase.invoice.origin.kind !== 'gmail') setMode('composed');
+    if (kase.invoice.origin.kind !== 'gmail') {
+      setCovers(answer.data.covers);
+      setMode('composed');
+    }
+  }
+
+  /** Every invoice the reminder covered records its step (one e-mail may chase several). */
+  async function recordSent(): Promise<string | null> {
+    const [main] = covers;
+    if (!main) return null;
+    const answer = await send('reminder/sent', { ...main, threadId: null, covers });
+    return answer.ok ? null : answer.error.message;
   }
 
   const cls = (a: string) => (primary === a ? '' : 'secondary');
@@ -132,19 +144,7 @@ export function InvoiceActions({ db, send, invoiceId, today }: InvoiceActionsPro
       {mode === 'composed' && step && (
         <p class="notice" role="status">
           {t('act.composed')}{' '}
-          <button
-            type="button"
-            data-testid="act-composed-yes"
-            onClick={async () =>
-              done(
-                await record(send, invoiceId, 'reminder_sent', today, {
-                  stepId: step.id,
-                  channel: 'email',
-                  template: step.template,
-                }),
-              )
-            }
-          >
+          <button type="button" data-testid="act-composed-yes" onClick={async () => done(await recordSent())}>
             {t('act.composedYes')}
           </button>
         </p>

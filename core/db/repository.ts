@@ -153,11 +153,68 @@ export async function addEvent(
   derive: Deriver,
   today: IsoDate,
 ): Promise<void> {
+  await addEvents(db, [event], derive, today);
+}
+
+/**
+ * Adds events (one reminder covering several invoices, say) in one transaction. Collective
+ * proceedings concern the debtor, not one invoice (C. com. L622-21): they are set on the
+ * client, and every invoice of that client is refreshed.
+ */
+export async function addEvents(
+  db: EcheanceDb,
+  events: readonly InvoiceEvent[],
+  derive: Deriver,
+  today: IsoDate,
+): Promise<void> {
   await db.transaction('rw', db.invoices, db.clients, db.events, async () => {
-    const invoice = await db.invoices.get(event.invoiceId);
-    if (!invoice) throw new Error(`facture inconnue : ${event.invoiceId}`);
-    await db.events.add(event);
-    await refreshInvoice(db, invoice, derive, today);
+    const touched = new Map<string, Invoice>();
+    for (const event of events) {
+      const invoice = touched.get(event.invoiceId) ?? (await db.invoices.get(event.invoiceId));
+      if (!invoice) throw new Error(`facture inconnue : ${event.invoiceId}`);
+      await db.events.add(event);
+      touched.set(invoice.id, invoice);
+      if (event.type === 'proceedings_opened') {
+        await db.clients.update(invoice.clientId, {
+          proceedings: { kind: event.kind, bodaccDate: event.bodaccDate },
+        });
+        for (const sibling of await db.invoices.where('clientId').equals(invoice.clientId).toArray()) {
+          touched.set(sibling.id, sibling);
+        }
+      }
+    }
+    for (const invoice of touched.values()) await refreshInvoice(db, invoice, derive, today);
+  });
+}
+
+/**
+ * Records that the rest was paid, computing it inside the transaction from the events, so a
+ * double click (or the card and the popup at once) cannot pay twice.
+ */
+export async function payInFull(
+  db: EcheanceDb,
+  invoiceId: string,
+  date: IsoDate,
+  createdAt: string,
+  derive: Deriver,
+): Promise<void> {
+  await db.transaction('rw', db.invoices, db.clients, db.events, async () => {
+    const invoice = await db.invoices.get(invoiceId);
+    if (!invoice) throw new Error(`facture inconnue : ${invoiceId}`);
+    const events = await db.events.where('invoiceId').equals(invoiceId).toArray();
+    const paid = events.reduce((sum, e) => (e.type === 'payment' ? sum + e.amountCents : sum), 0);
+    const rest = invoice.amountDueCents - paid;
+    if (rest <= 0) return;
+    await db.events.add({
+      id: newId(),
+      invoiceId,
+      type: 'payment',
+      amountCents: rest,
+      date,
+      createdAt,
+      note: '',
+    });
+    await refreshInvoice(db, invoice, derive, date);
   });
 }
 
@@ -230,6 +287,19 @@ export async function listInvoiceRows(db: EcheanceDb): Promise<InvoiceRow[]> {
   });
 }
 
+/** The client with that e-mail, else that name, else a new one. */
+async function findOrAddClient(db: EcheanceDb, input: Omit<Client, 'id'>): Promise<Client> {
+  const email = input.emails[0]?.toLowerCase();
+  const clients = await db.clients.toArray();
+  const found =
+    (email ? clients.find((c) => c.emails.some((e) => e.toLowerCase() === email)) : undefined) ??
+    clients.find((c) => normalize(c.name) === normalize(input.name));
+  if (found) return found;
+  const client = { id: newId(), ...input };
+  await db.clients.add(client);
+  return client;
+}
+
 /** What tracking from Gmail writes: the client (found or new) and the invoice. */
 export interface TrackInput {
   invoice: Omit<Invoice, 'id' | 'clientId' | 'status' | 'outstandingCents' | 'nextActionDate'>;
@@ -248,16 +318,12 @@ export async function trackInvoice(
   today: IsoDate,
 ): Promise<string> {
   return db.transaction('rw', [db.invoices, db.clients, db.events, db.files], async () => {
-    const email = input.client.emails[0]?.toLowerCase();
-    const clients = await db.clients.toArray();
-    let client =
-      (email ? clients.find((c) => c.emails.some((e) => e.toLowerCase() === email)) : undefined) ??
-      clients.find((c) => normalize(c.name) === normalize(input.client.name));
-    if (!client) {
-      client = { id: newId(), ...input.client };
-      await db.clients.add(client);
-    }
+    // Already tracked (from a CSV, say): it keeps its client; only the Gmail thread is added.
     const existing = await db.invoices.where('number').equals(input.invoice.number).first();
+    const client = existing
+      ? await db.clients.get(existing.clientId)
+      : await findOrAddClient(db, input.client);
+    if (!client) throw new Error(`client inconnu : ${existing?.clientId}`);
     const base: Invoice = existing
       ? { ...existing, origin: input.invoice.origin }
       : {

@@ -36,7 +36,11 @@ export function penaltyInputFor(
     amountDueCents: invoice.amountDueCents,
     dueDate: invoice.dueDate,
     asOf,
-    contractualRatePercent: invoice.contractualRatePercent ?? settings?.defaultContractualRatePercent ?? null,
+    // The terms-of-sale default is a B2B clause: a consumer owes a contractual rate only when
+    // the invoice itself stated it (else the legal rate after a formal notice, C. civ. 1231-6).
+    contractualRatePercent:
+      invoice.contractualRatePercent ??
+      (client.kind === 'pro' ? (settings?.defaultContractualRatePercent ?? null) : null),
     payments: timeline.payments,
     formalNoticeDate: timeline.formalNoticeOn,
     rateOverrides: settings?.rateOverrides,

@@ -69,8 +69,12 @@ export function noticesFor(c: DunningCase, today: IsoDate): Notice[] {
     now: today,
   });
   if (p.state !== 'passed') {
-    out.push(notice('prescription-3m', c.invoice.id, null, addMonths(p.deadline, -3), p.deadline));
-    out.push(notice('prescription-1m', c.invoice.id, null, addMonths(p.deadline, -1), p.deadline));
+    // Captured late, only the nearest warning still makes sense (no « 3 mois » a week before).
+    const oneMonth = addMonths(p.deadline, -1);
+    if (today < oneMonth) {
+      out.push(notice('prescription-3m', c.invoice.id, null, addMonths(p.deadline, -3), p.deadline));
+    }
+    out.push(notice('prescription-1m', c.invoice.id, null, oneMonth, p.deadline));
   }
   return out;
 }

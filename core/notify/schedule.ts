@@ -2,7 +2,7 @@
  * When to wake up and what to show, derived from data and the clock passed in, so the
  * background can recompute it from scratch at every start, alarm and write (idempotent).
  */
-import { addDays, localDate, weekday } from '../dates';
+import { addDays, latestDate, localDate, weekday } from '../dates';
 import type { IsoDate, Settings } from '../model';
 import type { Notice } from './notices';
 
@@ -73,9 +73,12 @@ export function planAlarms(notices: readonly Notice[], now: Date, n: Notificatio
   if (digest !== null) alarms.push({ name: 'digest', when: digest });
   if (n.highStakes) {
     const days = new Set<number>();
+    const today = localDate(now);
     for (const x of notices) {
-      const at = firstSlotOnOrAfter(x.on, n);
-      if (at !== null && at > now.getTime()) days.add(at);
+      // A notice whose day has passed is due now: at today's slot if still ahead, else the next one.
+      let at = firstSlotOnOrAfter(latestDate(x.on, today), n);
+      if (at !== null && at <= now.getTime()) at = nextSlotAfter(now, n);
+      if (at !== null) days.add(at);
     }
     for (const at of [...days].sort((a, b) => a - b).slice(0, MAX_NOTICE_ALARMS)) {
       alarms.push({ name: `notices|${localDate(new Date(at))}`, when: at });

@@ -3,14 +3,25 @@
  * as plain functions, so core/ stays testable in Node.
  */
 import { browser } from 'wxt/browser';
-import { createSender, type RequestEnvelope, type Result } from '../protocol';
+import { createSender, type RequestEnvelope, type Result, type SenderContext } from '../protocol';
 
 export const send = createSender((envelope: RequestEnvelope) => browser.runtime.sendMessage(envelope));
 
 /** Registers the background's receiver; answers only our envelopes. */
-export function listenForMessages(receive: (raw: unknown) => Promise<Result<unknown> | null>): void {
-  browser.runtime.onMessage.addListener((raw: unknown, _sender, sendResponse) => {
-    receive(raw).then((answer) => {
+export function listenForMessages(
+  receive: (raw: unknown, from: SenderContext) => Promise<Result<unknown> | null>,
+): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+    // Only this extension's own contexts; which one decides what it may ask.
+    if (sender.id !== browser.runtime.id) return false;
+    const extensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
+    const from: SenderContext =
+      extensionPage || !sender.tab
+        ? 'extension'
+        : sender.url?.startsWith('https://mail.google.com/')
+          ? 'gmail'
+          : 'site';
+    receive(raw, from).then((answer) => {
       if (answer) sendResponse(answer);
     });
     // Keep the channel open for the asynchronous answer only when the message is ours.

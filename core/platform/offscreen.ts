@@ -45,7 +45,9 @@ export function sendToOffscreen(type: string, payload: unknown): Promise<unknown
 
 /** In the offscreen page: answers the messages of our channel, ignores every other one. */
 export function onOffscreenMessage(receive: (type: unknown, payload: unknown) => Promise<unknown>): void {
-  browser.runtime.onMessage.addListener((raw: unknown, _sender, sendResponse) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+    // Only the background (no tab) may use the offscreen reader, never a content script.
+    if (sender.id !== browser.runtime.id || sender.tab) return false;
     const message = raw as { channel?: unknown; type?: unknown; payload?: unknown } | null;
     if (typeof message !== 'object' || message?.channel !== OFFSCREEN_CHANNEL) return false;
     receive(message.type, message.payload).then(sendResponse, (e: unknown) =>

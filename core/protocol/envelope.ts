@@ -9,7 +9,14 @@ export const RequestEnvelopeSchema = z.object({
 export type RequestEnvelope = z.infer<typeof RequestEnvelopeSchema>;
 
 export const ProtocolErrorSchema = z.object({
-  code: z.enum(['invalid-request', 'unknown-message', 'invalid-response', 'failed', 'unreachable']),
+  code: z.enum([
+    'invalid-request',
+    'unknown-message',
+    'forbidden',
+    'invalid-response',
+    'failed',
+    'unreachable',
+  ]),
   message: z.string(),
   /** Per-field problems when the request did not validate. */
   issues: z.array(z.object({ path: z.string(), message: z.string() })).default([]),

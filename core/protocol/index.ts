@@ -60,7 +60,10 @@ export type Handlers = {
  * ours, so other listeners can answer them.
  */
 export function createReceiver(handlers: Handlers) {
-  return async function receive(raw: unknown): Promise<Result<unknown> | null> {
+  return async function receive(
+    raw: unknown,
+    from: SenderContext = 'extension',
+  ): Promise<Result<unknown> | null> {
     const envelope = RequestEnvelopeSchema.safeParse(raw);
     if (!envelope.success) return null;
     const { name, payload } = envelope.data;
@@ -71,6 +74,10 @@ export function createReceiver(handlers: Handlers) {
       };
     }
     const key = name as MessageName;
+    if (from !== 'extension' && !CONTENT_SCRIPT_MESSAGES[from].includes(key)) {
+      const message = `message refusé depuis ${from} : ${name}`;
+      return { ok: false, error: { code: 'forbidden', message, issues: [] } };
+    }
     const request = messages[key].request.safeParse(payload);
     if (!request.success) {
       return {
@@ -88,6 +95,27 @@ export function createReceiver(handlers: Handlers) {
     }
   };
 }
+
+/** Who sent a message: an extension page, the Gmail content script, or an invoicing site's. */
+export type SenderContext = 'extension' | 'gmail' | 'site';
+
+/**
+ * What content scripts may ask: they run inside pages we do not control, so a compromised
+ * page can at most do what its own features do (never restore a backup or change settings).
+ */
+export const CONTENT_SCRIPT_MESSAGES: Record<Exclude<SenderContext, 'extension'>, readonly MessageName[]> = {
+  gmail: [
+    'ping',
+    'gmail/thread-status',
+    'gmail/labels',
+    'invoice/track',
+    'invoice/mark-paid',
+    'reminder/draft',
+    'reminder/sent',
+    'extract/pdf',
+  ],
+  site: ['ping', 'invoices/import'],
+};
 
 /** Thrown by handlers for input that parsed as a message but is not acceptable data. */
 export class ValidationFailure extends Error {

@@ -91,10 +91,19 @@ export const TrackedViewSchema = z.object({
 });
 export type TrackedView = z.infer<typeof TrackedViewSchema>;
 
+/** One invoice a reminder covers, and the step it performs for it. */
+const CoveredSchema = z.object({
+  invoiceId: z.string().min(1),
+  stepId: z.string().min(1),
+  template: z.string().max(100),
+});
+
 const DraftSchema = z.object({
   invoiceId: z.string(),
   stepId: z.string(),
   template: z.string(),
+  /** Every invoice of the client the reminder covers, the main one first. */
+  covers: z.array(CoveredSchema),
   to: z.array(z.string()),
   subject: z.string(),
   body: z.string(),
@@ -171,7 +180,7 @@ export const messages = {
   'reminder/open': {
     // Writes today's reminder into the mailbox target (Gmail thread, Gmail, Outlook, mailto).
     request: z.object({ invoiceId: z.string().min(1) }),
-    response: z.object({ opened: z.boolean() }),
+    response: z.object({ opened: z.boolean(), covers: z.array(CoveredSchema) }),
   },
   'gmail/thread-status': {
     request: z.object({ threadId: z.string().min(1).max(200) }),
@@ -214,6 +223,8 @@ export const messages = {
       stepId: z.string().min(1),
       template: z.string().max(100),
       threadId: z.string().max(200).nullable(),
+      /** All the invoices the reminder covered; each gets its `reminder_sent`. */
+      covers: z.array(CoveredSchema).max(200).optional(),
     }),
     response: z.object({ ok: z.literal(true) }),
   },

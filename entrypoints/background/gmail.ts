@@ -64,6 +64,9 @@ export async function listLabels(
     if (invoice.origin.kind !== 'gmail' || !wanted.has(invoice.origin.threadId)) return [];
     const threadId = invoice.origin.threadId;
     if (invoice.status === 'paid') return [{ threadId, text: lang === 'fr' ? 'Payée' : 'Paid', tone: 'ok' }];
+    if (invoice.status === 'written_off') {
+      return [{ threadId, text: lang === 'fr' ? 'Abandonnée' : 'Written off', tone: 'ok' }];
+    }
     const late = daysBetween(invoice.dueDate, today);
     return [{ threadId, text: dayLabel(late, lang), tone: late > 0 ? 'late' : 'due' }];
   });

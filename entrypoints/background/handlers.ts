@@ -1,8 +1,10 @@
 import { localDate } from '../../core/dates';
 import {
   addEvent,
+  addEvents,
   type EcheanceDb,
   importItems,
+  payInFull,
   restoreBackup,
   saveClient,
   saveSettings,
@@ -47,6 +49,8 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
         );
       }
       await restoreBackup(db, parsed.data);
+      // Cached states in a file may be stale (a promise date passed since): recompute them.
+      await rederiveAll(db, now());
       return written({
         invoices: parsed.data.invoices.length,
         clients: parsed.data.clients.length,
@@ -64,57 +68,33 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
 
     'invoice/mark-paid': async ({ invoiceId }) => {
       const at = now();
-      const invoice = await db.invoices.get(invoiceId);
-      if (!invoice) throw new Error(`facture inconnue : ${invoiceId}`);
-      if (invoice.outstandingCents > 0) {
-        const event = {
-          id: newId(),
-          invoiceId,
-          type: 'payment' as const,
-          amountCents: invoice.outstandingCents,
-        };
-        await addEvent(
-          db,
-          { ...event, date: localDate(at), createdAt: at.toISOString(), note: '' },
-          await deriveState(db),
-          localDate(at),
-        );
-      }
+      await payInFull(db, invoiceId, localDate(at), at.toISOString(), await deriveState(db));
       return written({ ok: true as const });
     },
 
     'reminder/draft': async ({ invoiceId }) => {
       const found = await reminderDraft(db, invoiceId, now());
       if (!found) throw new Error('aucune relance à faire aujourd’hui pour cette facture');
-      const { draft } = found;
-      return {
-        invoiceId,
-        stepId: draft.stepId,
-        template: draft.template,
-        to: draft.to,
-        subject: draft.subject,
-        body: draft.body,
-      };
+      const { stepId, template, covers, to, subject, body } = found.draft;
+      return { invoiceId, stepId, template, covers, to, subject, body };
     },
 
-    'reminder/sent': async ({ invoiceId, stepId, template, threadId }) => {
+    'reminder/sent': async ({ invoiceId, stepId, template, threadId, covers }) => {
       const at = now();
-      const event = {
+      const stamp = { date: localDate(at), createdAt: at.toISOString(), note: '' };
+      // One reminder may cover several invoices of the client: each records its step.
+      const events = (covers ?? [{ invoiceId, stepId, template }]).map((c) => ({
+        ...stamp,
         id: newId(),
-        invoiceId,
+        invoiceId: c.invoiceId,
         type: 'reminder_sent' as const,
-        stepId,
+        stepId: c.stepId,
         channel: 'email' as const,
-        template,
+        template: c.template,
         gmailThreadId: threadId,
         gmailMessageId: null,
-      };
-      await addEvent(
-        db,
-        { ...event, date: localDate(at), createdAt: at.toISOString(), note: '' },
-        await deriveState(db),
-        localDate(at),
-      );
+      }));
+      await addEvents(db, events, await deriveState(db), localDate(at));
       return written({ ok: true as const });
     },
 
@@ -147,7 +127,10 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
       return written({ ok: true as const });
     },
 
-    'reminder/open': async ({ invoiceId }) => ({ opened: await openReminder(db, invoiceId, now()) }),
+    'reminder/open': async ({ invoiceId }) => {
+      const covers = await openReminder(db, invoiceId, now());
+      return { opened: covers !== null, covers: covers ?? [] };
+    },
 
     'settings/save': async ({ settings }) => {
       await saveSettings(db, settings);

@@ -18,8 +18,15 @@ import { registerWebDetect } from './web-detect';
 export default defineBackground(() => {
   const db = new EcheanceDb();
   const now = () => new Date();
-  const replan = (wake: Wake) =>
-    refresh(db, now(), wake).catch((e: unknown) => console.error('[Échéance] planification', e));
+  // One planning at a time: a later one always reads what an earlier one wrote, so the
+  // badge and the popup's overview never go back to an older state.
+  let planning: Promise<void> = Promise.resolve();
+  const replan = (wake: Wake) => {
+    planning = planning
+      .then(() => refresh(db, now(), wake))
+      .catch((e: unknown) => console.error('[Échéance] planification', e));
+    return planning;
+  };
 
   listenForMessages(createReceiver(makeHandlers(db, now, () => replan('write'))));
   onStartupOrInstall(() => replan('startup'));

@@ -15,6 +15,7 @@ export interface ReminderDraft {
   invoiceId: string;
   stepId: string;
   template: string;
+  covers: { invoiceId: string; stepId: string; template: string }[];
   to: string[];
   subject: string;
   body: string;
@@ -34,9 +35,10 @@ export async function reminderDraft(
   if (!main) return null;
   const action = nextAction(main.invoice, main.client, main.events, main.scenario, today);
   if (action.kind !== 'step') return null;
-  const siblings = cases.filter((c) => {
-    if (c.client.id !== main.client.id || c.invoice.id === invoiceId) return false;
-    return nextAction(c.invoice, c.client, c.events, c.scenario, today).kind === 'step';
+  const siblings = cases.flatMap((c) => {
+    if (c.client.id !== main.client.id || c.invoice.id === invoiceId) return [];
+    const next = nextAction(c.invoice, c.client, c.events, c.scenario, today);
+    return next.kind === 'step' ? [{ ...c, step: next.step }] : [];
   });
   const { subject, body } = renderStep({
     lang: main.client.language,
@@ -54,6 +56,10 @@ export async function reminderDraft(
     invoiceId,
     stepId: action.step.id,
     template: action.step.template,
+    covers: [
+      { invoiceId, stepId: action.step.id, template: action.step.template },
+      ...siblings.map((c) => ({ invoiceId: c.invoice.id, stepId: c.step.id, template: c.step.template })),
+    ],
     to: main.client.emails,
     subject,
     body,
@@ -67,15 +73,19 @@ export async function reminderDraft(
  * Opens the reminder in the mailbox. For a Gmail thread, the intent waits in session storage
  * until the content script of the opened thread picks it up (it survives a worker restart).
  */
-export async function openReminder(db: EcheanceDb, invoiceId: string, now: Date): Promise<boolean> {
+export async function openReminder(
+  db: EcheanceDb,
+  invoiceId: string,
+  now: Date,
+): Promise<ReminderDraft['covers'] | null> {
   const found = await reminderDraft(db, invoiceId, now);
-  if (!found) return false;
+  if (!found) return null;
   const { draft, settings } = found;
   if (draft.threadId) {
     await sessionSet(`compose|${draft.threadId}`, { invoiceId, at: now.getTime() });
     await openTab(gmailThreadUrl(draft.threadId, draft.account));
-    return true;
+    return draft.covers;
   }
   await openTab(composeUrl(settings.mailTarget, draft, settings.gmailAccount));
-  return true;
+  return draft.covers;
 }

@@ -24,7 +24,7 @@ export type Wake = 'startup' | 'write' | 'digest' | 'notices' | 'midnight';
 export async function refresh(db: EcheanceDb, now: Date, wake: Wake): Promise<void> {
   const today = localDate(now);
   let { cases, settings } = await loadCases(db);
-  if ((wake === 'midnight' || wake === 'startup') && (await rederive(db, cases, today))) {
+  if ((wake === 'midnight' || wake === 'startup') && (await rederive(db, today))) {
     ({ cases, settings } = await loadCases(db));
   }
   const due = actionsDueOn(cases, today);
@@ -78,23 +78,25 @@ async function notify(
 
 /** After a change of scenario or settings: every invoice's cached state, from scratch. */
 export async function rederiveAll(db: EcheanceDb, now: Date): Promise<void> {
-  await rederive(db, (await loadCases(db)).cases, localDate(now));
+  await rederive(db, localDate(now));
 }
 
-/** Cached statuses move with time (a promise date passes): refresh those that changed. */
-async function rederive(
-  db: EcheanceDb,
-  cases: Awaited<ReturnType<typeof loadCases>>['cases'],
-  today: string,
-) {
-  const changed = cases.flatMap(({ invoice, client, events, scenario }) => {
-    const state = deriveInvoiceState(invoice, client, events, scenario, today);
-    const same =
-      state.status === invoice.status &&
-      state.outstandingCents === invoice.outstandingCents &&
-      state.nextActionDate === invoice.nextActionDate;
-    return same ? [] : [{ ...invoice, ...state }];
+/**
+ * Cached statuses move with time (a promise date passes): refresh those that changed. Read and
+ * write in one transaction, and only the cached fields, so a write landing meanwhile is kept.
+ */
+async function rederive(db: EcheanceDb, today: string): Promise<boolean> {
+  return db.transaction('rw', [db.invoices, db.clients, db.events, db.scenarios, db.settings], async () => {
+    const { cases } = await loadCases(db);
+    const changes = cases.flatMap(({ invoice, client, events, scenario }) => {
+      const state = deriveInvoiceState(invoice, client, events, scenario, today);
+      const same =
+        state.status === invoice.status &&
+        state.outstandingCents === invoice.outstandingCents &&
+        state.nextActionDate === invoice.nextActionDate;
+      return same ? [] : [{ key: invoice.id, changes: state }];
+    });
+    if (changes.length > 0) await db.invoices.bulkUpdate(changes);
+    return changes.length > 0;
   });
-  if (changed.length > 0) await db.invoices.bulkPut(changed);
-  return changed.length > 0;
 }

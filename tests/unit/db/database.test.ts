@@ -2,13 +2,16 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  addEvents,
   type Deriver,
   EcheanceDb,
   exportBackup,
   importItems,
   listInvoiceRows,
+  payInFull,
   restoreBackup,
   SCHEMA_VERSIONS,
+  trackInvoice,
 } from '../../../core/db';
 import { BackupSchema } from '../../../core/model';
 import type { ImportItem } from '../../../core/protocol';
@@ -139,5 +142,73 @@ describe('database', () => {
     expect(after.invoices).toEqual(seed.invoices);
     expect(after.clients).toEqual(seed.clients);
     expect(current.verno).toBe(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version);
+  });
+});
+
+describe('events', () => {
+  const at = '2026-04-01T10:00:00Z';
+  const paidDerive: Deriver = (invoice, _client, events) => {
+    const paid = events.reduce((s, e) => (e.type === 'payment' ? s + e.amountCents : s), 0);
+    const outstandingCents = invoice.amountDueCents - paid;
+    return { status: outstandingCents <= 0 ? 'paid' : 'open', outstandingCents, nextActionDate: null };
+  };
+
+  it('paying in full twice (a double click) records one payment', async () => {
+    const db = open('pay-twice');
+    await importItems(db, [item(1)], { kind: 'csv', fileName: null }, at, paidDerive, '2026-04-01');
+    const [invoice] = await db.invoices.toArray();
+    await Promise.all([
+      payInFull(db, invoice!.id, '2026-04-02', at, paidDerive),
+      payInFull(db, invoice!.id, '2026-04-02', at, paidDerive),
+    ]);
+    expect((await db.events.toArray()).map((e) => e.type)).toEqual(['payment']);
+    expect((await db.invoices.get(invoice!.id))?.outstandingCents).toBe(0);
+  });
+
+  it('collective proceedings recorded on one invoice stop the client’s other invoices too', async () => {
+    const db = open('proceedings');
+    await importItems(db, [item(1), item(2)], { kind: 'csv', fileName: null }, at, derive, '2026-04-01');
+    const [a, b] = await db.invoices.toArray();
+    const seen: string[] = [];
+    const tracking: Deriver = (invoice, client, events, today) => {
+      seen.push(`${invoice.number}:${client.proceedings?.kind ?? '-'}`);
+      return derive(invoice, client, events, today);
+    };
+    const event = {
+      id: 'e1',
+      invoiceId: a!.id,
+      type: 'proceedings_opened' as const,
+      kind: 'liquidation' as const,
+    };
+    await addEvents(
+      db,
+      [{ ...event, bodaccDate: '2026-03-20', date: '2026-04-01', createdAt: at, note: '' }],
+      tracking,
+      '2026-04-01',
+    );
+    expect((await db.clients.get(a!.clientId))?.proceedings).toEqual({
+      kind: 'liquidation',
+      bodaccDate: '2026-03-20',
+    });
+    expect(seen.sort()).toEqual([`${a!.number}:liquidation`, `${b!.number}:liquidation`].sort());
+  });
+
+  it('tracking from Gmail an invoice already imported keeps its client and adds the thread', async () => {
+    const db = open('track-existing');
+    await importItems(db, [item(1)], { kind: 'csv', fileName: null }, at, derive, '2026-04-01');
+    const [before] = await db.invoices.toArray();
+    const origin = { kind: 'gmail' as const, threadId: 't1', messageId: null, account: 0 };
+    const id = await trackInvoice(
+      db,
+      {
+        invoice: { ...before!, origin },
+        client: { ...(await db.clients.toArray())[0]!, name: 'Quelqu’un d’autre', emails: ['autre@x.test'] },
+      },
+      derive,
+      '2026-04-01',
+    );
+    expect(id).toBe(before!.id);
+    expect(await db.clients.count()).toBe(1);
+    expect((await db.invoices.get(id))?.origin).toEqual(origin);
   });
 });

@@ -79,3 +79,17 @@ describe('notification schedule', () => {
     expect(digestText(3, 425000, 'fr').buttons).toEqual(['Relancer', 'Plus tard']);
   });
 });
+
+describe('notices whose day has passed', () => {
+  it('still get an alarm when the digest is off: today’s slot if ahead, else the next one', () => {
+    const noDigest = { ...weekdays9, digest: false };
+    // Friday 08:00, a notice from the Monday before: today at 9:00.
+    expect(
+      planAlarms([notice('2026-11-16')], at('2026-11-20T08:00:00'), noDigest).map((a) => a.name),
+    ).toEqual(['notices|2026-11-20', 'midnight']);
+    // Friday 10:00: today's slot has gone, the next working day's.
+    expect(
+      planAlarms([notice('2026-11-16')], at('2026-11-20T10:00:00'), noDigest).map((a) => a.name),
+    ).toEqual(['notices|2026-11-23', 'midnight']);
+  });
+});

@@ -42,3 +42,23 @@ describe('protocol', () => {
     });
   });
 });
+
+describe('who may ask what', () => {
+  const receive = createReceiver({
+    ping: async () => ({ pong: true as const, version: '1' }),
+  } as unknown as Handlers);
+
+  it('a content script cannot restore a backup or change settings', async () => {
+    for (const from of ['gmail', 'site'] as const) {
+      expect(
+        await receive({ channel: 'echeance', name: 'backup/restore', payload: { backup: {} } }, from),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    }
+    expect(await receive({ channel: 'echeance', name: 'ping', payload: {} }, 'gmail')).toMatchObject({
+      ok: true,
+    });
+  });
+});
