@@ -16,7 +16,9 @@ export interface InvoiceCardProps {
   paymentReply: boolean;
   today: string;
   onTrack: (request: Omit<TrackFromGmail, 'file'>) => Promise<string | null>;
-  onMarkPaid: () => void;
+  onMarkPaid: (e: Event) => void;
+  /** What « Relancer » could not do, shown in the card. */
+  notice?: string | null;
 }
 
 /** The compact card under the subject. Every value is rendered as text by Preact. */
@@ -65,6 +67,7 @@ function TrackedCard({
   today,
   paymentReply,
   onMarkPaid,
+  notice,
 }: InvoiceCardProps & { tracked: TrackedView }) {
   const paid = tracked.status === 'paid';
   const toDue = daysBetween(today, tracked.dueDate);
@@ -101,6 +104,11 @@ function TrackedCard({
             {t('markPaidYes')}
           </button>
         </div>
+      )}
+      {notice && (
+        <p class="error" role="alert">
+          {notice}
+        </p>
       )}
       {tracked.warnings.length > 0 && !paid && (
         <details class="warnings">

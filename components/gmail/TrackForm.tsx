@@ -34,6 +34,7 @@ export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, on
 
   async function submit(e: Event) {
     e.preventDefault();
+    if (!e.isTrusted) return;
     const cents = parseAmount(amount);
     const missing = [
       !number.trim() && t('number'),
@@ -47,27 +48,30 @@ export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, on
       return;
     }
     setBusy(true);
-    const problem = await onSubmit({
-      threadId: detected.threadId,
-      messageId: detected.messageId,
-      account,
-      number: number.trim(),
-      totalCents: cents,
-      currency: detected.currency ?? 'EUR',
-      issueDate: issueDate || null,
-      dueDate,
-      paymentTerms: detected.paymentTerms,
-      clientName: clientName.trim(),
-      clientEmail: email.trim() || null,
-      clientKind: kind,
-      addressing,
-      contactFirstName: detected.contactFirstName,
-      language: detected.language,
-      mentions: { dueDate: Boolean(detected.dueDate), penaltyRate: rate, recoveryIndemnity: indemnity },
-      contractualRatePercent: rate ? (detected.penaltyRatePercent ?? null) : null,
-    });
-    setBusy(false);
-    if (problem) setError(t('error', { message: problem }));
+    try {
+      const problem = await onSubmit({
+        threadId: detected.threadId,
+        messageId: detected.messageId,
+        account,
+        number: number.trim(),
+        totalCents: cents,
+        currency: detected.currency ?? 'EUR',
+        issueDate: issueDate || null,
+        dueDate,
+        paymentTerms: detected.paymentTerms,
+        clientName: clientName.trim(),
+        clientEmail: email.trim() || null,
+        clientKind: kind,
+        addressing,
+        contactFirstName: detected.contactFirstName,
+        language: detected.language,
+        mentions: { dueDate: Boolean(detected.dueDate), penaltyRate: rate, recoveryIndemnity: indemnity },
+        contractualRatePercent: rate ? (detected.penaltyRatePercent ?? null) : null,
+      });
+      if (problem) setError(t('error', { message: problem }));
+    } finally {
+      setBusy(false);
+    }
   }
 
   const field = (label: string, value: string, set: (v: string) => void, type = 'text', name = label) => (

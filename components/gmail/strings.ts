@@ -6,7 +6,6 @@ const fr = {
   trackTitle: 'Suivre cette facture',
   number: 'Numéro',
   amount: 'Montant TTC',
-  currency: 'Devise',
   issueDate: 'Date d’émission',
   dueDate: 'Date d’échéance',
   client: 'Client',
@@ -34,9 +33,8 @@ const fr = {
   markPaidYes: 'Oui, marquer payée',
   warnings: 'Points d’attention',
   required: 'À compléter : {fields}',
-  tracked: 'Facture suivie',
   error: 'Impossible d’enregistrer : {message}',
-  noDraft: 'Rien à envoyer aujourd’hui pour cette facture.',
+  inTab: 'Relance ouverte dans un onglet : notez l’envoi depuis le popup.',
 } as const;
 
 type Key = keyof typeof fr;
@@ -48,7 +46,6 @@ const en: Record<Key, string> = {
   trackTitle: 'Track this invoice',
   number: 'Number',
   amount: 'Total incl. tax',
-  currency: 'Currency',
   issueDate: 'Issue date',
   dueDate: 'Due date',
   client: 'Client',
@@ -76,9 +73,8 @@ const en: Record<Key, string> = {
   markPaidYes: 'Yes, mark as paid',
   warnings: 'Things to check',
   required: 'Please fill in: {fields}',
-  tracked: 'Invoice tracked',
   error: 'Could not save: {message}',
-  noDraft: 'Nothing to send today for this invoice.',
+  inTab: 'Opened in a tab: record the sending from the popup.',
 };
 
 export type GmailLang = 'fr' | 'en';

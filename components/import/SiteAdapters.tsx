@@ -11,11 +11,17 @@ export interface SitePermissions {
   remove: (origins: string[]) => Promise<boolean>;
 }
 
-/** « https://factures.example.fr/x » → « https://factures.example.fr/* »; null when not https. */
+/**
+ * « https://factures.example.fr/x » → « https://factures.example.fr/* »; null when not https,
+ * or when the host is a wildcard (`https://*`) or has no dot (`localhost`): one site, named.
+ */
 export function originPattern(input: string): string | null {
   try {
     const url = new URL(input.trim());
-    return url.protocol === 'https:' && url.hostname ? `https://${url.host}/*` : null;
+    const host = url.hostname;
+    return url.protocol === 'https:' && host.includes('.') && !host.includes('*')
+      ? `https://${url.host}/*`
+      : null;
   } catch {
     return null;
   }
@@ -23,7 +29,7 @@ export function originPattern(input: string): string | null {
 
 /** The invoicing apps with a toggle per hosted offer, and the user's own instances by origin. */
 export function SiteAdapters({ permissions }: { permissions: SitePermissions }) {
-  const { t } = useImportT();
+  const { t, lang } = useImportT();
   const [granted, setGranted] = useState<string[] | null>(null);
   const [custom, setCustom] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -64,7 +70,12 @@ export function SiteAdapters({ permissions }: { permissions: SitePermissions }) 
         onSubmit={(e) => {
           e.preventDefault();
           const pattern = originPattern(custom);
-          if (!pattern) return setProblem(t('sites.badUrl'));
+          if (!pattern)
+            return setProblem(
+              lang === 'fr'
+                ? 'Adresse invalide : une adresse https:// d’un site précis est attendue (par ex. https://factures.mon-domaine.fr), sans * ni nom sans point comme localhost.'
+                : 'Invalid address: the https:// address of one site is expected (e.g. https://invoices.my-domain.com), with no * and not a dotless name like localhost.',
+            );
           toggle([pattern], true).then(() => setCustom(''));
         }}
       >

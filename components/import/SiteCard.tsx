@@ -32,6 +32,10 @@ export function SiteCard({ lang, url, invoice, onTrack }: SiteCardProps) {
   const [dueDate, setDueDate] = useState(invoice.dueDate ?? '');
   const [client, setClient] = useState(invoice.buyerName ?? '');
   const [kind, setKind] = useState<'pro' | 'particulier' | null>(null);
+  // Read from the page: shown, so the user sees (and may change) where reminders will go.
+  const [email, setEmail] = useState(invoice.buyerEmail ?? '');
+  const fr = lang === 'fr';
+  const emailLabel = fr ? 'E-mail du client' : 'Client email';
 
   const summary = [
     `${t('card.invoice')} ${invoice.number ?? '?'}`,
@@ -41,16 +45,21 @@ export function SiteCard({ lang, url, invoice, onTrack }: SiteCardProps) {
 
   async function submit(e: Event) {
     e.preventDefault();
+    if (!e.isTrusted) return;
     const total = parseAmount(amount);
     if (!number.trim() || total === null || total <= 0 || !dueDate || !client.trim() || !kind) {
       setError(t('preview.missing', { fields: missing(t, { number, total, dueDate, client, kind }) }));
+      return;
+    }
+    if (email.trim() && !EMAIL.test(email.trim())) {
+      setError(fr ? 'E-mail du client invalide.' : 'Invalid client email.');
       return;
     }
     setState('busy');
     const answer = await onTrack({
       number: number.trim(),
       clientName: client.trim(),
-      clientEmail: invoice.buyerEmail,
+      clientEmail: email.trim() || null,
       clientKind: kind,
       totalCents: total,
       amountDueCents: Math.min(invoice.amountDueCents ?? total, total),
@@ -105,6 +114,7 @@ export function SiteCard({ lang, url, invoice, onTrack }: SiteCardProps) {
             {field(t('preview.amount'), amount, setAmount)}
             {field(t('preview.dueDate'), dueDate, setDueDate, 'date')}
             {field(t('preview.client'), client, setClient)}
+            {field(emailLabel, email, setEmail, 'email')}
           </div>
           <fieldset>
             <legend>{t('preview.kind')}</legend>
@@ -133,6 +143,8 @@ export function SiteCard({ lang, url, invoice, onTrack }: SiteCardProps) {
     </section>
   );
 }
+
+const EMAIL = /^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/;
 
 function missing(
   t: ReturnType<typeof importT>,

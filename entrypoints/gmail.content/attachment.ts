@@ -7,10 +7,13 @@ const MAX_BYTES = 10 * 1024 * 1024;
 export async function fetchAttachment(
   attachment: { name: string; url: string | null } | null,
 ): Promise<{ name: string; mime: string; base64: string } | null> {
-  if (!attachment?.url || new URL(attachment.url, location.href).origin !== location.origin) return null;
+  if (!attachment?.url) return null;
   try {
+    // Inside the try: a malformed URL throws.
+    if (new URL(attachment.url, location.href).origin !== location.origin) return null;
     const response = await fetch(attachment.url, { credentials: 'same-origin' });
-    if (!response.ok) return null;
+    // Too large by its announced size: not read at all.
+    if (!response.ok || Number(response.headers.get('content-length')) > MAX_BYTES) return null;
     const bytes = new Uint8Array(await response.arrayBuffer());
     // A PDF starts with "%PDF-"; anything else (a login page) is not kept.
     if (bytes.length > MAX_BYTES || String.fromCharCode(...bytes.subarray(0, 5)) !== '%PDF-') return null;

@@ -2,6 +2,7 @@
  * « Relancer »: opens Gmail's own reply in the thread (or, failing that, a new message to the
  * client), writes today's reminder into it, and records the step only when the user sends it.
  */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { gmailComposeUrl } from '../../core/compose/targets';
 import { sendFromContent } from '../../core/platform/content';
 import {
@@ -10,10 +11,19 @@ import {
   findReplyControl,
   findSendButton,
   listComposes,
+  readComposeId,
+  readComposeThreadId,
   waitForCompose,
 } from '../../core/sites/gmail/compose';
 
 const COMPOSE_WAIT_MS = 5000;
+/** Gmail refuses a Send (no recipient) by leaving the compose open. */
+const REFUSED_MS = 1500;
+/** Gmail's « Annuler » (Undo) after Send, 5 s by default, reopens the draft. */
+const UNDO_MS = 6000;
+/** Threads whose « Relancer » is under way: a double click opens one reply. */
+const busy = new Set<string>();
+const watched = new WeakSet<Element>();
 
 /** Gmail's controls listen to the whole pointer sequence, not to `click` alone. */
 function press(el: Element): void {
@@ -22,8 +32,14 @@ function press(el: Element): void {
   }
 }
 
-async function openCompose(doc: Document): Promise<{ compose: Element; reply: boolean } | null> {
+async function openCompose(
+  doc: Document,
+  threadId: string,
+): Promise<{ compose: Element; reply: boolean } | null> {
   const known = listComposes(doc);
+  // A reply to this thread already open: written into, not opened twice.
+  const open = known.find((c) => readComposeThreadId(c) === threadId);
+  if (open) return { compose: open, reply: true };
   const reply = findReplyControl(doc);
   if (reply) {
     press(reply);
@@ -39,42 +55,68 @@ async function openCompose(doc: Document): Promise<{ compose: Element; reply: bo
   return null;
 }
 
+/**
+ * `null` once the reminder is written into Gmail's compose; `tab` when it went to a new tab
+ * (nothing recorded); else the error to show. `onSent` runs once the step is recorded.
+ */
 export async function composeReminder(
+  ctx: ContentScriptContext,
   doc: Document,
   invoiceId: string,
   threadId: string,
   account: number,
-  signal: AbortSignal,
+  onSent: () => void,
 ): Promise<string | null> {
-  const draft = await sendFromContent('reminder/draft', { invoiceId });
-  if (!draft.ok) return draft.error.message;
-  const { subject, body, to, stepId, template } = draft.data;
-  const opened = await openCompose(doc);
-  if (!opened) {
-    // Neither a reply nor a compose button: Gmail's full-screen compose by URL, unrecorded.
-    window.open(gmailComposeUrl({ to, subject, body }, account), '_blank', 'noopener');
-    return null;
-  }
-  fillCompose(opened.compose, { subject, body, to: opened.reply ? undefined : to });
-  watchSend(doc, opened.compose, signal, () => {
-    sendFromContent('reminder/sent', {
-      invoiceId,
-      stepId,
-      template,
-      threadId: opened.reply ? threadId : null,
+  if (busy.has(threadId)) return null;
+  busy.add(threadId);
+  try {
+    const draft = await sendFromContent('reminder/draft', { invoiceId });
+    if (!draft.ok) return draft.error.message;
+    const { subject, body, to, stepId, template, covers } = draft.data;
+    const opened = await openCompose(doc, threadId);
+    if (!opened) {
+      // Neither a reply nor a compose button: Gmail's full-screen compose by URL, unrecorded.
+      window.open(gmailComposeUrl({ to, subject, body }, account), '_blank', 'noopener');
+      return 'tab';
+    }
+    // A reply keeps Gmail's « Re: » subject: another subject can split the conversation.
+    fillCompose(opened.compose, {
+      subject: opened.reply ? undefined : subject,
+      body,
+      to: opened.reply ? undefined : to,
     });
-  });
-  return null;
+    watchSend(ctx, doc, opened.compose, () =>
+      sendFromContent('reminder/sent', {
+        invoiceId,
+        stepId,
+        template,
+        threadId: opened.reply ? threadId : null,
+        covers,
+      }).then(onSent),
+    );
+    return null;
+  } finally {
+    busy.delete(threadId);
+  }
 }
 
 /**
- * The step is recorded when the compose closes after Send (click or Ctrl/⌘+Enter); a compose
- * closed any other way (discarded) records nothing.
+ * Send (click or Ctrl/⌘+Enter) marks the compose pending; still open shortly after, Gmail
+ * refused it. Gone while pending, the step is recorded once the undo window has passed without
+ * the draft coming back (same compose id); a draft that comes back is watched again.
  */
-function watchSend(doc: Document, compose: Element, signal: AbortSignal, onSent: () => void): void {
-  let sent = false;
+function watchSend(ctx: ContentScriptContext, doc: Document, compose: Element, onSent: () => void): void {
+  if (watched.has(compose)) return;
+  watched.add(compose);
+  const id = readComposeId(compose);
+  let pending = false;
+  let timer: number | undefined;
   const markSent = () => {
-    sent = true;
+    pending = true;
+    clearTimeout(timer);
+    timer = ctx.setTimeout(() => {
+      if (compose.isConnected) pending = false;
+    }, REFUSED_MS);
   };
   findSendButton(compose)?.addEventListener('click', markSent, true);
   compose.addEventListener(
@@ -88,11 +130,13 @@ function watchSend(doc: Document, compose: Element, signal: AbortSignal, onSent:
   const observer = new MutationObserver(() => {
     if (compose.isConnected) return;
     observer.disconnect();
-    if (sent) onSent();
+    if (pending)
+      ctx.setTimeout(() => {
+        const back = id && listComposes(doc).find((c) => readComposeId(c) === id);
+        if (back) watchSend(ctx, doc, back, onSent);
+        else onSent();
+      }, UNDO_MS);
   });
   observer.observe(doc.body, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => {
-    // Navigating away while the compose stays open (Gmail keeps drafts): keep watching it.
-    if (!compose.isConnected) observer.disconnect();
-  });
+  ctx.onInvalidated(() => observer.disconnect());
 }

@@ -63,3 +63,16 @@ export function startFeatures(
   });
   schedule();
 }
+
+/** A set of thread ids that empties when the view (`location.hash`) changes. */
+export function perView(): (doc: Document) => Set<string> {
+  let hash = '';
+  const ids = new Set<string>();
+  return (doc) => {
+    if (doc.location.hash !== hash) {
+      hash = doc.location.hash;
+      ids.clear();
+    }
+    return ids;
+  };
+}

@@ -40,6 +40,8 @@ async function show(
     name: CARD,
     css,
     position: 'inline',
+    // Keys typed in the form stay ours: the site's shortcuts do not fire.
+    isolateEvents: true,
     // At the top of the page's content: every app has a body, not every app a stable header.
     anchor: doc.body,
     append: 'first',

@@ -40,8 +40,11 @@ test('« Rédiger la relance » in the popup, for an invoice tracked from Gmail,
       expect.objectContaining({ kind: 'reply', threadId: '18c1a2b3c4d5e6f1', to: ['compta@acme.test'] }),
     ]);
   await expect
-    .poll(async () =>
-      (await readStore<{ type: string; stepId: string }>(popup, 'events')).map((e) => [e.type, e.stepId]),
+    .poll(
+      async () =>
+        (await readStore<{ type: string; stepId: string }>(popup, 'events')).map((e) => [e.type, e.stepId]),
+      // Recorded once Gmail's undo window has passed (compose-reminder.ts).
+      { timeout: 15_000 },
     )
     .toEqual([['reminder_sent', 'j7-email']]);
 });

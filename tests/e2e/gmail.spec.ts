@@ -83,8 +83,11 @@ test('French Gmail: the sent invoice is detected, tracked in one click, and « R
   const ext = await session.context.newPage();
   await extensionPage(session, ext, 'popup.html');
   await expect
-    .poll(async () =>
-      (await readStore<{ type: string; stepId: string }>(ext, 'events')).map((e) => [e.type, e.stepId]),
+    .poll(
+      async () =>
+        (await readStore<{ type: string; stepId: string }>(ext, 'events')).map((e) => [e.type, e.stepId]),
+      // Recorded once Gmail's undo window has passed (compose-reminder.ts).
+      { timeout: 15_000 },
     )
     .toEqual([['reminder_sent', 'j7-email']]);
   await page.reload();

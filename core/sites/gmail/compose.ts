@@ -1,4 +1,6 @@
+import { findThreadContainer } from './anchors';
 import { isElement, matchesKey, queryAll, queryFirst } from './dom';
+import { GMAIL_SELECTORS } from './selectors';
 
 /**
  * Gmail's own reply box: find it, wait for it, write into it. Gmail builds a compose
@@ -6,12 +8,19 @@ import { isElement, matchesKey, queryAll, queryFirst } from './dom';
  * User data goes in as text (value, textContent), never as markup.
  */
 
-/** The "Reply" control of the open thread: the bottom reply bar, else the header icon. */
+/**
+ * The "Reply" control of the open thread (searched in it when there is one, not in the other
+ * views Gmail keeps): the bottom reply bar, else the header icon.
+ */
 export function findReplyControl(root: ParentNode): Element | null {
+  const scope = findThreadContainer(root) ?? root;
   // Several bars can exist (A/B tests, ISDK gmail-thread-view.ts:849-852): the last visible one
-  // belongs to the newest message.
-  const visible = queryAll(root, 'replyControl').filter((el) => !hiddenInline(el));
-  return visible[visible.length - 1] ?? null;
+  // belongs to the newest message. A fallback whose matches are all hidden gives way to the next.
+  for (const { css } of GMAIL_SELECTORS.replyControl) {
+    const visible = Array.from(scope.querySelectorAll(css)).filter((el) => !hiddenInline(el));
+    if (visible.length > 0) return visible[visible.length - 1] ?? null;
+  }
+  return null;
 }
 
 /** Gmail's "Compose" button, for a new message when no reply control can be found. */

@@ -1,20 +1,27 @@
 /** « J+12 », « Payée » next to the subject of tracked invoices' rows in Sent and Inbox. */
 import { sendFromContent } from '../../../core/platform/content';
 import { findListRow, findRowSubjectAnchor, parseListRows } from '../../../core/sites/gmail/parse-list';
-import type { GmailFeature } from '../registry';
+import { type GmailFeature, perView } from '../registry';
 
 const MARK = 'data-echeance-label';
+/** Untracked rows already asked about in this view: asked once, not on every DOM change. */
+const asked = perView();
 
 export const listLabels: GmailFeature = {
   id: 'list-labels',
   include: (route) => route.kind === 'thread-list',
   async run({ doc, signal }) {
-    const rows = parseListRows(doc);
-    const pending = rows.filter((r) => !findListRow(doc, r.threadId)?.querySelector(`[${MARK}]`));
+    const seen = asked(doc);
+    const pending = parseListRows(doc)
+      .map((r) => r.threadId)
+      .filter((id) => !seen.has(id) && !findListRow(doc, id)?.querySelector(`[${MARK}]`));
     if (pending.length === 0) return;
-    const answer = await sendFromContent('gmail/labels', { threadIds: pending.map((r) => r.threadId) });
+    for (const id of pending) seen.add(id);
+    const answer = await sendFromContent('gmail/labels', { threadIds: pending });
     if (!answer.ok || signal.aborted) return;
     for (const label of answer.data.labels) {
+      // Tracked: asked again should Gmail redraw the row without its label.
+      seen.delete(label.threadId);
       const row = findListRow(doc, label.threadId);
       const anchor = row && findRowSubjectAnchor(row);
       if (!anchor || row.querySelector(`[${MARK}]`)) continue;

@@ -24,13 +24,17 @@ import { detectPaymentReply } from '../../../core/sites/gmail/payment-reply';
 import type { DetectedGmailInvoice } from '../../../core/sites/gmail/types';
 import { fetchAttachment } from '../attachment';
 import { composeReminder } from '../compose-reminder';
-import type { GmailFeature } from '../registry';
+import { type GmailFeature, perView } from '../registry';
 import { timed } from '../timing';
 
 const CARD = 'echeance-card';
 const BUTTON = 'echeance-remind';
 const inFlight = new WeakSet<Element>();
 const buttonPending = new WeakSet<Element>();
+/** Threads of this view with nothing to show (no invoice, untracked): not parsed again. */
+const nothing = perView();
+/** The card's « Relancer », for the button Gmail's re-rendered toolbar gets back. */
+const reminders = new WeakMap<Element, () => void>();
 
 function accountIndex(doc: Document): number {
   return Number(/\/mail\/u\/(\d+)\//.exec(doc.location.pathname)?.[1] ?? 0);
@@ -42,13 +46,13 @@ export const threadInvoice: GmailFeature = {
   async run({ ctx, doc, signal }) {
     const container = findThreadContainer(doc);
     const anchor = container && findSubjectAnchor(doc);
-    if (!container || !anchor || inFlight.has(container)) return;
+    const id = anchor?.getAttribute('data-legacy-thread-id');
+    if (!container || !anchor || inFlight.has(container) || (id && nothing(doc).has(id))) return;
     const card = container.querySelector(CARD);
     if (card) {
       // Gmail re-renders toolbars: put the button back when the card says it belongs.
-      const invoiceId = card.getAttribute('data-remind');
-      if (invoiceId)
-        mountButton(ctx, doc, invoiceId, card.getAttribute('data-thread') ?? '', gmailT(lang(card)), signal);
+      const remind = reminders.get(card);
+      if (remind && card.hasAttribute('data-remind')) mountButton(ctx, doc, gmailT(lang(card)), remind);
       return;
     }
     inFlight.add(container);
@@ -64,7 +68,10 @@ export const threadInvoice: GmailFeature = {
       const { me, detected } = read;
       const status = await sendFromContent('gmail/thread-status', { threadId: thread.threadId });
       if (!status.ok || signal.aborted || container.querySelector(CARD)) return;
-      if (!detected && !status.data.tracked) return;
+      if (!detected && !status.data.tracked) {
+        nothing(doc).add(thread.threadId);
+        return;
+      }
       // Read only once an unpaid invoice is tracked: the hint is for that case alone, and a
       // long thread's replies are the costliest text to scan.
       let replied: boolean | undefined;
@@ -72,7 +79,7 @@ export const threadInvoice: GmailFeature = {
         replied ??= timed('thread-detect', () => (me ? detectPaymentReply(thread, me) : false));
         return replied;
       };
-      await mountCard(ctx, doc, anchor, {
+      const remind = await mountCard(ctx, doc, anchor, {
         lang: status.data.lang,
         threadId: thread.threadId,
         detected,
@@ -80,9 +87,7 @@ export const threadInvoice: GmailFeature = {
         paymentReply,
         signal,
       });
-      if (status.data.composeNow && status.data.tracked?.canRemind) {
-        await composeReminder(doc, status.data.tracked.invoiceId, thread.threadId, accountIndex(doc), signal);
-      }
+      if (status.data.composeNow && status.data.tracked?.canRemind) await remind();
     } finally {
       inFlight.delete(container);
     }
@@ -107,6 +112,8 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
   let host: Element | null = null;
   let root: HTMLElement | null = null;
   let shown = state.tracked;
+  /** composeReminder's error, or that the reminder went to a new tab. */
+  let notice: string | null = null;
 
   const draw = (tracked: TrackedView | null) => {
     if (!root || !host) return;
@@ -114,7 +121,6 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
     const suggestedDueDate = state.detected?.paymentTerms
       ? dueDateFromTerms({ terms: state.detected.paymentTerms, issueDate: state.detected.issueDate }).dueDate
       : null;
-    host.setAttribute('data-thread', state.threadId);
     host.setAttribute('data-lang', state.lang);
     if (tracked?.canRemind) host.setAttribute('data-remind', tracked.invoiceId);
     else host.removeAttribute('data-remind');
@@ -128,6 +134,7 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
         account={accountIndex(doc)}
         paymentReply={tracked !== null && tracked.status !== 'paid' && state.paymentReply()}
         today={localDate(new Date())}
+        notice={notice}
         onTrack={async (request) => {
           const file = state.file ?? (await fetchAttachment(state.detected?.pdfAttachment ?? null));
           const answer = await sendFromContent('invoice/track', { ...request, file });
@@ -135,29 +142,39 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
           await refresh();
           return null;
         }}
-        onMarkPaid={async () => {
+        onMarkPaid={async (e) => {
+          if (!e.isTrusted) return;
           if (tracked) await sendFromContent('invoice/mark-paid', { invoiceId: tracked.invoiceId });
           await refresh();
         }}
       />,
       root,
     );
-    if (tracked?.canRemind) mountButton(ctx, doc, tracked.invoiceId, state.threadId, t, state.signal);
+    if (tracked?.canRemind) mountButton(ctx, doc, t, remind);
     else doc.querySelector(BUTTON)?.remove();
   };
   const refresh = async () => {
     const status = await sendFromContent('gmail/thread-status', { threadId: state.threadId });
     if (status.ok) draw(status.data.tracked);
   };
+  const remind = async () => {
+    if (!shown) return;
+    const r = await composeReminder(ctx, doc, shown.invoiceId, state.threadId, accountIndex(doc), refresh);
+    notice = r === 'tab' ? t('inTab') : r;
+    draw(shown);
+  };
 
   const ui = await createShadowRootUi(ctx, {
     name: CARD,
     position: 'inline',
+    // Keys typed in the form stay ours: Gmail's shortcuts do not fire.
+    isolateEvents: true,
     // After the subject's header row, so the card takes the full width under it.
     anchor: anchor.parentElement ?? anchor,
     append: 'after',
     onMount: (container, _shadow, shadowHost) => {
       host = shadowHost;
+      reminders.set(shadowHost, remind);
       root = container;
       timed('card-render', () => draw(state.tracked));
     },
@@ -170,6 +187,7 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
   // background, outside this script); all of it asynchronous, off the navigation's work.
   const detected = state.detected;
   if (!state.tracked && detected?.pdfAttachment?.url) void readPdf(detected);
+  return remind;
 
   async function readPdf(detected: DetectedGmailInvoice) {
     state.file = await fetchAttachment(detected.pdfAttachment);
@@ -186,10 +204,8 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
 function mountButton(
   ctx: ContentScriptContext,
   doc: Document,
-  invoiceId: string,
-  threadId: string,
   t: ReturnType<typeof gmailT>,
-  signal: AbortSignal,
+  remind: () => void,
 ) {
   const toolbar = findToolbar(doc);
   if (!toolbar || toolbar.querySelector(BUTTON) || buttonPending.has(toolbar)) return;
@@ -197,6 +213,7 @@ function mountButton(
   createShadowRootUi(ctx, {
     name: BUTTON,
     position: 'inline',
+    isolateEvents: true,
     anchor: toolbar,
     append: 'last',
     onMount: (container) => {
@@ -205,7 +222,7 @@ function mountButton(
           type="button"
           class="remind"
           data-testid="echeance-remind"
-          onClick={() => composeReminder(doc, invoiceId, threadId, accountIndex(doc), signal)}
+          onClick={(e) => e.isTrusted && remind()}
         >
           {t('remind')}
         </button>,

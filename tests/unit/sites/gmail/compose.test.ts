@@ -120,3 +120,20 @@ describe('replying in a thread through Gmail compose', () => {
     expect(second).not.toBe(first);
   });
 });
+
+describe('findReplyControl', () => {
+  it('searches the open thread only, and passes over a fallback whose matches are all hidden', () => {
+    document.body.innerHTML = `
+      <div class="amn"><span role="link" class="bkH" id="other-view">Répondre</span></div>
+      <div class="a98 iY">
+        <div class="amn" style="display:none"><span role="link" class="bkH">Répondre</span></div>
+        <div role="button" data-tooltip="Répondre" id="header-icon"></div>
+      </div>`;
+    expect(findReplyControl(document)?.id).toBe('header-icon');
+  });
+
+  it('searches the whole page when no thread is open', () => {
+    document.body.innerHTML = '<div class="amn"><span role="link" class="bkH" id="bar">Répondre</span></div>';
+    expect(findReplyControl(document)?.id).toBe('bar');
+  });
+});
