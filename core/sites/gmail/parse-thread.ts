@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../model';
 import { hasAny, matchesKey, queryAll, queryFirst, readText } from './dom';
 import { parseGmailDateTitle } from './parse-date';
 import type { GmailAttachment, GmailMessage, GmailPerson, GmailThread } from './types';
@@ -44,10 +45,11 @@ function parseMessage(el: Element): GmailMessage | null {
   if (!messageId || !from) return null;
   const dateTitle = queryFirst(el, 'date')?.getAttribute('title') ?? null;
   const body = queryFirst(el, 'body');
-  // Most messages have no quote and no attachment: one query each says so (50-message threads).
-  const quoted = body !== null && hasAny(body, 'quote');
-  const allQuotes = body && quoted ? queryAll(body, 'quote') : [];
-  const quotes = allQuotes.filter((q) => !allQuotes.some((o) => o !== q && o.contains(q)));
+  // Texts are read when first asked for: detection reads one or two messages of a 50-message
+  // thread, and the navigation budget is 5 ms. Each getter reads the DOM once, then remembers.
+  let bodyText: string | undefined;
+  let quotedText: string | undefined;
+  let date: IsoDate | null | undefined;
   return {
     messageId,
     from,
@@ -55,13 +57,32 @@ function parseMessage(el: Element): GmailMessage | null {
       .map(person)
       .filter((p): p is GmailPerson => p !== null),
     dateTitle,
-    date: dateTitle ? parseGmailDateTitle(dateTitle) : null,
-    bodyText: body ? readText(body, quoted ? (e) => matchesKey(e, 'quote') : undefined) : '',
-    quotedText: quotes.map((q) => readText(q)).join('\n\n'),
+    get date() {
+      date ??= dateTitle ? parseGmailDateTitle(dateTitle) : null;
+      return date;
+    },
+    get bodyText() {
+      bodyText ??= body ? readText(body, (e) => matchesKey(e, 'quote')) : '';
+      return bodyText;
+    },
+    get quotedText() {
+      quotedText ??= body ? readQuotes(body) : '';
+      return quotedText;
+    },
     attachments: (hasAny(el, 'attachmentCard') ? queryAll(el, 'attachmentCard') : [])
       .map(attachment)
       .filter((a): a is GmailAttachment => a !== null),
   };
+}
+
+/** The quoted previous messages, outermost quotes only. */
+function readQuotes(body: Element): string {
+  if (!hasAny(body, 'quote')) return '';
+  const all = queryAll(body, 'quote');
+  return all
+    .filter((q) => !all.some((o) => o !== q && o.contains(q)))
+    .map((q) => readText(q))
+    .join('\n\n');
 }
 
 /** Gmail puts the address in the `email` attribute; the text is a display name. */
