@@ -1,4 +1,4 @@
-import { type EcheanceDb, OVERVIEW_ROWS, readOverview } from '../core/db';
+import { type EcheanceDb, gmailRecognised, OVERVIEW_ROWS, readOverview } from '../core/db';
 import type { PageSnapshot } from '../core/extract/html';
 import type { IsoDate } from '../core/model';
 import { formatMoney } from '../core/money';
@@ -22,6 +22,7 @@ interface PopupProps {
 export function Popup({ db, send, today, dashboardUrl, detect }: PopupProps) {
   const { t, lang } = useT();
   const data = useLiveQuery(() => readOverview(db, today), [db, today]);
+  const gmail = useLiveQuery(() => gmailRecognised(db), [db]);
   useFirstRenderMark('popup', Boolean(data));
   if (!data) return null;
   return (
@@ -32,6 +33,11 @@ export function Popup({ db, send, today, dashboardUrl, detect }: PopupProps) {
           {t('popup.dashboard')}
         </a>
       </header>
+      {gmail === false && (
+        <p class="notice" role="status" data-testid="gmail-unrecognised">
+          {t('popup.gmailUnrecognised')}
+        </p>
+      )}
       <PageDetect send={send} detect={detect} />
       {data.count === 0 ? (
         <section class="notice" data-testid="popup-empty">

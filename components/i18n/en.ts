@@ -7,6 +7,8 @@ export const en: Record<keyof typeof fr, string> = {
   'popup.empty.body':
     'Open the Gmail thread where you sent an invoice and click “Track”, or import your invoices from a CSV file.',
   'popup.empty.import': 'Import a CSV',
+  'popup.gmailUnrecognised':
+    'Gmail was not recognised (its page may have changed): Échéance stays out of the way in Gmail. Your invoices and reminders are still here.',
   'popup.dashboard': 'Dashboard',
   'popup.outstanding': 'Outstanding',
   'popup.overdue': 'Of which overdue',

@@ -6,6 +6,8 @@ export const fr = {
   'popup.empty.body':
     'Ouvrez dans Gmail le fil où vous avez envoyé une facture et cliquez sur « Suivre », ou importez vos factures depuis un fichier CSV.',
   'popup.empty.import': 'Importer un CSV',
+  'popup.gmailUnrecognised':
+    'Gmail n’a pas été reconnu (sa page a peut-être changé) : Échéance reste discret dans Gmail. Vos factures et vos relances restent disponibles ici.',
   'popup.dashboard': 'Tableau de bord',
   'popup.outstanding': 'À encaisser',
   'popup.overdue': 'Dont en retard',

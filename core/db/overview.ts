@@ -106,3 +106,11 @@ export async function readOverview(db: EcheanceDb, today: IsoDate): Promise<Over
 export async function allDue(db: EcheanceDb, today: IsoDate): Promise<DueSummary[]> {
   return actionsDueOn((await allCases(db)).cases, today).map(summarizeDue);
 }
+
+/** Meta row where the background keeps whether Gmail's page was recognised last time. */
+export const GMAIL_LAYOUT = 'gmail-layout';
+
+export async function gmailRecognised(db: EcheanceDb): Promise<boolean | null> {
+  const row = (await db.meta.get(GMAIL_LAYOUT))?.value as { recognised?: unknown } | undefined;
+  return typeof row?.recognised === 'boolean' ? row.recognised : null;
+}

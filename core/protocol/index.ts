@@ -107,6 +107,7 @@ export const CONTENT_SCRIPT_MESSAGES: Record<Exclude<SenderContext, 'extension'>
   gmail: [
     'ping',
     'gmail/thread-status',
+    'gmail/layout',
     'gmail/labels',
     'invoice/track',
     'invoice/mark-paid',

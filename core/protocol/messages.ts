@@ -190,6 +190,11 @@ export const messages = {
       composeNow: z.boolean(),
     }),
   },
+  'gmail/layout': {
+    // The Gmail page was (not) recognised: the content script stays silent, the popup says it.
+    request: z.object({ recognised: z.boolean() }),
+    response: z.object({ ok: z.literal(true) }),
+  },
   'gmail/labels': {
     request: z.object({ threadIds: z.array(z.string().min(1).max(200)).max(500) }),
     response: z.object({

@@ -3,6 +3,7 @@ import {
   addEvent,
   addEvents,
   type EcheanceDb,
+  GMAIL_LAYOUT,
   importItems,
   payInFull,
   restoreBackup,
@@ -59,6 +60,11 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
     },
 
     'gmail/thread-status': async ({ threadId }) => threadStatus(db, threadId, now()),
+
+    'gmail/layout': async ({ recognised }) => {
+      await db.meta.put({ key: GMAIL_LAYOUT, value: { recognised, at: now().toISOString() } });
+      return { ok: true as const };
+    },
 
     'gmail/labels': async ({ threadIds }) => listLabels(db, threadIds, now()),
 

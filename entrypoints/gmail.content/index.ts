@@ -1,5 +1,6 @@
 import '../../components/gmail/card.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { layoutCheck } from './features/layout-check';
 import { listLabels } from './features/list-labels';
 import { threadInvoice } from './features/thread-invoice';
 import { startFeatures } from './registry';
@@ -9,6 +10,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main(ctx) {
-    startFeatures(ctx, document, [threadInvoice, listLabels]);
+    startFeatures(ctx, document, [threadInvoice, listLabels, layoutCheck]);
   },
 });

@@ -186,8 +186,17 @@ test('hostile content stays text, and an unknown layout produces no error and no
   expect(alerted).toBe(false);
 
   messages.length = 0;
+  const popup = await session.context.newPage();
+  await extensionPage(session, popup, 'popup.html');
+  // A Gmail page we recognise says nothing in the popup.
+  await expect(popup.getByTestId('gmail-unrecognised')).toHaveCount(0);
+
   await page.goto(`${GMAIL}unknown.html#sent/${THREAD.facturePdf}`);
   await page.waitForTimeout(1000);
   await expect(page.locator('echeance-card')).toHaveCount(0);
+  // Silent in the page; after Gmail's grace time, the popup says it did not recognise Gmail.
+  await expect(popup.getByTestId('gmail-unrecognised')).toContainText('Gmail n’a pas été reconnu', {
+    timeout: 15_000,
+  });
   expect(messages).toEqual([]);
 });
