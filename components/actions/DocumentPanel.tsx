@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { toBase64 } from '../../core/bytes';
 import type { EcheanceDb } from '../../core/db';
 import { newId, type StoredFile } from '../../core/model';
 import { download } from '../download';
@@ -148,15 +149,11 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
 
 /** The acknowledgement of receipt the user scanned, as the kit takes files. */
 async function storedFile(file: File, invoiceId: string): Promise<StoredFile> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return {
     id: newId(),
     invoiceId,
     name: file.name,
     mime: file.type || 'application/octet-stream',
-    base64: btoa(binary),
+    base64: toBase64(new Uint8Array(await file.arrayBuffer())),
   };
 }

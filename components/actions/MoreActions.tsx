@@ -1,21 +1,13 @@
 import { useState } from 'preact/hooks';
 import { addDays, addMonths, formatDate } from '../../core/dates';
-import type { Installment, IsoDate, ProceedingsKind } from '../../core/model';
+import { equalInstallments } from '../../core/dunning';
+import type { ProceedingsKind } from '../../core/model';
 import { formatMoney } from '../../core/money';
 import { useT } from '../i18n';
 import { record } from './events';
 import type { ActionPanelProps } from './use-case';
 
 const KINDS: ProceedingsKind[] = ['sauvegarde', 'redressement', 'liquidation'];
-
-/** Equal monthly installments; the cents that do not divide go on the last one. */
-export function splitInstallments(totalCents: number, count: number, first: IsoDate): Installment[] {
-  const base = Math.floor(totalCents / count);
-  return Array.from({ length: count }, (_, i) => ({
-    date: addMonths(first, i),
-    amountCents: i === count - 1 ? totalCents - base * (count - 1) : base,
-  }));
-}
 
 /** Dispute, payment plan, collective proceedings, skip, snooze, write off. */
 export function MoreActions({ live, send, today, onDone }: ActionPanelProps) {
@@ -28,7 +20,7 @@ export function MoreActions({ live, send, today, onDone }: ActionPanelProps) {
   const [bodacc, setBodacc] = useState(today);
   const [until, setUntil] = useState(addDays(today, 7));
   const disputed = action.kind === 'wait' && action.reason === 'dispute';
-  const plan = splitInstallments(action.outstandingCents, Math.max(1, count), first);
+  const plan = equalInstallments(action.outstandingCents, count, first);
 
   return (
     <div class="panel more" data-testid="more-actions">

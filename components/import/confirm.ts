@@ -1,3 +1,4 @@
+import { toBase64 } from '../../core/bytes';
 /**
  * Confirming a preview: the ready rows become ImportItems (PDFs travel with their bytes, so the
  * letters and the court kit can enclose them) and go to the background in one
@@ -13,14 +14,6 @@ export type ImportOutcome =
   | { ok: false; message: string };
 
 const MAX_MESSAGE_BASE64 = 40_000_000;
-
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
 
 async function fileOf(file: File | null): Promise<ImportItemInput['file']> {
   if (!file || !/\.pdf$/i.test(file.name)) return null;

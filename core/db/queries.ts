@@ -1,6 +1,6 @@
 /** Invoices with everything the dunning engine needs about them. */
 import { type DunningCase, scenarioFor } from '../dunning';
-import type { Invoice, InvoiceEvent, IsoDate, Settings } from '../model';
+import type { Invoice, InvoiceEvent, Settings } from '../model';
 import type { EcheanceDb } from './database';
 import { getSettings } from './repository';
 

@@ -1,11 +1,4 @@
-/**
- * Échéancier de paiement: a dated schedule of installments the client signs. Signed, it is an
- * acknowledgement of the debt, which interrupts prescription (C. civ. art. 2240). One missed
- * installment makes the whole balance due and the reminders resume (PRODUCT.md §3).
- */
-
-import { addMonths } from '../dates';
-import type { Installment, IsoDate } from '../model';
+import type { Installment } from '../model';
 import { invoiceClaims, sumOf } from './claims';
 import { documentTitle } from './file-name';
 import { amount, longDate, numero, shortDate, siren } from './format';
@@ -21,20 +14,7 @@ export interface PaymentPlanInput extends DocumentInput {
   includePenalties?: boolean;
 }
 
-/** Equal monthly installments, the rounding remainder on the last one. */
-export function equalInstallments(
-  totalCents: number,
-  count: number,
-  firstDate: IsoDate,
-  everyMonths = 1,
-): Installment[] {
-  const n = Math.max(1, Math.floor(count));
-  const base = Math.floor(totalCents / n);
-  return Array.from({ length: n }, (_, i) => ({
-    date: addMonths(firstDate, i * everyMonths),
-    amountCents: i === n - 1 ? totalCents - base * (n - 1) : base,
-  }));
-}
+export { equalInstallments } from '../dunning/plan';
 
 function latestPlan(input: PaymentPlanInput): readonly Installment[] {
   let best: { key: string; installments: Installment[] } | null = null;

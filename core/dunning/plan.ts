@@ -3,11 +3,26 @@
  * made since it was agreed. A transfer often lands a day or two after the agreed date, so an
  * installment counts as missed only after a short grace period.
  */
-import { fromDayNumber, toDayNumber } from '../dates';
+import { addMonths, fromDayNumber, toDayNumber } from '../dates';
 import type { Installment, IsoDate } from '../model';
 import type { TimelineSummary } from './timeline';
 
 export const PLAN_GRACE_DAYS = 3;
+
+/** Equal monthly installments, the rounding remainder on the last one. */
+export function equalInstallments(
+  totalCents: number,
+  count: number,
+  firstDate: IsoDate,
+  everyMonths = 1,
+): Installment[] {
+  const n = Math.max(1, Math.floor(count));
+  const base = Math.floor(totalCents / n);
+  return Array.from({ length: n }, (_, i) => ({
+    date: addMonths(firstDate, i * everyMonths),
+    amountCents: i === n - 1 ? totalCents - base * (n - 1) : base,
+  }));
+}
 
 export type PlanState =
   | { kind: 'on-track'; nextInstallment: Installment; checkOn: IsoDate }

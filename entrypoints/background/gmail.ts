@@ -3,21 +3,19 @@
  * rows, and tracking a detected invoice. Texts come back in the UI language.
  */
 import { daysBetween, localDate } from '../../core/dates';
-import { type EcheanceDb, trackInvoice } from '../../core/db';
-import { dayLabel, describeNext, nextAction } from '../../core/dunning';
+import { allCases, type EcheanceDb, trackInvoice } from '../../core/db';
+import { type DunningCase, dayLabel, describeNext, nextAction } from '../../core/dunning';
 import { checkMentions, describeWarning } from '../../core/law';
 import type { Language } from '../../core/model';
 import { sessionTake } from '../../core/platform';
 import type { ParsedRequestOf, ResponseOf, TrackedView } from '../../core/protocol';
-import { languageOf, loadCases } from './cases';
+import { languageOf } from './cases';
 import { deriveState } from './derive';
 
 /** A « Relancer » intent older than this is stale (the user opened the thread by hand later). */
 const COMPOSE_INTENT_MS = 2 * 60_000;
 
-type Case = Awaited<ReturnType<typeof loadCases>>['cases'][number];
-
-function viewOf(c: Case, today: string, lang: Language): TrackedView {
+function viewOf(c: DunningCase, today: string, lang: Language): TrackedView {
   const action = nextAction(c.invoice, c.client, c.events, c.scenario, today);
   const missing = checkMentions(c.invoice.mentions, c.client.kind).missing.map(
     (m) => `${m.label[lang]} : ${m.cost[lang]}`,
@@ -41,7 +39,7 @@ export async function threadStatus(
   threadId: string,
   now: Date,
 ): Promise<ResponseOf<'gmail/thread-status'>> {
-  const { cases, settings } = await loadCases(db);
+  const { cases, settings } = await allCases(db);
   const lang = languageOf(settings);
   const found = cases.find(
     (c) => c.invoice.origin.kind === 'gmail' && c.invoice.origin.threadId === threadId,
@@ -57,7 +55,7 @@ export async function listLabels(
   now: Date,
 ): Promise<ResponseOf<'gmail/labels'>> {
   const wanted = new Set(threadIds);
-  const { cases, settings } = await loadCases(db);
+  const { cases, settings } = await allCases(db);
   const lang = languageOf(settings);
   const today = localDate(now);
   const labels = cases.flatMap(({ invoice }): ResponseOf<'gmail/labels'>['labels'] => {

@@ -3,11 +3,11 @@
  * `kind|invoice|step|day`), so a click after a worker restart still knows its invoice.
  */
 import { addDays, localDate } from '../../core/dates';
-import { addEvent, type EcheanceDb } from '../../core/db';
+import { addEvent, allCases, type EcheanceDb } from '../../core/db';
 import { actionsDueOn } from '../../core/dunning';
 import { newId } from '../../core/model';
 import { clearNotification, extensionUrl, openTab } from '../../core/platform';
-import { loadCases } from './cases';
+
 import { deriveState } from './derive';
 import { openReminder } from './reminder';
 
@@ -43,7 +43,7 @@ export async function onNotificationButtonClicked(
   const today = localDate(now);
   const ids = invoiceId
     ? [invoiceId]
-    : actionsDueOn((await loadCases(db)).cases, today).map((d) => d.invoice.id);
+    : actionsDueOn((await allCases(db)).cases, today).map((d) => d.invoice.id);
   const derive = await deriveState(db);
   for (const id of ids) {
     const event = {

@@ -4,12 +4,11 @@
  */
 import { composeUrl, gmailThreadUrl } from '../../core/compose';
 import { localDate } from '../../core/dates';
-import type { EcheanceDb } from '../../core/db';
+import { allCases, type EcheanceDb } from '../../core/db';
 import { nextAction } from '../../core/dunning';
 import type { Settings } from '../../core/model';
 import { openTab, sessionSet } from '../../core/platform';
 import { renderStep } from '../../core/templates';
-import { loadCases } from './cases';
 
 export interface ReminderDraft {
   invoiceId: string;
@@ -29,7 +28,7 @@ export async function reminderDraft(
   invoiceId: string,
   now: Date,
 ): Promise<{ draft: ReminderDraft; settings: Settings } | null> {
-  const { cases, settings } = await loadCases(db);
+  const { cases, settings } = await allCases(db);
   const today = localDate(now);
   const main = cases.find((c) => c.invoice.id === invoiceId);
   if (!main) return null;

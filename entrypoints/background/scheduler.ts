@@ -4,7 +4,7 @@
  * write; the service worker keeps nothing in memory between runs.
  */
 import { addDays, localDate } from '../../core/dates';
-import { buildOverview, type EcheanceDb, saveOverview } from '../../core/db';
+import { allCases, buildOverview, type EcheanceDb, saveOverview } from '../../core/db';
 import { actionsDueOn, deriveInvoiceState } from '../../core/dunning';
 import {
   digestId,
@@ -16,16 +16,16 @@ import {
   planAlarms,
 } from '../../core/notify';
 import { reconcileAlarms, setBadgeCount, showNotification } from '../../core/platform';
-import { languageOf, loadCases } from './cases';
+import { languageOf } from './cases';
 
 /** What woke the background: only alarms and start-up may show notifications. */
 export type Wake = 'startup' | 'write' | 'digest' | 'notices' | 'midnight';
 
 export async function refresh(db: EcheanceDb, now: Date, wake: Wake): Promise<void> {
   const today = localDate(now);
-  let { cases, settings } = await loadCases(db);
+  let { cases, settings } = await allCases(db);
   if ((wake === 'midnight' || wake === 'startup') && (await rederive(db, today))) {
-    ({ cases, settings } = await loadCases(db));
+    ({ cases, settings } = await allCases(db));
   }
   const due = actionsDueOn(cases, today);
   // The badge and the popup's first screen come from the same computation: they agree.
@@ -87,7 +87,7 @@ export async function rederiveAll(db: EcheanceDb, now: Date): Promise<void> {
  */
 async function rederive(db: EcheanceDb, today: string): Promise<boolean> {
   return db.transaction('rw', [db.invoices, db.clients, db.events, db.scenarios, db.settings], async () => {
-    const { cases } = await loadCases(db);
+    const { cases } = await allCases(db);
     const changes = cases.flatMap(({ invoice, client, events, scenario }) => {
       const state = deriveInvoiceState(invoice, client, events, scenario, today);
       const same =

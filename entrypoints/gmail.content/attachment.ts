@@ -1,3 +1,5 @@
+import { toBase64 } from '../../core/bytes';
+
 /**
  * Fetches the invoice PDF attached to the message. The URL is Gmail's own (same origin), so
  * the user's session applies; the bytes go to the background to be kept with the invoice.
@@ -17,10 +19,7 @@ export async function fetchAttachment(
     const bytes = new Uint8Array(await response.arrayBuffer());
     // A PDF starts with "%PDF-"; anything else (a login page) is not kept.
     if (bytes.length > MAX_BYTES || String.fromCharCode(...bytes.subarray(0, 5)) !== '%PDF-') return null;
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000)
-      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return { name: attachment.name, mime: 'application/pdf', base64: btoa(binary) };
+    return { name: attachment.name, mime: 'application/pdf', base64: toBase64(bytes) };
   } catch {
     return null;
   }

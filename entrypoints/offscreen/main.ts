@@ -4,7 +4,9 @@
  * checked here and the answer again by the background. Offscreen documents get chrome.runtime
  * and nothing else of the extension APIs.
  */
+
 import { z } from 'zod';
+import { fromBase64 } from '../../core/bytes';
 import { browserExtractDeps } from '../../core/extract/browser';
 import { extractionError } from '../../core/extract/errors';
 import { extractFromPdf } from '../../core/extract/pdf';
@@ -18,7 +20,7 @@ onOffscreenMessage(async (type, payload) => {
   if (type !== 'extract-pdf' || !request.success) return unreadablePdf('invalid-request', 'requête invalide');
   const { base64, lang } = request.data;
   try {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bytes = fromBase64(base64);
     return pdfFound(await extractFromPdf(bytes, await browserExtractDeps()), lang);
   } catch {
     // Not base64, or pdf.js failed outside what extractFromPdf catches.

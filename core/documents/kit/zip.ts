@@ -5,6 +5,7 @@
  * and reported in `warnings` instead of failing the whole kit.
  */
 import { type Zippable, zipSync } from 'fflate';
+import { fromBase64 } from '../../bytes';
 import { summarizeTimeline } from '../../dunning';
 import type { IsoDate, StoredFile } from '../../model';
 import { documentFileName, invoicesPart } from '../file-name';
@@ -43,17 +44,10 @@ export interface BuiltKit extends BuiltFile {
   warnings: string[];
 }
 
-export function decodeBase64(base64: string): Uint8Array {
-  const binary = atob(base64.replace(/\s/g, ''));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 type Source = { ext: string; bytes: Uint8Array } | null;
 
 function stored(file: StoredFile | null | undefined): Source {
-  return file ? { ext: extensionOf(file), bytes: decodeBase64(file.base64) } : null;
+  return file ? { ext: extensionOf(file), bytes: fromBase64(file.base64) } : null;
 }
 
 export function buildKitZip(input: KitInput): BuiltKit {
