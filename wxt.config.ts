@@ -1,38 +1,86 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** Our add-on id on addons.mozilla.org; the Firefox e2e suite maps it to a fixed origin. */
+export const GECKO_ID = 'echeance@echeance.app';
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
+  // Firefox gets Manifest V3 too (WXT's default for Firefox is MV2).
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode }) => ({
-    name: '__MSG_extName__',
-    description: '__MSG_extDescription__',
-    default_locale: 'fr',
-    // Least privilege: only what the shipped features use. Gmail is the one host we read.
-    // activeTab + scripting: « Détecter la facture sur cette page » reads the tab the user is on
-    // when they press our button, and only then; no broad host permission.
-    // offscreen: the PDF attached to a Gmail invoice is read with pdf.js in an offscreen document,
-    // which the service worker cannot run and the Gmail content script must not carry.
-    permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting', 'offscreen'],
-    host_permissions: ['https://mail.google.com/*'],
-    // Invoicing apps, enabled one site at a time from the settings (permissions.request from a
-    // click): the hosted offers of Invoice Ninja, Odoo and Dolibarr (DoliCloud), and any https
-    // origin so that a self-hosted instance (InvoiceShelf, Crater, Dolibarr…) can be granted by
-    // its own origin. Nothing here is granted at install.
-    optional_host_permissions: [
-      'https://*.invoicing.co/*',
-      'https://*.odoo.com/*',
-      'https://*.with.dolicloud.com/*',
-      'https://*/*',
-    ],
-    // The e2e build exposes nothing extra through the manifest but one thing: the invoicing test
-    // origin is granted up front, because headless Chromium can neither press the toolbar button
-    // (the gesture that grants activeTab) nor accept a permission prompt; the code path is the
-    // same scripting.executeScript (tests/e2e/detect.spec.ts). Other test-only hooks are compiled
-    // in by `import.meta.env.MODE === 'e2e'` checks.
-    ...(mode === 'e2e'
-      ? { host_permissions: ['https://mail.google.com/*', 'https://factures.lumen.test/*'] }
-      : {}),
-  }),
+  zip: {
+    // AMO asks for the sources of any bundled build: everything needed to rebuild with
+    // `npm ci && npm run zip:firefox` (README « Build from source »), without the tests, their
+    // fixtures and any build output.
+    excludeSources: ['tests/**', 'dist/**', 'test-results/**', 'playwright-report/**', '**/*.log'],
+  },
+  manifest: ({ mode, browser }) => {
+    const firefox = browser === 'firefox';
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'fr',
+      // Least privilege: only what the shipped features use. Gmail is the one host we read.
+      // activeTab + scripting: « Détecter la facture sur cette page » reads the tab the user is on
+      // when they press our button, and only then; no broad host permission.
+      // offscreen (Chrome only): the PDF attached to a Gmail invoice is read with pdf.js in an
+      // offscreen document, which the service worker cannot run and the Gmail content script must
+      // not carry. Firefox has no offscreen API and needs none: its MV3 background is an event
+      // page with a DOM, which hosts the same reader page in an iframe (core/platform/pdf-reader).
+      permissions: [
+        'storage',
+        'alarms',
+        'notifications',
+        'activeTab',
+        'scripting',
+        ...(firefox ? [] : ['offscreen']),
+      ],
+      host_permissions: ['https://mail.google.com/*'],
+      // Invoicing apps, enabled one site at a time from the settings (permissions.request from a
+      // click): the hosted offers of Invoice Ninja, Odoo and Dolibarr (DoliCloud), and any https
+      // origin so that a self-hosted instance (InvoiceShelf, Crater, Dolibarr…) can be granted by
+      // its own origin. Nothing here is granted at install.
+      optional_host_permissions: [
+        'https://*.invoicing.co/*',
+        'https://*.odoo.com/*',
+        'https://*.with.dolicloud.com/*',
+        'https://*/*',
+      ],
+      ...(firefox
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: GECKO_ID,
+                // 140 (an ESR): the first version that knows `data_collection_permissions`, which
+                // AMO requires of new add-ons since 3 Nov 2025 (older versions reject the key).
+                // It also covers what else we use: MV3 with an event-page background (109),
+                // scripting (102), storage.session (115), optional_host_permissions (128), and
+                // host permissions granted at install (127; MDN host_permissions).
+                strict_min_version: '140.0',
+                // Nothing leaves the browser (README « Privacy »): no data collected.
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : {}),
+      // The e2e build exposes nothing extra through the manifest but this: the invoicing test
+      // origin is granted up front, because a headless browser can neither press the toolbar
+      // button (the gesture that grants activeTab) nor accept a permission prompt; the code path
+      // is the same scripting.executeScript (tests/e2e/detect.spec.ts). In Firefox, the test
+      // origin echeance.test lets the suite ask the background to open our pages, which Firefox
+      // does not let automation navigate to (tests/e2e-firefox). Other test-only hooks are
+      // compiled in by `import.meta.env.MODE === 'e2e'` checks.
+      ...(mode === 'e2e'
+        ? {
+            host_permissions: [
+              'https://mail.google.com/*',
+              'https://factures.lumen.test/*',
+              ...(firefox ? ['https://echeance.test/*'] : []),
+            ],
+          }
+        : {}),
+    };
+  },
 });

@@ -75,15 +75,26 @@ export async function showNotification(
   id: string,
   text: { title: string; message: string; buttons: readonly string[] },
 ): Promise<void> {
-  await browser.notifications.create(id, {
-    type: 'basic',
+  const basic = {
+    type: 'basic' as const,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: text.title,
     message: text.message,
-    buttons: text.buttons.map((title) => ({ title })),
-    requireInteraction: false,
-    priority: 1,
-  });
+  };
+  // Firefox shows type, title, message and icon only: no buttons (onButtonClicked never fires
+  // there), so its notifications rely on the body click, which opens the dashboard at the
+  // invoice or today's list, where every action is (MDN notifications.NotificationOptions).
+  await browser.notifications.create(
+    id,
+    import.meta.env.FIREFOX
+      ? basic
+      : {
+          ...basic,
+          buttons: text.buttons.map((title) => ({ title })),
+          requireInteraction: false,
+          priority: 1,
+        },
+  );
 }
 
 export async function clearNotification(id: string): Promise<void> {

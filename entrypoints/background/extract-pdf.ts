@@ -1,14 +1,15 @@
 /**
- * `extract/pdf`: the PDF attached to a Gmail message, read in the offscreen document (the
- * service worker has neither a DOM nor dynamic import for pdf.js). The document is created on
- * demand and closed when no read has come for IDLE_MS: opening several invoice threads in a row
- * reuses the loaded pdf.js, and its memory is given back soon after. The worker lives about
- * 30 s after its last event, so the timer fires before it can be stopped; if it is stopped
- * anyway, the document stays open and the next read reuses it.
+ * `extract/pdf`: the PDF attached to a Gmail message, read in the reader page
+ * (core/platform/reader-page: Chrome's offscreen document, since the service worker has
+ * neither a DOM nor dynamic import for pdf.js; an iframe of the background page in Firefox).
+ * The page is opened on demand and closed when no read has come for IDLE_MS: opening several
+ * invoice threads in a row reuses the loaded pdf.js, and its memory is given back soon after.
+ * The background lives about 30 s after its last event, so the timer fires before it can be
+ * stopped; if it is stopped anyway, the page stays open (Chrome) and the next read reuses it.
  */
 import { unreadablePdf } from '../../core/extract/pdf-found';
 import { uiLanguage } from '../../core/platform';
-import { closeOffscreen, ensureOffscreen, sendToOffscreen } from '../../core/platform/offscreen';
+import { askReaderPage, closeReaderPage } from '../../core/platform/reader-page';
 import { messages, type ResponseOf } from '../../core/protocol';
 
 const IDLE_MS = 10_000;
@@ -22,16 +23,15 @@ export async function extractPdf({ base64 }: { base64: string }): Promise<Respon
   reading++;
   clearTimeout(idle);
   try {
-    await ensureOffscreen('/offscreen.html', JUSTIFICATION);
     // The offscreen document has chrome.runtime only (no i18n): it is told the language.
     const answer = messages['extract/pdf'].response.safeParse(
-      await sendToOffscreen('extract-pdf', { base64, lang: uiLanguage() }),
+      await askReaderPage('/offscreen.html', JUSTIFICATION, 'extract-pdf', { base64, lang: uiLanguage() }),
     );
     return answer.success ? answer.data : unreadablePdf('invalid-answer', 'réponse illisible');
   } catch (e) {
     return unreadablePdf('unavailable', String(e));
   } finally {
     reading--;
-    if (reading === 0) idle = setTimeout(() => void closeOffscreen(), IDLE_MS);
+    if (reading === 0) idle = setTimeout(() => void closeReaderPage(), IDLE_MS);
   }
 }

@@ -7,6 +7,7 @@ import {
   onNotificationClicked,
   onStartupOrInstall,
 } from '../../core/platform';
+import { openOwnPagesOnTestRequest } from '../../core/platform/e2e';
 import { createReceiver } from '../../core/protocol';
 import { makeHandlers } from './handlers';
 import { onNotificationBody, onNotificationButtonClicked } from './notification-actions';
@@ -46,5 +47,6 @@ export default defineBackground(() => {
     Object.assign(globalThis, {
       __echeanceTest: { clickNotification: onNotificationBody, pressNotificationButton: button },
     });
+    if (import.meta.env.FIREFOX) openOwnPagesOnTestRequest();
   }
 });

@@ -16,7 +16,12 @@ export async function fetchAttachment(
     const response = await fetch(attachment.url, { credentials: 'same-origin' });
     // Too large by its announced size: not read at all.
     if (!response.ok || Number(response.headers.get('content-length')) > MAX_BYTES) return null;
-    const bytes = new Uint8Array(await response.arrayBuffer());
+    // Copied into an array of this script's own: in Firefox the response's buffer belongs to
+    // the page, and subarray() on a view of it is refused (« Permission denied to access
+    // property "constructor" », seen in tests/e2e-firefox).
+    const page = new Uint8Array(await response.arrayBuffer());
+    const bytes = new Uint8Array(page.length);
+    bytes.set(page);
     // A PDF starts with "%PDF-"; anything else (a login page) is not kept.
     if (bytes.length > MAX_BYTES || String.fromCharCode(...bytes.subarray(0, 5)) !== '%PDF-') return null;
     return { name: attachment.name, mime: 'application/pdf', base64: toBase64(bytes) };

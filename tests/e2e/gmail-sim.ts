@@ -34,7 +34,7 @@ const FALLBACK_PDF = resolve(import.meta.dirname, '../fixtures/extract/pdf/fr-mi
  * attachment is a PDF that agrees with its email (tests/fixtures/gmail/generate-pdfs.ts);
  * `pdfs` replaces it for some threads (legacy thread id → file path).
  */
-export function serveGmail(session: Session, pdfs: Record<string, string> = {}): void {
+export function serveGmail(session: Pick<Session, 'hosts'>, pdfs: Record<string, string> = {}): void {
   session.hosts.set(GMAIL, (url) => {
     const answer = gmailSimResponse(url.href);
     if (answer.kind === 'file') return { body: readFileSync(answer.path), contentType: answer.contentType };

@@ -1,0 +1,163 @@
+/**
+ * The built Firefox extension in Debian's Firefox ESR (tests/e2e-firefox/firefox.ts): it loads
+ * and its background answers; a CSV imported through the dashboard shows in the popup; on the
+ * Gmail simulator the card appears, « Suivre » tracks and « Relancer » writes the reply.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { GMAIL, serveGmail, THREAD } from '../e2e/gmail-sim';
+import {
+  ARTIFACTS,
+  chooseFrench,
+  launch,
+  openExtensionPage,
+  readStore,
+  type Session,
+  sendMessage,
+  texts,
+  waitFor,
+} from './firefox';
+
+const CSV = resolve(import.meta.dirname, '../fixtures/csv/twenty-invoices-three-bad.csv');
+
+let session: Session;
+
+beforeEach(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  session = await launch();
+});
+
+afterEach(async () => {
+  await session?.close().catch(() => {});
+  expect(session.leaks, 'no request may leave the browser').toEqual([]);
+});
+
+test('the extension loads in Firefox and its background answers a protocol ping', async () => {
+  const page = await session.newPage();
+  await openExtensionPage(page, 'popup.html');
+  expect(await sendMessage(page, 'ping', {})).toMatchObject({ ok: true, data: { pong: true } });
+  await page.waitForSelector('[data-testid=popup-empty]');
+});
+
+test('a CSV imported through the dashboard shows in the popup', async () => {
+  const page = await session.newPage();
+  await openExtensionPage(page, 'dashboard.html');
+  await chooseFrench(page);
+  // Opened again rather than reloaded: automation may not navigate moz-extension:// pages.
+  await openExtensionPage(page, 'dashboard.html');
+  const input = (await page.waitForSelector(
+    'input[data-testid=csv-input]',
+  )) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(CSV);
+  await page.waitForSelector('[data-testid=import-summary]');
+  expect(await texts(page, '[data-testid=import-summary]')).toEqual([
+    '17 ligne(s) prêtes à importer, 3 ligne(s) en erreur',
+  ]);
+  await page.click('[data-testid=import-confirm]');
+  await page.waitForSelector('[data-testid=import-done]');
+  expect((await texts(page, '[data-testid=import-done]'))[0]).toContain('17 facture(s) importée(s).');
+
+  await page.setViewport({ width: 560, height: 600 });
+  await openExtensionPage(page, 'popup.html');
+  await page.waitForSelector('[data-testid=invoice-row]');
+  const numbers = await page.$$eval('[data-testid=invoice-row]', (rows) =>
+    rows.map((r) => r.getAttribute('data-number') ?? ''),
+  );
+  expect(numbers).toHaveLength(17);
+  expect(numbers).not.toContain('F-2026-005');
+  const row = await page.$$eval(
+    '[data-testid=invoice-row]',
+    (rows) => rows.find((r) => r.getAttribute('data-number') === 'F-2026-002')?.textContent ?? '',
+  );
+  expect(row).toMatch(/1\s024,50/);
+  await page.screenshot({ path: join(ARTIFACTS, 'firefox-popup-list-fr.png') });
+});
+
+/** Clicks the first element matching `selector` (shadow roots included) whose text is `text`. */
+async function clickText(page: Page, selector: string, text: string): Promise<void> {
+  const handle = await page.waitForFunction(
+    (sel, want) => {
+      // Our card and button live in open shadow roots inside Gmail's page.
+      const all = (root: Document | ShadowRoot): Element[] => [
+        ...root.querySelectorAll(sel),
+        ...[...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? all(e.shadowRoot) : [])),
+      ];
+      return all(document).find((e) => e.textContent?.trim() === want) ?? null;
+    },
+    {},
+    selector,
+    text,
+  );
+  await (handle as ElementHandle<Element>).click();
+}
+
+async function cardText(page: Page, testId: string, wanted: (text: string) => boolean): Promise<string> {
+  return waitFor(async () => (await texts(page, `[data-testid=${testId}]`)).join(' | '), wanted);
+}
+
+test('Gmail in Firefox: the card appears, « Suivre » tracks, « Relancer » writes the reply and Send records it', async () => {
+  serveGmail(session);
+  const ext = await session.newPage();
+  await openExtensionPage(ext, 'popup.html');
+  await chooseFrench(ext);
+
+  const page = await session.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${GMAIL}?hl=fr#sent/${THREAD.facturePdf}`);
+  expect(await cardText(page, 'card-summary', (t) => t !== '')).toBe(
+    'Facture F-2026-001 · 1 500,00 € · échéance 15/03/2026',
+  );
+  await page.screenshot({ path: join(ARTIFACTS, 'firefox-gmail-card-fr.png') });
+  await clickText(page, 'button', 'Suivre');
+  await clickText(page, '[data-testid=track-form] button', 'Suivre la facture');
+  const status = await cardText(page, 'card-status', (t) => t.includes('relance courtoise (J+7)'));
+  expect(status).toContain('En retard de');
+  await page.screenshot({ path: join(ARTIFACTS, 'firefox-gmail-card-tracked-fr.png') });
+
+  await clickText(page, 'button', 'Relancer');
+  const body = await waitFor(
+    () => page.evaluate(() => document.querySelector('.M9 [g_editable=true]')?.textContent ?? ''),
+    (t) => t.includes('F-2026-001'),
+  );
+  expect(body).toMatch(/1\s500,00\s€/);
+  expect(body).toContain('15/03/2026');
+  await page.screenshot({ path: join(ARTIFACTS, 'firefox-gmail-reply-fr.png') });
+  await page.click('.M9 div.T-I.T-I-atl[role=button]');
+  const sent = await waitFor(
+    () =>
+      page.evaluate(
+        () => (window as unknown as { __sent?: { threadId: string; to: string[] }[] }).__sent ?? [],
+      ),
+    (s) => s.length === 1,
+  );
+  expect(sent[0]).toMatchObject({ threadId: '18c1a2b3c4d5e6f1', to: ['compta@acme.test'] });
+
+  // Send is recorded once Gmail's undo window has passed (compose-reminder.ts).
+  const events = await waitFor(
+    async () =>
+      (await readStore<{ type: string; stepId: string }>(ext, 'events')).map((e) => [e.type, e.stepId]),
+    (e) => e.length > 0,
+    20_000,
+  );
+  expect(events).toEqual([['reminder_sent', 'j7-email']]);
+  // The PDF came through the preview link (no download_url in Firefox) and was kept.
+  const files = await readStore<{ name: string; base64: string }>(ext, 'files');
+  expect(files.map((f) => [f.name, Buffer.from(f.base64, 'base64').subarray(0, 5).toString()])).toEqual([
+    ['Facture-F-2026-001.pdf', '%PDF-'],
+  ]);
+});
+
+test('Gmail in Firefox: the attached PDF is read in the background page (no offscreen API)', async () => {
+  serveGmail(session);
+  const ext = await session.newPage();
+  await openExtensionPage(ext, 'popup.html');
+  await chooseFrench(ext);
+  const page = await session.newPage();
+  await page.goto(`${GMAIL}?hl=fr#all/${THREAD.pdfOnly}`);
+  // The email says only « ci-joint ma facture »: the amount and due date come from the PDF.
+  expect(await cardText(page, 'card-summary', (t) => t.includes('€'))).toBe(
+    'Facture F-2026-005 · 1 200,00 € · échéance 04/03/2026',
+  );
+});
