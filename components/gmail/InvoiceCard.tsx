@@ -17,7 +17,7 @@ export interface InvoiceCardProps {
   today: string;
   onTrack: (request: Omit<TrackFromGmail, 'file'>) => Promise<string | null>;
   onMarkPaid: (e: Event) => void;
-  /** What « Relancer » could not do, shown in the card. */
+  /** What « Relancer » could not do, or that the attached PDF could not be read. */
   notice?: string | null;
 }
 
@@ -44,6 +44,11 @@ export function InvoiceCard(props: InvoiceCardProps) {
           </button>
         )}
       </div>
+      {props.notice && (
+        <div class="line hint" data-testid="card-notice">
+          {props.notice}
+        </div>
+      )}
       {open && (
         <TrackForm
           // Remounted once the attached PDF has been read, so its values pre-fill the form.

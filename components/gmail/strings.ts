@@ -35,6 +35,7 @@ const fr = {
   required: 'À compléter : {fields}',
   error: 'Impossible d’enregistrer : {message}',
   inTab: 'Relance ouverte dans un onglet : notez l’envoi depuis le popup.',
+  pdfUnread: 'PDF joint non lu dans ce navigateur : les valeurs viennent de l’e-mail, vérifiez-les.',
 } as const;
 
 type Key = keyof typeof fr;
@@ -75,6 +76,8 @@ const en: Record<Key, string> = {
   required: 'Please fill in: {fields}',
   error: 'Could not save: {message}',
   inTab: 'Opened in a tab: record the sending from the popup.',
+  pdfUnread:
+    'The attached PDF could not be read in this browser: the values come from the email, please check them.',
 };
 
 export type GmailLang = 'fr' | 'en';

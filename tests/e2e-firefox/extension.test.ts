@@ -161,3 +161,20 @@ test('Gmail in Firefox: the attached PDF is read in the background page (no offs
     'Facture F-2026-005 · 1 200,00 € · échéance 04/03/2026',
   );
 });
+
+test('Gmail in Firefox: an attachment that cannot be fetched leaves the email’s values and says so', async () => {
+  // Gmail answers a page instead of the PDF (an expired session, say): nothing is read or kept.
+  serveGmail(session, { '18c1a2b3c4d5e6f1': resolve(import.meta.dirname, '../fixtures/gmail/unknown.html') });
+  const ext = await session.newPage();
+  await openExtensionPage(ext, 'popup.html');
+  await chooseFrench(ext);
+  const page = await session.newPage();
+  await page.goto(`${GMAIL}?hl=fr#sent/${THREAD.facturePdf}`);
+  expect(await cardText(page, 'card-notice', (t) => t !== '')).toBe(
+    'PDF joint non lu dans ce navigateur : les valeurs viennent de l’e-mail, vérifiez-les.',
+  );
+  expect(await cardText(page, 'card-summary', (t) => t !== '')).toBe(
+    'Facture F-2026-001 · 1 500,00 € · échéance 15/03/2026',
+  );
+  await page.screenshot({ path: join(ARTIFACTS, 'firefox-gmail-pdf-unread-fr.png') });
+});

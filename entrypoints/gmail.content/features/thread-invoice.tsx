@@ -139,6 +139,7 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
           const file = state.file ?? (await fetchAttachment(state.detected?.pdfAttachment ?? null));
           const answer = await sendFromContent('invoice/track', { ...request, file });
           if (!answer.ok) return answer.error.issues[0]?.message ?? answer.error.message;
+          notice = null;
           await refresh();
           return null;
         }}
@@ -186,11 +187,18 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
   // Render with the email's data first, then with what the attached PDF adds (read by the
   // background, outside this script); all of it asynchronous, off the navigation's work.
   const detected = state.detected;
-  if (!state.tracked && detected?.pdfAttachment?.url) void readPdf(detected);
+  if (!state.tracked && detected?.pdfAttachment) void readPdf(detected);
   return remind;
 
   async function readPdf(detected: DetectedGmailInvoice) {
     state.file = await fetchAttachment(detected.pdfAttachment);
+    // No URL (Gmail sets download_url in Chrome only; Firefox gets the preview link, when
+    // there is one) or no PDF behind it: the card says so and keeps the email's values.
+    if (!state.file && !shown && !state.signal.aborted) {
+      notice = t('pdfUnread');
+      draw(null);
+      return;
+    }
     const read = state.file && (await sendFromContent('extract/pdf', state.file));
     if (read?.ok && !shown && !state.signal.aborted) {
       timed('card-render', () => {
