@@ -10,6 +10,17 @@ export default defineConfig({
   // Firefox gets Manifest V3 too (WXT's default for Firefox is MV2).
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // WXT marks the Gmail card's CSS `use_dynamic_url`, which Firefox does not know (MDN
+    // web_accessible_resources, compatibility table): dropped there so that the manifest loads
+    // without a warning; Firefox's moz-extension:// origin is already random per profile.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') return;
+      for (const resource of manifest.web_accessible_resources ?? []) {
+        if (typeof resource === 'object') delete (resource as { use_dynamic_url?: boolean }).use_dynamic_url;
+      }
+    },
+  },
   zip: {
     // AMO asks for the sources of any bundled build: everything needed to rebuild with
     // `npm ci && npm run zip:firefox` (README « Build from source »), without the tests, their

@@ -45,9 +45,10 @@ export function InvoiceCard(props: InvoiceCardProps) {
         )}
       </div>
       {props.notice && (
-        <div class="line hint" data-testid="card-notice">
+        // Informative, not an error: the card still works with the email's values.
+        <p class="status" data-testid="card-notice">
           {props.notice}
-        </div>
+        </p>
       )}
       {open && (
         <TrackForm

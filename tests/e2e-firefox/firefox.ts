@@ -85,12 +85,19 @@ export async function launch(): Promise<Session> {
  * let automation navigate to moz-extension://, so the background does it for us.
  */
 export async function openExtensionPage(page: Page, path: string): Promise<void> {
-  await page.goto(`${OPEN}${path}`);
   const target = `${ORIGIN}/${path}`;
-  await waitFor(
-    () => page.evaluate(() => location.href).catch(() => ''),
-    (href) => href === target,
-  );
+  const href = () => page.evaluate(() => location.href).catch(() => '');
+  // Asked again if nothing happened: right after the install, the background may not have
+  // registered its listener yet.
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(`${OPEN}${path}`);
+    try {
+      await waitFor(href, (h) => h === target, 10_000);
+      break;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
   await page.waitForFunction(() => document.readyState === 'complete');
 }
 
@@ -98,7 +105,8 @@ export async function openExtensionPage(page: Page, path: string): Promise<void>
 export async function waitFor<T>(
   read: () => Promise<T>,
   ok: (value: T) => boolean,
-  timeout = 10_000,
+  // Generous: the suite shares a small machine with other builds.
+  timeout = 20_000,
 ): Promise<T> {
   const end = Date.now() + timeout;
   let last: T = await read();
