@@ -97,15 +97,26 @@ async function cardText(page: Page, testId: string, wanted: (text: string) => bo
   return waitFor(async () => (await texts(page, `[data-testid=${testId}]`)).join(' | '), wanted);
 }
 
-test('Gmail in Firefox: the card appears, « Suivre » tracks, « Relancer » writes the reply and Send records it', async () => {
-  serveGmail(session);
+/**
+ * Serves the Gmail simulator (the PDFs in `pdfs` replace some threads' attachments), chooses
+ * French, and opens `route` in Gmail; `ext` stays open on the popup to read the database.
+ */
+async function openGmail(
+  route: string,
+  pdfs: Record<string, string> = {},
+): Promise<{ ext: Page; page: Page }> {
+  serveGmail(session, pdfs);
   const ext = await session.newPage();
   await openExtensionPage(ext, 'popup.html');
   await chooseFrench(ext);
-
   const page = await session.newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${GMAIL}?hl=fr#sent/${THREAD.facturePdf}`);
+  await page.goto(`${GMAIL}?hl=fr#${route}`);
+  return { ext, page };
+}
+
+test('Gmail in Firefox: the card appears, « Suivre » tracks, « Relancer » writes the reply and Send records it', async () => {
+  const { ext, page } = await openGmail(`sent/${THREAD.facturePdf}`);
   expect(await cardText(page, 'card-summary', (t) => t !== '')).toBe(
     'Facture F-2026-001 · 1 500,00 € · échéance 15/03/2026',
   );
@@ -150,12 +161,7 @@ test('Gmail in Firefox: the card appears, « Suivre » tracks, « Relancer » wr
 });
 
 test('Gmail in Firefox: the attached PDF is read in the background page (no offscreen API)', async () => {
-  serveGmail(session);
-  const ext = await session.newPage();
-  await openExtensionPage(ext, 'popup.html');
-  await chooseFrench(ext);
-  const page = await session.newPage();
-  await page.goto(`${GMAIL}?hl=fr#all/${THREAD.pdfOnly}`);
+  const { page } = await openGmail(`all/${THREAD.pdfOnly}`);
   // The email says only « ci-joint ma facture »: the amount and due date come from the PDF.
   expect(await cardText(page, 'card-summary', (t) => t.includes('€'))).toBe(
     'Facture F-2026-005 · 1 200,00 € · échéance 04/03/2026',
@@ -164,12 +170,9 @@ test('Gmail in Firefox: the attached PDF is read in the background page (no offs
 
 test('Gmail in Firefox: an attachment that cannot be fetched leaves the email’s values and says so', async () => {
   // Gmail answers a page instead of the PDF (an expired session, say): nothing is read or kept.
-  serveGmail(session, { '18c1a2b3c4d5e6f1': resolve(import.meta.dirname, '../fixtures/gmail/unknown.html') });
-  const ext = await session.newPage();
-  await openExtensionPage(ext, 'popup.html');
-  await chooseFrench(ext);
-  const page = await session.newPage();
-  await page.goto(`${GMAIL}?hl=fr#sent/${THREAD.facturePdf}`);
+  const { page } = await openGmail(`sent/${THREAD.facturePdf}`, {
+    '18c1a2b3c4d5e6f1': resolve(import.meta.dirname, '../fixtures/gmail/unknown.html'),
+  });
   expect(await cardText(page, 'card-notice', (t) => t !== '')).toBe(
     'PDF joint non lu dans ce navigateur : les valeurs viennent de l’e-mail, vérifiez-les.',
   );

@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
+import { readAllRows } from '../e2e/idb-read';
 
 export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/firefox-mv3-e2e');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -130,23 +131,8 @@ export function sendMessage(page: Page, name: string, payload: unknown): Promise
 }
 
 /** Reads a whole object store of the extension's IndexedDB from one of its pages. */
-export function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((done, fail) => {
-        const open = indexedDB.open('echeance');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name, 'readonly').objectStore(name).getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            done(req.result as T[]);
-          };
-          req.onerror = () => fail(req.error);
-        };
-      }),
-    store,
-  );
+export async function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
+  return (await page.evaluate(readAllRows, store)) as T[];
 }
 
 /**

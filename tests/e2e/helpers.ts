@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { extensionPage, type Session } from './browser';
+import { readAllRows } from './idb-read';
 
 /** The local calendar day, `offset` days from today (the browser runs in the same time zone). */
 export function day(offset = 0): string {
@@ -40,22 +41,7 @@ export async function importCsvText(
 
 /** Reads a whole object store of the extension's IndexedDB from one of its pages. */
 export async function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('echeance');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name, 'readonly').objectStore(name).getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result as T[]);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    store,
-  );
+  return (await page.evaluate(readAllRows, store)) as T[];
 }
 
 // The extension's CSP forbids inline scripts (addScriptTag); evaluating through the
