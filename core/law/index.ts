@@ -3,4 +3,5 @@ export * from './payment-terms';
 export * from './penalties';
 export * from './prescription';
 export * from './rates';
+export * from './routes';
 export * from './warnings';
