@@ -1,4 +1,5 @@
 export * from './compliance';
+export * from './debtor';
 export * from './payment-terms';
 export * from './penalties';
 export * from './prescription';

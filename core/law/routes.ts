@@ -14,7 +14,7 @@
  * included, since the 5 000 € ceilings count interest.
  */
 import { z } from 'zod';
-import type { Language } from '../model';
+import { type Language, type LegalType, LegalTypeSchema } from '../model';
 import {
   EU_COUNTRIES,
   EUROPEAN_PROCEDURES_EXCLUDED,
@@ -24,9 +24,7 @@ import {
 } from './routes-courts';
 import { type RouteFacts, routeTexts } from './routes-text';
 
-export const LEGAL_TYPES = ['commercial', 'artisan', 'non-trader', 'consumer', 'public'] as const;
-export const LegalTypeSchema = z.enum(LEGAL_TYPES);
-export type LegalType = z.infer<typeof LegalTypeSchema>;
+export const LEGAL_TYPES = LegalTypeSchema.options;
 
 export const ROUTE_IDS = [
   'injonction-de-payer',
