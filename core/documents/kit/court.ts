@@ -47,7 +47,7 @@ export function competentCourt(client: CourtClient): CompetentCourt {
   }).filter((r) => r.id === 'injonction-de-payer');
   const court = injonction?.court;
   const advice = (injonction?.conditions ?? []).filter((c) =>
-    /Kbis|activités économiques|Forme juridique|artisan/.test(c),
+    /Kbis|ne couvre qu|Forme juridique|artisan/.test(c),
   );
   if (court?.kind === 'tae' || court?.kind === 'tc') {
     const tae = court.kind === 'tae';

@@ -98,10 +98,12 @@ describe('the injonction de payer kit', () => {
   it('a particulier goes before the tribunal judiciaire of their home', () => {
     expect(competentCourt(S.martin)).toMatchObject({ kind: 'judiciaire', place: '69002 Lyon' });
     expect(competentCourt(S.martin).form).toContain('12948*06');
-    expect(competentCourt({ ...S.acme, name: 'Acme SAS', address: '2 rue X\n33000 Bordeaux' })).toMatchObject({
-      kind: 'commerce',
-      name: 'Président du tribunal de commerce',
-    });
+    expect(competentCourt({ ...S.acme, name: 'Acme SAS', address: '2 rue X\n33000 Bordeaux' })).toMatchObject(
+      {
+        kind: 'commerce',
+        name: 'Président du tribunal de commerce',
+      },
+    );
     expect(competentCourt({ ...S.acme, name: 'SCI Les Tilleuls' }).kind).toBe('judiciaire');
     expect(postalPlace('Globex Ltd\nLondon SW1A 2AA')).toBeNull();
   });
