@@ -27,6 +27,8 @@ export interface RouteFacts {
   crossBorder: boolean;
 }
 
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 type Texts = { conditions: string[]; cost: string; delay: string };
 type Table = Record<string, (f: RouteFacts) => Texts>;
 
@@ -34,7 +36,7 @@ const FR: Table = {
   'injonction-de-payer': (f) => ({
     conditions: [
       'Créance contractuelle d’un montant déterminé, non contestée (C. proc. civ. art. 1405).',
-      `Requête au président : ${f.courtName}, celui du siège ou du domicile du débiteur (art. 1406, d’ordre public).`,
+      `Requête au président du ${lowerFirst(f.courtName)} (art. 1406, règle d’ordre public).`,
       ...(f.courtKind === 'tj'
         ? []
         : [
@@ -169,7 +171,7 @@ const EN: Table = {
   'injonction-de-payer': (f) => ({
     conditions: [
       'A contractual claim of a set amount, not disputed (C. proc. civ. art. 1405).',
-      `Application to the president of the ${f.courtName}, that of the debtor's seat or domicile (art. 1406, mandatory).`,
+      `Application to the president of the ${f.courtName} (art. 1406, a mandatory rule).`,
       ...(f.courtKind === 'tj'
         ? []
         : [
