@@ -11,6 +11,7 @@ export const routesFr = {
   'legal.noGuess': 'Rien ne permet de la deviner : choisissez-la, elle décide du tribunal.',
   'legal.country': 'Pays (code ISO : FR, BE, GB…)',
   'legal.countryGuess': 'D’après l’adresse : {country}',
+  'legal.countryDefault': 'Aucun pays dans l’adresse : France (FR) par défaut',
   'route.heading': 'La voie après la mise en demeure',
   'route.guessNote':
     'Nature juridique devinée ({type}, d’après « {clue} ») : vérifiez-la dans la fiche client.',
@@ -52,6 +53,7 @@ export const routesEn: Record<keyof typeof routesFr, string> = {
   'legal.noGuess': 'Nothing to guess it from: choose it, it decides the court.',
   'legal.country': 'Country (ISO code: FR, BE, GB…)',
   'legal.countryGuess': 'From the address: {country}',
+  'legal.countryDefault': 'No country in the address: France (FR) by default',
   'route.heading': 'The route after the formal notice',
   'route.guessNote': 'Legal type guessed ({type}, from “{clue}”): check it on the client page.',
   'route.unknownNote': 'The debtor’s legal type is not set: set it on the client page.',

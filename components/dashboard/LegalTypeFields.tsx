@@ -1,4 +1,4 @@
-import { debtorOf } from '../../core/law';
+import { debtorOf, guessCountry } from '../../core/law';
 import { type Client, type LegalType, LegalTypeSchema } from '../../core/model';
 import { useT } from '../i18n';
 
@@ -53,7 +53,9 @@ export function LegalTypeFields({ draft, onChange }: LegalTypeFieldsProps) {
         />
         {!draft.country && (
           <small id="client-country-guess" class="muted">
-            {t('legal.countryGuess', { country: profile.debtor.country })}
+            {guessCountry(draft.address)
+              ? t('legal.countryGuess', { country: profile.debtor.country })
+              : t('legal.countryDefault')}
           </small>
         )}
       </label>

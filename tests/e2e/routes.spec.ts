@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, extensionPage, test } from './fixtures';
-import { CSV_HEADER, day, importCsvText, readStore, sendMessage } from './helpers';
+import { axeViolations, CSV_HEADER, day, importCsvText, readStore, sendMessage } from './helpers';
 
 const LADDER = [
   {
@@ -108,4 +108,32 @@ test('a disputed claim: mediation and conciliation first, no injonction kit', as
   ]);
   expect(pdf.suggestedFilename()).toMatch(/^Demande-de-mediation_L-70_Garonne-Conseil-SARL\.pdf$/);
   await page.screenshot({ path: join(ARTIFACTS, 'routes-invoice-dispute-fr.png'), fullPage: true });
+});
+
+test('the client page shows the legal type as a guess until the user sets it', async ({ session }) => {
+  const page = await session.context.newPage();
+  await importCsvText(
+    session,
+    page,
+    `${CSV_HEADER}\nG-10;Garonne Conseil SARL;dg@garonne.test;900,00;${day(-40)};${day(-10)};pro;`,
+    1,
+  );
+  await extensionPage(session, page, 'dashboard.html#clients');
+  await page
+    .locator('[data-testid=client-row][data-name="Garonne Conseil SARL"]')
+    .getByTestId('client-edit')
+    .click();
+  await expect(page.getByTestId('client-legal-type')).toHaveValue('');
+  await expect(page.getByTestId('client-legal-guess')).toHaveText(
+    'Deviné : Commerçant ou société commerciale (SAS, SARL…), d’après « SARL ». À confirmer : elle décide du tribunal.',
+  );
+  await page.screenshot({ path: join(ARTIFACTS, 'routes-client-guess-fr.png'), fullPage: true });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByTestId('client-legal-type').selectOption('artisan');
+  await page.getByTestId('client-country').fill('fr');
+  await expect(page.getByTestId('client-legal-guess')).toHaveText('');
+  await page.getByTestId('client-save').click();
+  await expect(page.getByTestId('client-message')).toHaveText('Client enregistré.');
+  const [client] = await readStore<{ legalType: string; country: string }>(page, 'clients');
+  expect(client).toMatchObject({ legalType: 'artisan', country: 'FR' });
 });
