@@ -7,12 +7,11 @@
  */
 import { debtorOf } from '../../law';
 import { invoiceClaims, sumOf } from '../claims';
-import { documentTitle } from '../file-name';
 import { amount } from '../format';
 import { checkInput, type DocumentInput, refuseUnderProceedings } from '../input';
 import { invoicesTable, placeDate, senderLines, signatureBlock } from '../letter-parts';
 import type { DocumentModel } from '../model';
-import { claimFacts, debtorLines, heading, toFill } from './parts';
+import { claimFacts, debtorLines, frenchDocument, heading, toFill } from './parts';
 
 export type AmicableKind = 'mediation' | 'conciliation';
 
@@ -54,43 +53,32 @@ export function amicableRequest(input: DocumentInput, kind: AmicableKind): Docum
       : kind === 'mediation'
         ? ' (retard de paiement entre professionnels)'
         : '';
-  return {
-    title: documentTitle(
-      to.label,
-      client.name,
-      claims.map((c) => c.invoice.number),
-      'fr',
-    ),
-    lang: 'fr',
-    date: asOf,
-    author: id.name || id.tradeName,
-    blocks: [
-      { kind: 'letterhead', sender: senderLines(id, 'fr'), recipient: to.lines },
-      placeDate(id.city, asOf, 'fr'),
-      { kind: 'space', mm: 4 },
-      { kind: 'paragraph', text: `Objet : ${to.label}${basis}`, bold: true },
-      { kind: 'paragraph', text: to.salutation },
-      {
-        kind: 'paragraph',
-        text: `Je sollicite votre intervention afin de trouver une solution amiable au différend qui m’oppose à ${client.name} au sujet du paiement de ${due}.`,
-      },
-      heading('L’autre partie'),
-      { kind: 'paragraph', text: debtorLines(input).join('\n') },
-      heading('Les faits'),
-      { kind: 'paragraph', text: claimFacts(input) },
-      invoicesTable(claims, currency, 'fr'),
-      heading('Le différend'),
-      {
-        kind: 'paragraph',
-        text: `${toFill('ce que le client conteste, et votre réponse')}`,
-      },
-      heading('Ce que je demande'),
-      {
-        kind: 'paragraph',
-        text: `Le paiement de ${due}, ou un accord sur un montant et un échéancier, que je propose d’examiner ensemble lors d’une réunion.`,
-      },
-      { kind: 'paragraph', text: 'Je vous prie d’agréer l’expression de mes salutations distinguées.' },
-      signatureBlock(id),
-    ],
-  };
+  return frenchDocument(to.label, input, [
+    { kind: 'letterhead', sender: senderLines(id, 'fr'), recipient: to.lines },
+    placeDate(id.city, asOf, 'fr'),
+    { kind: 'space', mm: 4 },
+    { kind: 'paragraph', text: `Objet : ${to.label}${basis}`, bold: true },
+    { kind: 'paragraph', text: to.salutation },
+    {
+      kind: 'paragraph',
+      text: `Je sollicite votre intervention afin de trouver une solution amiable au différend qui m’oppose à ${client.name} au sujet du paiement de ${due}.`,
+    },
+    heading('L’autre partie'),
+    { kind: 'paragraph', text: debtorLines(input).join('\n') },
+    heading('Les faits'),
+    { kind: 'paragraph', text: claimFacts(input) },
+    invoicesTable(claims, currency, 'fr'),
+    heading('Le différend'),
+    {
+      kind: 'paragraph',
+      text: `${toFill('ce que le client conteste, et votre réponse')}`,
+    },
+    heading('Ce que je demande'),
+    {
+      kind: 'paragraph',
+      text: `Le paiement de ${due}, ou un accord sur un montant et un échéancier, que je propose d’examiner ensemble lors d’une réunion.`,
+    },
+    { kind: 'paragraph', text: 'Je vous prie d’agréer l’expression de mes salutations distinguées.' },
+    signatureBlock(id),
+  ]);
 }

@@ -1,8 +1,10 @@
 /** Blocks the route documents share: the debtor's identity and the facts of the claim. */
+
+import { documentTitle } from '../file-name';
 import { addressLines, joinList, shortDate, siren } from '../format';
 import { reminderHistory } from '../history';
 import type { DocumentInput } from '../input';
-import type { Block } from '../model';
+import type { Block, DocumentModel } from '../model';
 
 export function debtorLines(input: DocumentInput): string[] {
   const c = input.client;
@@ -31,4 +33,21 @@ export const toFill = (what: string): string => `[${what} — à compléter]`;
 
 export function heading(text: string): Block {
   return { kind: 'heading', text };
+}
+
+/** A French route document: title from the label, client and invoices; dated and signed by the user. */
+export function frenchDocument(label: string, input: DocumentInput, blocks: Block[]): DocumentModel {
+  const id = input.settings.identity;
+  return {
+    title: documentTitle(
+      label,
+      input.client.name,
+      input.invoices.map((i) => i.number),
+      'fr',
+    ),
+    lang: 'fr',
+    date: input.asOf,
+    author: id.name || id.tradeName,
+    blocks,
+  };
 }

@@ -10,12 +10,11 @@
 import { addDays, daysBetween } from '../../dates';
 import { ratesForSemester, semesterOf } from '../../law';
 import { invoiceClaims } from '../claims';
-import { documentTitle } from '../file-name';
 import { amount, percent, shortDate } from '../format';
 import { checkInput, type DocumentInput, refuseUnderProceedings } from '../input';
 import { paymentFields, placeDate, senderLines, signatureBlock } from '../letter-parts';
 import type { DocumentModel, TableRow } from '../model';
-import { claimFacts, heading, toFill } from './parts';
+import { claimFacts, frenchDocument, heading, toFill } from './parts';
 
 export interface MoratoryLine {
   number: string;
@@ -67,77 +66,66 @@ export function publicAccountantLetter(input: DocumentInput): DocumentModel {
     lines.reduce((s, l) => s + l[f], 0);
   const total = sum('outstandingCents') + sum('interestCents');
   const indemnities = sum('indemnityCents');
-  return {
-    title: documentTitle(
-      'Demande de paiement et d’intérêts moratoires',
-      client.name,
-      lines.map((l) => l.number),
-      'fr',
-    ),
-    lang: 'fr',
-    date: asOf,
-    author: id.name || id.tradeName,
-    blocks: [
-      {
-        kind: 'letterhead',
-        sender: senderLines(id, 'fr'),
-        recipient: [
-          'Monsieur ou Madame le comptable public',
-          toFill('comptable assignataire'),
-          `Copie : ${client.name}, service ordonnateur`,
-        ],
-      },
-      placeDate(id.city, asOf, 'fr'),
-      { kind: 'space', mm: 4 },
-      { kind: 'paragraph', text: 'Lettre recommandée avec accusé de réception', bold: true },
-      {
-        kind: 'paragraph',
-        text: 'Objet : Paiement de factures échues et des intérêts moratoires',
-        bold: true,
-      },
-      { kind: 'paragraph', text: 'Madame, Monsieur,' },
-      {
-        kind: 'paragraph',
-        text: `${claimFacts(input)} ${lines.length > 1 ? 'Elles ont été déposées' : 'Elle a été déposée'} sur Chorus Pro ${toFill('date et numéro de dépôt')}.`,
-      },
-      {
-        kind: 'paragraph',
-        text: 'Le délai de paiement étant dépassé, les intérêts moratoires courent de plein droit au taux de la BCE majoré de 8 points, celui du semestre où ils ont commencé à courir, ainsi qu’une indemnité forfaitaire de 40 € par facture (Code de la commande publique, art. L2192-10 et suivants, R2192-31 et suivants).',
-      },
-      heading(`Décompte au ${shortDate(asOf, 'fr')}`),
-      {
-        kind: 'table',
-        columns: [
-          { header: 'Facture', width: 18 },
-          { header: 'Reste dû', width: 18, align: 'right' },
-          { header: 'Intérêts moratoires', width: 34 },
-          { header: 'Intérêts', width: 15, align: 'right' },
-          { header: 'Indemnité', width: 15, align: 'right' },
-        ],
-        rows: [
-          ...rows,
-          {
-            cells: [
-              'Total',
-              money(sum('outstandingCents')),
-              '',
-              money(sum('interestCents')),
-              euros(indemnities),
-            ],
-            total: true,
-          },
-        ],
-      },
-      {
-        kind: 'paragraph',
-        text: `Je vous remercie de procéder au paiement de ${money(total)}, intérêts compris, et de ${euros(indemnities)} d’indemnités forfaitaires. À défaut, je saisirai le tribunal administratif d’une demande de provision (CJA art. R541-1).`,
-      },
-      paymentFields(id, invoiceClaims(input, asOf), 'fr'),
-      {
-        kind: 'paragraph',
-        text: 'Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.',
-      },
-      signatureBlock(id),
-    ],
-  };
+  return frenchDocument('Demande de paiement et d’intérêts moratoires', input, [
+    {
+      kind: 'letterhead',
+      sender: senderLines(id, 'fr'),
+      recipient: [
+        'Monsieur ou Madame le comptable public',
+        toFill('comptable assignataire'),
+        `Copie : ${client.name}, service ordonnateur`,
+      ],
+    },
+    placeDate(id.city, asOf, 'fr'),
+    { kind: 'space', mm: 4 },
+    { kind: 'paragraph', text: 'Lettre recommandée avec accusé de réception', bold: true },
+    {
+      kind: 'paragraph',
+      text: 'Objet : Paiement de factures échues et des intérêts moratoires',
+      bold: true,
+    },
+    { kind: 'paragraph', text: 'Madame, Monsieur,' },
+    {
+      kind: 'paragraph',
+      text: `${claimFacts(input)} ${lines.length > 1 ? 'Elles ont été déposées' : 'Elle a été déposée'} sur Chorus Pro ${toFill('date et numéro de dépôt')}.`,
+    },
+    {
+      kind: 'paragraph',
+      text: 'Le délai de paiement étant dépassé, les intérêts moratoires courent de plein droit au taux de la BCE majoré de 8 points, celui du semestre où ils ont commencé à courir, ainsi qu’une indemnité forfaitaire de 40 € par facture (Code de la commande publique, art. L2192-10 et suivants, R2192-31 et suivants).',
+    },
+    heading(`Décompte au ${shortDate(asOf, 'fr')}`),
+    {
+      kind: 'table',
+      columns: [
+        { header: 'Facture', width: 18 },
+        { header: 'Reste dû', width: 18, align: 'right' },
+        { header: 'Intérêts moratoires', width: 34 },
+        { header: 'Intérêts', width: 15, align: 'right' },
+        { header: 'Indemnité', width: 15, align: 'right' },
+      ],
+      rows: [
+        ...rows,
+        {
+          cells: [
+            'Total',
+            money(sum('outstandingCents')),
+            '',
+            money(sum('interestCents')),
+            euros(indemnities),
+          ],
+          total: true,
+        },
+      ],
+    },
+    {
+      kind: 'paragraph',
+      text: `Je vous remercie de procéder au paiement de ${money(total)}, intérêts compris, et de ${euros(indemnities)} d’indemnités forfaitaires. À défaut, je saisirai le tribunal administratif d’une demande de provision (CJA art. R541-1).`,
+    },
+    paymentFields(id, invoiceClaims(input, asOf), 'fr'),
+    {
+      kind: 'paragraph',
+      text: 'Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.',
+    },
+    signatureBlock(id),
+  ]);
 }
