@@ -9,6 +9,7 @@ import { CallPanel } from './CallPanel';
 import { type DocumentKind, DocumentPanel } from './DocumentPanel';
 import { record } from './events';
 import { MoreActions } from './MoreActions';
+import { RoutesPanel } from './RoutesPanel';
 import { useCase } from './use-case';
 
 type Mode = null | 'composed' | 'call' | 'partial' | 'more' | DocumentKind;
@@ -115,11 +116,6 @@ export function InvoiceActions({ db, send, invoiceId, today }: InvoiceActionsPro
             {t('act.planPdf')}
           </button>
         )}
-        {primary === 'court_filing' && (
-          <button type="button" onClick={() => toggle('kit')} data-testid="act-kit">
-            {t('act.kit')}
-          </button>
-        )}
         <button
           type="button"
           class="secondary"
@@ -141,6 +137,15 @@ export function InvoiceActions({ db, send, invoiceId, today }: InvoiceActionsPro
           {t('act.more')}
         </button>
       </div>
+      {/* Court step, or an open dispute: the routes that fit this case (issue #15). */}
+      {(primary === 'court_filing' || (action.kind === 'wait' && action.reason === 'dispute')) && (
+        <RoutesPanel
+          live={live}
+          today={today}
+          onKit={() => setMode('kit')}
+          onError={(m) => setMessage({ ok: false, text: t('act.error', { message: m }) })}
+        />
+      )}
       {mode === 'composed' && step && (
         <p class="notice" role="status">
           {t('act.composed')}{' '}

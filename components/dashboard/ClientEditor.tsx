@@ -3,6 +3,7 @@ import { PRESET_SCENARIOS } from '../../core/dunning';
 import { type Client, ClientSchema, type Scenario } from '../../core/model';
 import type { Send } from '../../core/protocol';
 import { useT } from '../i18n';
+import { LegalTypeFields } from './LegalTypeFields';
 
 interface ClientEditorProps {
   client: Client;
@@ -97,6 +98,7 @@ export function ClientEditor({ client, scenarios, send, onClose }: ClientEditorP
             <option value="particulier">{t('dash.kind.particulier')}</option>
           </select>
         </label>
+        <LegalTypeFields draft={draft} onChange={(patch) => setDraft({ ...draft, ...patch })} />
         <label>
           {t('dash.client.scenario')}
           <select

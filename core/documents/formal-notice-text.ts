@@ -2,7 +2,11 @@
  * The wording of the formal notice, in our own words (legal-fr.md §4 lists what it must
  * contain). English for an English-speaking client; the legal references stay French.
  */
+import type { RecoveryRoute } from '../law';
 import type { Inline } from './model';
+
+/** The route that will follow the notice (recoveryRoutes' first), so the letter names it. */
+export type NextRoute = Pick<RecoveryRoute, 'id' | 'court'>;
 
 export interface NoticeFacts {
   plural: boolean;
@@ -12,6 +16,7 @@ export interface NoticeFacts {
   /** The interest rate that will run from receipt (particulier), e.g. « 6,67 % ». */
   legalRate: string;
   workSuspended: boolean;
+  next: NextRoute;
 }
 
 export interface NoticeWording {
@@ -33,13 +38,63 @@ export interface NoticeWording {
   closing: string;
 }
 
-const court = {
-  fr: (pro: boolean) => (pro ? 'le président du tribunal de commerce' : 'le tribunal judiciaire'),
-  en: (pro: boolean) =>
-    pro
-      ? 'the President of the Commercial Court (tribunal de commerce)'
-      : 'the Civil Court (tribunal judiciaire)',
-};
+/** « le président du tribunal des activités économiques de Paris » / « le tribunal judiciaire compétent ». */
+function courtFr(next: NextRoute): string {
+  const c = next.court;
+  if (c?.kind === 'tae' && c.name) return `le président du ${c.name.replace(/^T/, 't')}`;
+  if (c?.kind === 'tc') return 'le président du tribunal de commerce compétent';
+  return 'le président du tribunal judiciaire compétent';
+}
+
+function courtEn(next: NextRoute): string {
+  const c = next.court;
+  if (c?.kind === 'tae' && c.name)
+    return `the President of the economic activities court (${c.name.replace(/^T/, 't')})`;
+  if (c?.kind === 'tc')
+    return 'the President of the Commercial Court (tribunal de commerce) having jurisdiction';
+  return 'the President of the Civil Court (tribunal judiciaire) having jurisdiction';
+}
+
+/** What happens without payment, by route (legal-fr.md §7.5–7.8). */
+function consequenceFr(next: NextRoute): string {
+  switch (next.id) {
+    case 'injonction-europeenne':
+      return 'je saisirai la juridiction compétente d’une demande d’injonction de payer européenne (règlement (CE) n° 1896/2006) afin d’obtenir un titre exécutoire dans toute l’Union européenne';
+    case 'petits-litiges-europeens':
+      return 'je saisirai la juridiction compétente selon la procédure européenne de règlement des petits litiges (règlement (CE) n° 861/2007)';
+    case 'juge-administratif':
+      return 'je saisirai le juge administratif d’une demande de provision (CJA art. R541-1), intérêts moratoires compris';
+    case 'hors-ue':
+      return 'j’engagerai une action en paiement devant la juridiction compétente';
+    case 'mediation':
+    case 'conciliation':
+    case 'assignation':
+    case 'refere-provision':
+      return 'je saisirai la juridiction compétente d’une demande en paiement, après une tentative de résolution amiable si la loi l’exige';
+    default:
+      return `je saisirai ${courtFr(next)} d’une requête en injonction de payer (C. proc. civ. art. 1405 et suivants) afin d’obtenir un titre exécutoire`;
+  }
+}
+
+function consequenceEn(next: NextRoute): string {
+  switch (next.id) {
+    case 'injonction-europeenne':
+      return 'I will apply to the competent court for a European order for payment (Regulation (EC) No 1896/2006) in order to obtain a title enforceable throughout the European Union';
+    case 'petits-litiges-europeens':
+      return 'I will bring the claim before the competent court under the European Small Claims Procedure (Regulation (EC) No 861/2007)';
+    case 'juge-administratif':
+      return 'I will apply to the administrative court for an interim payment (CJA art. R541-1), moratory interest included';
+    case 'hors-ue':
+      return 'I will bring proceedings for payment before the court having jurisdiction';
+    case 'mediation':
+    case 'conciliation':
+    case 'assignation':
+    case 'refere-provision':
+      return 'I will bring proceedings for payment before the court having jurisdiction, after an attempt at amicable settlement where the law requires one';
+    default:
+      return `I will apply to ${courtEn(next)} for an order for payment (injonction de payer, French Code of Civil Procedure, C. proc. civ. art. 1405 et seq.) in order to obtain an enforceable title`;
+  }
+}
 
 export const NOTICE_FR: NoticeWording = {
   registered: 'Lettre recommandée avec accusé de réception',
@@ -69,7 +124,7 @@ export const NOTICE_FR: NoticeWording = {
       ? 'Les pénalités de retard sont dues de plein droit, sans qu’un rappel soit nécessaire, dès le lendemain de l’échéance, et continuent de courir jusqu’au complet paiement (C. com. art. L441-10 II).'
       : `Conformément aux articles 1231-6 et 1344-1 du Code civil, la présente mise en demeure fait courir, à compter de sa réception et jusqu’au complet paiement, les intérêts au taux légal (${f.legalRate} l’an) sur les sommes dues.`,
   consequences: (f) =>
-    `À défaut de règlement dans ce délai, je saisirai sans autre avis ${court.fr(f.pro)} compétent d’une requête en injonction de payer (C. proc. civ. art. 1405 et suivants) afin d’obtenir un titre exécutoire, les intérêts continuant de courir jusqu’au paiement.`,
+    `À défaut de règlement dans ce délai, sans autre avis, ${consequenceFr(f.next)}, les intérêts continuant de courir jusqu’au paiement.`,
   suspension: (f) =>
     f.workSuspended
       ? 'Comme je vous l’ai notifié, l’exécution de mes prestations est suspendue jusqu’au complet paiement des sommes dues (C. civ. art. 1219 et 1220).'
@@ -108,7 +163,7 @@ export const NOTICE_EN: NoticeWording = {
       ? 'Late-payment interest is due by operation of law, without any reminder being required, from the day after the due date, and continues to accrue until payment in full (French Commercial Code, C. com. art. L441-10 II).'
       : `Under articles 1231-6 and 1344-1 of the French Civil Code (C. civ.), this formal notice causes interest at the statutory rate (${f.legalRate} a year) to accrue on the sums due from its receipt until payment in full.`,
   consequences: (f) =>
-    `Failing payment within this period, I will, without further notice, apply to ${court.en(f.pro)} having jurisdiction for an order for payment (injonction de payer, French Code of Civil Procedure, C. proc. civ. art. 1405 et seq.) in order to obtain an enforceable title, interest continuing to accrue until payment.`,
+    `Failing payment within this period, without further notice, ${consequenceEn(f.next)}, interest continuing to accrue until payment.`,
   suspension: (f) =>
     f.workSuspended
       ? 'As I notified you, my services are suspended until the sums due are paid in full (C. civ. art. 1219 and 1220).'

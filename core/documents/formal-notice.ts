@@ -22,6 +22,7 @@ import {
   signatureBlock,
 } from './letter-parts';
 import type { Block, DocumentModel } from './model';
+import { caseRoutes } from './recovery';
 
 /** Settings bound it to 8–15 days; practice says 8 (legal-fr.md §4, item 7). */
 export function noticeDelayDays(days: number | undefined): number {
@@ -52,6 +53,8 @@ export function formalNotice(input: DocumentInput): DocumentModel {
     pro: client.kind === 'pro',
     legalRate: percent(legalRate, lang),
     workSuspended: client.workSuspended,
+    // The letter names the route that will follow (issue #15), not always the commercial court.
+    next: caseRoutes(input).routes[0] ?? { id: 'injonction-de-payer' as const },
   };
   // Particulier: interest has not started yet, it starts with this letter (C. civ. 1231-6).
   const pending = (c: InvoiceClaim) =>

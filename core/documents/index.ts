@@ -17,5 +17,8 @@ export { type BuiltKit, buildKitZip, type KitInput } from './kit/zip';
 export type { Block, BuiltFile, DocumentModel, Inline, Rich, TableColumn, TableRow } from './model';
 export { equalInstallments, type PaymentPlanInput, paymentPlan } from './payment-plan';
 export { renderPdf } from './pdf/render';
+export { type CaseRoute, type CaseRoutes, caseRoutes, ROUTE_DOCUMENT, type RouteDocument } from './recovery';
 export { reminderLetter } from './reminder-letter';
+export { buildRouteDocumentPdf, routeDocumentModel } from './routes/build';
+export { type MoratoryLine, moratoryInterest } from './routes/public-accountant';
 export { winAnsi } from './win-ansi';

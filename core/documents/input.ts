@@ -30,7 +30,8 @@ export type DocumentErrorCode =
   | 'proceedings'
   | 'no-proceedings'
   | 'plan-total-mismatch'
-  | 'plan-empty';
+  | 'plan-empty'
+  | 'over-small-claims-limit';
 
 /** A document that must not be produced (the law forbids it, or the input contradicts itself). */
 export class DocumentError extends Error {

@@ -47,13 +47,23 @@ export function describeNext(action: NextAction, lang: Language): string {
   const fr = lang === 'fr';
   switch (action.kind) {
     case 'step': {
-      const name = stepName(action.step.action, action.step.tone, lang);
+      // A claim once disputed is not for the injonction de payer (legal-fr.md §7.8): the court
+      // step offers a summons on the merits or the référé-provision instead (issue #15).
+      const contested =
+        action.step.action === 'court_filing' && action.warnings.includes('court-filing-contested');
+      const name = contested
+        ? fr
+          ? 'assignation ou référé-provision (créance contestée)'
+          : 'summons or interim payment (disputed claim)'
+        : stepName(action.step.action, action.step.tone, lang);
       const late = action.lateOnPlan ? (fr ? ' — en retard sur le plan' : ' — behind plan') : '';
       return `${fr ? 'à faire aujourd’hui : ' : 'due today: '}${name} (${dayLabel(action.step.offsetDays, lang)})${late}`;
     }
     case 'wait':
       if (action.reason === 'dispute')
-        return fr ? 'en litige : relances suspendues' : 'disputed: reminders paused';
+        return fr
+          ? 'en litige : relances suspendues, proposez une médiation ou une conciliation'
+          : 'disputed: reminders paused, offer mediation or conciliation';
       if (action.reason === 'promise')
         return fr
           ? `paiement promis le ${formatDate(action.promise.promisedDate, lang)}`

@@ -4,6 +4,14 @@ import { AddressingSchema, ClientKindSchema, IdSchema, IsoDateSchema, LanguageSc
 export const ProceedingsKindSchema = z.enum(['sauvegarde', 'redressement', 'liquidation']);
 export type ProceedingsKind = z.infer<typeof ProceedingsKindSchema>;
 
+/**
+ * What the debtor is in law (issue #15): it decides the competent court and the recovery
+ * routes (legal-fr.md §7.5–7.8). Commerçant or commercial company; artisan; non-trader (civil
+ * company, profession libérale, association…); consumer; public body.
+ */
+export const LegalTypeSchema = z.enum(['commercial', 'artisan', 'non-trader', 'consumer', 'public']);
+export type LegalType = z.infer<typeof LegalTypeSchema>;
+
 export const ClientSchema = z.object({
   id: IdSchema,
   name: z.string().trim().min(1).max(300),
@@ -27,6 +35,13 @@ export const ClientSchema = z.object({
   /** Collective proceedings published at BODACC: every reminder stops (C. com. L622-21). */
   proceedings: z.object({ kind: ProceedingsKindSchema, bodaccDate: IsoDateSchema }).nullable().default(null),
   workSuspended: z.boolean().default(false),
+  /** Set by the user; absent or null: not said yet, the app shows a guess (core/law/debtor). */
+  legalType: LegalTypeSchema.nullish(),
+  /** ISO 3166 alpha-2 country of the seat or domicile; absent: read from the address, else FR. */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'pays : code ISO 3166 à deux lettres (FR, BE…)')
+    .nullish(),
 });
 export type Client = z.infer<typeof ClientSchema>;
 export type ClientInput = z.input<typeof ClientSchema>;

@@ -3,6 +3,9 @@
  * amounts, legal basis, competent court, exhibits, deadlines after the order (legal-fr.md
  * §3.8: serve within 6 months, art. 1411; opposition within 1 month of service, art. 1416).
  */
+
+import { debtorOf } from '../../law';
+import type { Client } from '../../model';
 import { invoiceClaims, sumOf } from '../claims';
 import { addressLines, amount, joinList, longDate, shortDate, siren } from '../format';
 import type { DocumentInput } from '../input';
@@ -16,6 +19,31 @@ export interface SummaryFacts {
   receiptDate: string | null;
   reminderDates: string[];
   warnings: string[];
+}
+
+/**
+ * What the request must say about the debtor (C. proc. civ. art. 57 and 1407, legal-fr.md
+ * §7.6): an individual's full civil status, or a company's form, name, seat and legal
+ * representative. A consumer is an individual; a name with a legal form is a legal person;
+ * otherwise both lists are given and the user keeps the one that applies.
+ */
+function partyRequirements(client: Client): string[] {
+  const person =
+    'Personne physique : nom, prénoms, profession, domicile, nationalité, date et lieu de naissance.';
+  const company =
+    'Personne morale : forme, dénomination, siège social et organe qui la représente légalement.';
+  if (client.kind === 'particulier' || client.legalType === 'consumer') return [person];
+  const clue = debtorOf(client).guess?.clue ?? '';
+  const legalPerson =
+    /^(SAS|SASU|SARL|EURL|SA|SNC|SCA|SCS|SE|Ltd|LTD|LLC|GmbH|BV|NV|SPRL|SRL|Inc|PLC|AG|SpA|SL|SCI|SCM|SCP|SCEA|GAEC|EARL)$/.test(
+      clue,
+    ) || /association|fondation|societe/i.test(clue);
+  return legalPerson
+    ? [company]
+    : [
+        `Si le débiteur est une ${person.charAt(0).toLowerCase()}${person.slice(1)}`,
+        `S’il est une ${company.charAt(0).toLowerCase()}${company.slice(1)}`,
+      ];
 }
 
 function party(lines: (string | null | undefined)[]): string {
@@ -63,6 +91,7 @@ export function courtSummary(
         ['Formulaire', court.form],
         ['Dépôt', court.filing],
         ['Frais', court.fees],
+        ...(court.advice.length ? [['À vérifier', court.advice.join('\n')] as [string, string]] : []),
       ],
     },
     { kind: 'heading', text: 'Parties' },
@@ -91,6 +120,8 @@ export function courtSummary(
         ],
       ],
     },
+    { kind: 'heading', text: 'Identité du débiteur à indiquer (C. proc. civ. art. 57 et 1407)' },
+    { kind: 'list', items: partyRequirements(client) },
     { kind: 'heading', text: 'Montant de la créance' },
     amountsTable(claims, currency, 'fr'),
     {

@@ -48,7 +48,9 @@ describe('the injonction de payer kit', () => {
   it('the sheet gives the court, the parties, the amounts, the basis and the deadlines', () => {
     const text = read(files['00_Fiche-requete-injonction-de-payer.pdf']);
     for (const phrase of [
-      'Président du tribunal de commerce',
+      // Courbevoie (92) is wholly in the area of the TAE de Nanterre since 1 January 2025.
+      'Président du tribunal des activités économiques de Nanterre',
+      'Personne morale : forme, dénomination, siège social et organe qui la représente légalement.',
       'Celle du domicile du débiteur (règle d’ordre public) : 92400 Courbevoie',
       'Cerfa n° 12946*02 (numéro de version à vérifier sur service-public.fr)',
       'Tribunal Digital',
@@ -96,6 +98,13 @@ describe('the injonction de payer kit', () => {
   it('a particulier goes before the tribunal judiciaire of their home', () => {
     expect(competentCourt(S.martin)).toMatchObject({ kind: 'judiciaire', place: '69002 Lyon' });
     expect(competentCourt(S.martin).form).toContain('12948*06');
+    expect(competentCourt({ ...S.acme, name: 'Acme SAS', address: '2 rue X\n33000 Bordeaux' })).toMatchObject(
+      {
+        kind: 'commerce',
+        name: 'Président du tribunal de commerce',
+      },
+    );
+    expect(competentCourt({ ...S.acme, name: 'SCI Les Tilleuls' }).kind).toBe('judiciaire');
     expect(postalPlace('Globex Ltd\nLondon SW1A 2AA')).toBeNull();
   });
 });

@@ -64,7 +64,8 @@ describe('the formal notice, read back from the PDF', () => {
       'Total réclamé 1 563,47 €',
       'je vous mets en demeure de me régler la somme de 1 563,47 € dans un délai de 8 jours à compter de la réception de la présente lettre.',
       'sans qu’un rappel soit nécessaire',
-      'le président du tribunal de commerce compétent d’une requête en injonction de payer',
+      // Courbevoie (92): the tribunal des activités économiques de Nanterre (issue #15).
+      'le président du tribunal des activités économiques de Nanterre d’une requête en injonction de payer',
       'C. civ. art. 1219 et 1220',
       'IBAN FR76 3000 6000 0112 3456 7890 189',
       'BIC AGRIFRPP',
@@ -100,7 +101,7 @@ describe('the formal notice, read back from the PDF', () => {
       'Total réclamé 850,00 €',
       'la somme de 850,00 €',
       'fait courir, à compter de sa réception et jusqu’au complet paiement, les intérêts au taux légal',
-      'le tribunal judiciaire compétent',
+      'le président du tribunal judiciaire compétent d’une requête en injonction de payer',
     ]);
     expect(text).not.toContain('D441-5');
     expect(text).not.toContain('tribunal de commerce');
@@ -126,11 +127,12 @@ describe('the formal notice, read back from the PDF', () => {
       '15 Feb 2026 to 2 Apr 2026: 47 days at 12.15% €39.11',
       'C. com. art. L441-10 II and D441-5 €40.00',
       'I hereby give you formal notice to pay me the sum of €2,579.11 within 8 days of receipt of this letter.',
-      'the President of the Commercial Court (tribunal de commerce)',
-      'injonction de payer, French Code of Civil Procedure, C. proc. civ. art. 1405 et seq.',
+      // A UK debtor: no French commercial court promised (legal-fr.md §7.7).
+      'I will bring proceedings for payment before the court having jurisdiction',
       'Reference to quote INV-042',
       'Yours faithfully,',
     ]);
+    expect(text).not.toContain('Commercial Court');
   });
 });
 

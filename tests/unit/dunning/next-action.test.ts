@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deriveInvoiceState, nextAction, outstandingCents, presetById } from '../../../core/dunning';
+import {
+  deriveInvoiceState,
+  describeNext,
+  nextAction,
+  outstandingCents,
+  presetById,
+} from '../../../core/dunning';
 import { aClient, anInvoice, done, on, paid } from './builders';
 
 const standard = presetById('standard')!;
@@ -109,6 +115,11 @@ describe('the states of an invoice', () => {
       step: { action: 'court_filing' },
       warnings: ['court-filing-contested'],
     });
+    // Issue #15: that court step offers a summons or the référé-provision, not the injonction.
+    expect(describeNext(next(events, '2026-06-05'), 'fr')).toContain(
+      'assignation ou référé-provision (créance contestée)',
+    );
+    expect(describeNext(next(events, '2026-06-05'), 'en')).toContain('summons or interim payment');
   });
 
   it('promise to pay: paused until the day after the promised date, then resumes citing it', () => {

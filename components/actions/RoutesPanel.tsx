@@ -1,0 +1,118 @@
+import { useMemo } from 'preact/hooks';
+import { type CaseRoute, caseRoutes, type RouteDocument } from '../../core/documents/recovery';
+import { download } from '../download';
+import { useT } from '../i18n';
+import type { LiveCase } from './use-case';
+
+interface RoutesPanelProps {
+  live: LiveCase;
+  today: string;
+  /** The injonction kit has its own panel (acknowledgement upload, « déposé le »). */
+  onKit: () => void;
+  onError: (message: string) => void;
+}
+
+/**
+ * The roads after the formal notice for this case (issue #15), best first, each with its court,
+ * cost, delay and conditions, and the document it prepares. core/documents/recovery decides;
+ * this only shows it. PDFs are built on click (jsPDF is loaded only then).
+ */
+export function RoutesPanel({ live, today, onKit, onError }: RoutesPanelProps) {
+  const { t, lang } = useT();
+  const { kase, settings } = live;
+  const result = useMemo(() => {
+    try {
+      return caseRoutes(
+        { client: kase.client, invoices: [kase.invoice], events: kase.events, settings, asOf: today },
+        lang,
+      );
+    } catch {
+      return null; // no document input (another client's invoice…): nothing to show
+    }
+  }, [kase, settings, today, lang]);
+  if (!result) return null;
+  const { profile, routes, disputed } = result;
+
+  async function prepare(doc: Exclude<RouteDocument, 'kit'>) {
+    try {
+      const docs = await import('../../core/documents');
+      const built = docs.buildRouteDocumentPdf(doc, {
+        client: kase.client,
+        invoices: [kase.invoice],
+        events: kase.events,
+        settings,
+        asOf: today,
+      });
+      download(built.fileName, new Blob([built.bytes as BlobPart], { type: built.mime }));
+    } catch (e) {
+      onError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  const guess = profile.guess;
+  return (
+    <section class="panel routes" data-testid="routes-panel" aria-labelledby={`routes-${kase.invoice.id}`}>
+      <h3 id={`routes-${kase.invoice.id}`}>{t('route.heading')}</h3>
+      {disputed && <p class="notice">{t('route.disputeHint')}</p>}
+      {guess && guess.legalType !== 'consumer' && (
+        <p class="muted" data-testid="routes-guess">
+          {t('route.guessNote', { type: t(`legal.${guess.legalType}`), clue: guess.clue })}
+        </p>
+      )}
+      {!profile.debtor.legalType && <p class="muted">{t('route.unknownNote')}</p>}
+      <ol class="route-list">
+        {routes.map((route, i) => (
+          <RouteItem
+            key={route.id}
+            route={route}
+            best={i === 0}
+            onPrepare={() => (route.document === 'kit' ? onKit() : route.document && prepare(route.document))}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function RouteItem({ route, best, onPrepare }: { route: CaseRoute; best: boolean; onPrepare: () => void }) {
+  const { t } = useT();
+  return (
+    <li class="route" data-testid="route" data-route={route.id}>
+      <strong>{t(`route.${route.id}`)}</strong>
+      {route.court?.name && (
+        <span data-testid="route-court">
+          {' · '}
+          {t('route.court')} : {route.court.name}
+        </span>
+      )}
+      <dl class="route-facts">
+        <dt>{t('route.cost')}</dt>
+        <dd>{route.cost}</dd>
+        <dt>{t('route.delay')}</dt>
+        <dd>{route.delay}</dd>
+      </dl>
+      <ul class="route-conditions">
+        {route.conditions.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ul>
+      {route.basis.length > 0 && (
+        <p class="muted small">
+          {t('route.basis')} : {route.basis.join(' ; ')}
+        </p>
+      )}
+      {route.document ? (
+        <button
+          type="button"
+          class={best ? '' : 'secondary'}
+          onClick={onPrepare}
+          data-testid={route.document === 'kit' ? 'act-kit' : `route-prepare-${route.document}`}
+        >
+          {t('route.prepare', { document: t(`route.doc.${route.document}`) })}
+        </button>
+      ) : (
+        <p class="muted small">{t('route.noDocument')}</p>
+      )}
+    </li>
+  );
+}

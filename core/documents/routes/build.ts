@@ -1,0 +1,34 @@
+/** The PDF each recovery route prepares (issue #15), named for what it is. */
+import { documentFileName, invoicesPart } from '../file-name';
+import type { DocumentInput } from '../input';
+import type { BuiltFile, DocumentModel } from '../model';
+import { renderPdf } from '../pdf/render';
+import type { RouteDocument } from '../recovery';
+import { amicableRequest } from './amicable';
+import { europeanOrderSummary } from './european-order';
+import { publicAccountantLetter } from './public-accountant';
+import { smallClaimsRequest } from './small-claims';
+
+type PdfRoute = Exclude<RouteDocument, 'kit'>;
+
+const BUILDERS: Record<PdfRoute, { prefix: string; build: (input: DocumentInput) => DocumentModel }> = {
+  'small-claims': { prefix: 'Petites-creances-commissaire-de-justice', build: smallClaimsRequest },
+  'european-order': { prefix: 'Injonction-europeenne-formulaire-A', build: europeanOrderSummary },
+  mediation: { prefix: 'Demande-de-mediation', build: (i) => amicableRequest(i, 'mediation') },
+  conciliation: { prefix: 'Demande-de-conciliation', build: (i) => amicableRequest(i, 'conciliation') },
+  'public-accountant': { prefix: 'Interets-moratoires-comptable-public', build: publicAccountantLetter },
+};
+
+export function routeDocumentModel(kind: PdfRoute, input: DocumentInput): DocumentModel {
+  return BUILDERS[kind].build(input);
+}
+
+export function buildRouteDocumentPdf(kind: PdfRoute, input: DocumentInput): BuiltFile {
+  const { prefix, build } = BUILDERS[kind];
+  const numbers = input.invoices.map((i) => i.number);
+  return {
+    fileName: documentFileName(prefix, [invoicesPart(numbers, 'fr'), input.client.name], 'pdf'),
+    mime: 'application/pdf',
+    bytes: renderPdf(build(input)),
+  };
+}

@@ -1,0 +1,309 @@
+/**
+ * The sentences of each recovery route, French and English, in our own words. Facts come from
+ * legal-fr.md §3.8 and §7.5–7.8 unless a comment cites another public source; what the
+ * reference marks « à vérifier » says so to the user too.
+ *
+ * Petites créances: one month for the debtor to answer the commissaire de justice's invitation,
+ * and the commissaire of the court-of-appeal area of the debtor's domicile (MACSF,
+ * https://macsf.fr/vie-pratique/loisirs-consommation/recouvrement-petites-creances ; ACTA,
+ * https://acta.fr/actualites/la-procedure-simplifiee-de-recouvrement-des-petites-creances).
+ */
+import type { Language } from '../model';
+
+export interface RouteFacts {
+  /** The injonction's court: « Tribunal des activités économiques de Paris »… */
+  courtName: string;
+  courtKind: 'tc' | 'tae' | 'tj';
+  /** The TAE covering part of the debtor's département (seat to check by commune). */
+  partialTae: string | null;
+  /** No legal type known for a professional debtor: trader assumed, to be checked. */
+  legalTypeUnknown: boolean;
+  artisan: boolean;
+  consumer: boolean;
+  /** The amount is not in euros: the 5 000 € ceiling must be checked after conversion. */
+  foreignCurrency: boolean;
+  denmark: boolean;
+  /** A debtor in another EU state: Brussels I bis decides the court. */
+  crossBorder: boolean;
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+type Texts = { conditions: string[]; cost: string; delay: string };
+type Table = Record<string, (f: RouteFacts) => Texts>;
+
+const FR: Table = {
+  'injonction-de-payer': (f) => ({
+    conditions: [
+      'Créance contractuelle d’un montant déterminé, non contestée (C. proc. civ. art. 1405).',
+      `Requête au président du ${lowerFirst(f.courtName)} (art. 1406, règle d’ordre public).`,
+      ...(f.courtKind === 'tj'
+        ? []
+        : [
+            'Vérifiez le siège sur l’extrait Kbis du débiteur et le tribunal compétent dans l’annuaire officiel des juridictions (justice.fr).',
+          ]),
+      ...(f.partialTae
+        ? [
+            `Le tribunal des activités économiques ${f.partialTae} ne couvre qu’une partie de ce département : si le siège est dans son ressort, adressez-lui la requête.`,
+          ]
+        : []),
+      ...(f.legalTypeUnknown
+        ? [
+            'Forme juridique du débiteur non renseignée : s’il n’est pas commerçant (profession libérale, SCI, association), c’est le tribunal judiciaire.',
+          ]
+        : []),
+      ...(f.artisan
+        ? [
+            'Débiteur artisan : le tribunal judiciaire pour un créancier ni commerçant ni artisan ; le tribunal de commerce si vous êtes vous-même artisan ou commerçant (C. com. art. L721-3).',
+          ]
+        : []),
+      'Joindre le décompte des sommes et le bordereau des pièces (C. proc. civ. art. 57 et 1407).',
+    ],
+    cost:
+      f.courtKind === 'tj'
+        ? 'Requête gratuite ; signification de l’ordonnance par commissaire de justice, à vos frais avancés.'
+        : 'Frais de greffe d’environ 35 € (tarif à vérifier), dépôt possible en ligne (Tribunal Digital) ; signification par commissaire de justice.',
+    delay:
+      'Ordonnance sur requête, sans audience ; à signifier dans les 6 mois, puis 1 mois d’opposition pour le débiteur (art. 1411 et 1416).',
+  }),
+  'petites-creances': (f) => ({
+    conditions: [
+      'Créance contractuelle de 5 000 € au plus, intérêts compris (CPCE art. R125-1).',
+      ...(f.foreignCurrency
+        ? ['Montant en devise : vérifiez qu’il ne dépasse pas 5 000 € une fois converti.']
+        : []),
+      'Le débiteur doit accepter la procédure et l’accord ; sans accord, il faut saisir le juge.',
+      'Commissaire de justice du ressort de la cour d’appel du domicile ou du siège du débiteur.',
+    ],
+    cost: 'Frais et honoraires du commissaire de justice à votre charge ; l’accord reçoit force exécutoire.',
+    delay:
+      'Le débiteur a 1 mois pour accepter ou refuser après l’invitation du commissaire ; la demande suspend la prescription.',
+  }),
+  'injonction-europeenne': (f) => ({
+    conditions: [
+      'Créance pécuniaire liquide et exigible, transfrontière, non contestée ; pas de plafond (règlement (CE) n° 1896/2006).',
+      'Formulaire A ; juridiction du lieu où les services ont été fournis (Bruxelles I bis art. 7(1)(b)) ou du domicile du débiteur (art. 4).',
+      ...(f.denmark ? ['Ne s’applique pas au Danemark.'] : []),
+    ],
+    cost: 'Frais de justice de l’État de la juridiction saisie.',
+    delay:
+      'Sans audience ; sans opposition du débiteur, l’injonction devient exécutoire dans toute l’Union (art. 16 à 19).',
+  }),
+  'petits-litiges-europeens': (f) => ({
+    conditions: [
+      'Litige transfrontière de 5 000 € au plus (règlement (CE) n° 861/2007).',
+      ...(f.foreignCurrency
+        ? ['Montant en devise : vérifiez qu’il ne dépasse pas 5 000 € une fois converti.']
+        : []),
+      'Convient aussi à une créance contestée : le juge tranche, en principe par écrit.',
+    ],
+    cost: 'Frais de justice de l’État de la juridiction saisie.',
+    delay: 'Procédure écrite ; le jugement est exécutoire dans les autres États membres.',
+  }),
+  'refere-provision': () => ({
+    conditions: [
+      'L’obligation n’est pas sérieusement contestable (C. proc. civ. art. 835 al. 2).',
+      'Assignation du débiteur devant le juge des référés du tribunal compétent.',
+    ],
+    cost: 'Assignation par commissaire de justice ; avocat selon le tribunal et le montant.',
+    delay: 'Procédure rapide devant le juge des référés.',
+  }),
+  'juge-administratif': () => ({
+    conditions: [
+      'Pas d’injonction de payer ni de voie d’exécution contre une personne publique.',
+      'Réclamez d’abord le paiement et les intérêts moratoires (taux BCE + 8 points, 40 € par facture) au service ordonnateur et au comptable public (C. commande publique L2192-10 s., R2192-31 s., articles à vérifier).',
+      'Facture déposée sur Chorus Pro ; puis référé-provision devant le tribunal administratif (CJA art. R541-1).',
+    ],
+    cost: 'Requête au tribunal administratif (frais et avocat : à vérifier selon le montant).',
+    delay: 'Réclamation au comptable d’abord ; le référé-provision est une procédure rapide.',
+  }),
+  mediation: (f) =>
+    f.consumer
+      ? {
+          conditions: [
+            'Face à un consommateur, vous devez lui proposer un médiateur de la consommation (C. consom. art. L612-1, L616-1).',
+            'La médiation suppose l’accord des deux parties ; elle ne donne pas de titre exécutoire par elle-même.',
+          ],
+          cost: 'Gratuit pour le consommateur (C. consom. art. L612-1) ; le médiateur est à la charge du professionnel.',
+          delay: 'Durée selon le médiateur et l’accord des parties.',
+        }
+      : {
+          conditions: [
+            'Médiateur des entreprises : retards de paiement et litiges entre professionnels.',
+            'La médiation suppose l’accord des deux parties ; elle ne donne pas de titre exécutoire par elle-même.',
+          ],
+          cost: 'Gratuit.',
+          delay: 'Saisine en ligne ; durée selon l’accord des parties.',
+        },
+  conciliation: () => ({
+    conditions: [
+      'Conciliateur de justice, en cas de litige : il aide les parties à trouver un accord.',
+      'Avant une assignation pour 5 000 € ou moins, une tentative amiable est en principe obligatoire (ancien C. proc. civ. art. 750-1, numérotation à vérifier).',
+    ],
+    cost: 'Gratuit.',
+    delay: 'Rendez-vous auprès du conciliateur ; durée selon l’accord des parties.',
+  }),
+  assignation: (f) => ({
+    conditions: [
+      'Pour une créance contestée : l’injonction de payer ne convient pas.',
+      'Pour 5 000 € ou moins, tentative de résolution amiable préalable (conciliation, médiation) en principe obligatoire.',
+      f.crossBorder
+        ? 'Juridiction du lieu où les services ont été fournis (Bruxelles I bis art. 7(1)(b)) ou du domicile du débiteur (art. 4).'
+        : 'Tribunal judiciaire, ou tribunal de commerce entre commerçants, du domicile du débiteur.',
+    ],
+    cost: 'Assignation par commissaire de justice ; avocat selon le tribunal et le montant.',
+    delay: 'Procédure au fond avec audience : la plus longue de ces voies.',
+  }),
+  'hors-ue': (f) => ({
+    conditions: [
+      f.denmark
+        ? 'Danemark : l’injonction de payer européenne ne s’y applique pas.'
+        : 'Débiteur hors de l’Union européenne (Royaume-Uni compris depuis 2021) : pas de procédure européenne.',
+      'Une décision française n’est utile que si le contrat donne compétence aux tribunaux français (ou art. 14 C. civ.) ; elle doit ensuite être reconnue et exécutée dans l’État du débiteur.',
+      'Sinon, agissez devant les juridictions de l’État du débiteur, selon son droit.',
+    ],
+    cost: 'Selon l’État du débiteur ; un avocat local est souvent nécessaire.',
+    delay: 'Variable selon l’État ; ajoutez le temps de la reconnaissance de la décision.',
+  }),
+};
+
+const EN: Table = {
+  'injonction-de-payer': (f) => ({
+    conditions: [
+      'A contractual claim of a set amount, not disputed (C. proc. civ. art. 1405).',
+      `Application to the president of the ${f.courtName} (art. 1406, a mandatory rule).`,
+      ...(f.courtKind === 'tj'
+        ? []
+        : [
+            'Check the seat on the debtor’s Kbis extract and the competent court in the official court directory (justice.fr).',
+          ]),
+      ...(f.partialTae
+        ? [
+            `The economic activities court ${f.partialTae} covers only part of this département: if the seat is in its area, file there.`,
+          ]
+        : []),
+      ...(f.legalTypeUnknown
+        ? [
+            'The debtor’s legal form is not set: if it is not a trader (liberal profession, SCI, association), the tribunal judiciaire hears it.',
+          ]
+        : []),
+      ...(f.artisan
+        ? [
+            'Craftsman debtor: the tribunal judiciaire for a creditor who is neither trader nor craftsman; the commercial court if you are one yourself (C. com. art. L721-3).',
+          ]
+        : []),
+      'Attach the statement of sums and the list of exhibits (C. proc. civ. art. 57 and 1407).',
+    ],
+    cost:
+      f.courtKind === 'tj'
+        ? 'Free application; service of the order by a commissaire de justice, paid in advance by you.'
+        : 'Court fees of about €35 (to be checked), online filing possible (Tribunal Digital); service by a commissaire de justice.',
+    delay:
+      'Order on application, no hearing; serve it within 6 months, then the debtor has 1 month to oppose (art. 1411 and 1416).',
+  }),
+  'petites-creances': (f) => ({
+    conditions: [
+      'A contractual claim of €5,000 or less, interest included (CPCE art. R125-1).',
+      ...(f.foreignCurrency
+        ? ['Amount in a foreign currency: check it stays within €5,000 once converted.']
+        : []),
+      'The debtor must accept the procedure and the agreement; without it, you must go to court.',
+      'A commissaire de justice within the court of appeal area of the debtor’s domicile or seat.',
+    ],
+    cost: 'The commissaire de justice’s fees are yours; the agreement becomes enforceable.',
+    delay:
+      'The debtor has 1 month to accept or refuse after the invitation; the request suspends limitation.',
+  }),
+  'injonction-europeenne': (f) => ({
+    conditions: [
+      'A cross-border, liquid, due and undisputed money claim; no ceiling (Regulation (EC) No 1896/2006).',
+      'Form A; the court where the services were provided (Brussels I bis art. 7(1)(b)) or of the debtor’s domicile (art. 4).',
+      ...(f.denmark ? ['Does not apply to Denmark.'] : []),
+    ],
+    cost: 'Court fees of the State where you file.',
+    delay: 'No hearing; without opposition the order becomes enforceable throughout the EU (art. 16 to 19).',
+  }),
+  'petits-litiges-europeens': (f) => ({
+    conditions: [
+      'A cross-border claim of €5,000 or less (Regulation (EC) No 861/2007).',
+      ...(f.foreignCurrency
+        ? ['Amount in a foreign currency: check it stays within €5,000 once converted.']
+        : []),
+      'Also fits a disputed claim: the judge decides, as a rule in writing.',
+    ],
+    cost: 'Court fees of the State where you file.',
+    delay: 'Written procedure; the judgment is enforceable in the other member states.',
+  }),
+  'refere-provision': () => ({
+    conditions: [
+      'The obligation cannot seriously be disputed (C. proc. civ. art. 835 para. 2).',
+      'Summons of the debtor before the interim-relief judge of the competent court.',
+    ],
+    cost: 'Summons served by a commissaire de justice; a lawyer depending on the court and amount.',
+    delay: 'Fast procedure before the interim-relief judge.',
+  }),
+  'juge-administratif': () => ({
+    conditions: [
+      'No order for payment and no enforcement against a public body.',
+      'First claim payment and moratory interest (ECB rate + 8 points, €40 per invoice) from the ordering department and the public accountant (Public procurement code L2192-10 ff., R2192-31 ff., articles to be checked).',
+      'Invoice lodged on Chorus Pro; then interim payment before the administrative court (CJA art. R541-1).',
+    ],
+    cost: 'Application to the administrative court (fees and lawyer: to be checked for the amount).',
+    delay: 'Claim to the accountant first; the interim-payment procedure is fast.',
+  }),
+  mediation: (f) =>
+    f.consumer
+      ? {
+          conditions: [
+            'A consumer must be offered a consumer mediator (C. consom. art. L612-1, L616-1).',
+            'Mediation needs both parties’ consent; by itself it gives no enforceable title.',
+          ],
+          cost: 'Free for the consumer (C. consom. art. L612-1); the mediator is paid by the business.',
+          delay: 'Length depends on the mediator and the parties.',
+        }
+      : {
+          conditions: [
+            'The business mediator (Médiateur des entreprises): late payments and disputes between businesses.',
+            'Mediation needs both parties’ consent; by itself it gives no enforceable title.',
+          ],
+          cost: 'Free.',
+          delay: 'Online request; length depends on the parties.',
+        },
+  conciliation: () => ({
+    conditions: [
+      'A conciliateur de justice, for a dispute: helps the parties reach an agreement.',
+      'Before a summons for €5,000 or less, an attempt at amicable settlement is as a rule mandatory (former C. proc. civ. art. 750-1, numbering to be checked).',
+    ],
+    cost: 'Free.',
+    delay: 'Appointment with the conciliator; length depends on the parties.',
+  }),
+  assignation: (f) => ({
+    conditions: [
+      'For a disputed claim: the order for payment does not fit.',
+      'For €5,000 or less, a prior attempt at amicable settlement (conciliation, mediation) is as a rule mandatory.',
+      f.crossBorder
+        ? 'The court where the services were provided (Brussels I bis art. 7(1)(b)) or of the debtor’s domicile (art. 4).'
+        : 'The tribunal judiciaire, or the commercial court between traders, of the debtor’s domicile.',
+    ],
+    cost: 'Summons served by a commissaire de justice; a lawyer depending on the court and amount.',
+    delay: 'Full proceedings with a hearing: the longest of these routes.',
+  }),
+  'hors-ue': (f) => ({
+    conditions: [
+      f.denmark
+        ? 'Denmark: the European order for payment does not apply there.'
+        : 'Debtor outside the European Union (the United Kingdom included since 2021): no European procedure.',
+      'A French decision only helps if the contract gives jurisdiction to French courts (or art. 14 C. civ.); it must then be recognised and enforced in the debtor’s State.',
+      'Otherwise, act before the courts of the debtor’s State, under its law.',
+    ],
+    cost: 'Depends on the debtor’s State; a local lawyer is often needed.',
+    delay: 'Varies by State; add the time to have the decision recognised.',
+  }),
+};
+
+export function routeTexts(id: string, facts: RouteFacts, lang: Language): Texts {
+  const table = lang === 'en' ? EN : FR;
+  const build = table[id];
+  if (!build) throw new Error(`unknown route ${id}`);
+  return build(facts);
+}
