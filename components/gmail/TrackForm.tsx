@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { ClientKind } from '../../core/model';
 import { parseAmount } from '../../core/money';
 import type { TrackFromGmail } from '../../core/protocol/messages';
 import type { DetectedGmailInvoice } from '../../core/sites/gmail/types';
@@ -24,7 +25,7 @@ export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, on
   const [dueDate, setDueDate] = useState(detected.dueDate ?? suggestedDueDate ?? '');
   const [clientName, setClientName] = useState(detected.clientName ?? '');
   const [email, setEmail] = useState(detected.clientEmail ?? '');
-  const [kind, setKind] = useState<'pro' | 'particulier' | null>(detected.clientKindGuess);
+  const [kind, setKind] = useState<ClientKind | null>(detected.clientKindGuess);
   const [addressing, setAddressing] = useState<'tu' | 'vous'>('vous');
   // Pre-checked when the attached PDF states them (core/sites/gmail/merge-pdf.ts).
   const [rate, setRate] = useState(detected.penaltyMention === true);
