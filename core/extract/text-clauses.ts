@@ -127,7 +127,8 @@ export function penaltyRateKind(clause: string): ContractualRate | null {
   const word = LEGAL_WORD_RE.exec(clause);
   if (multiple) {
     const factor = factorOf(multiple[1]!);
-    if (factor > 0 && factor <= 20) found.push({ at: multiple.index, rate: { kind: 'legal-multiple', factor } });
+    if (factor > 0 && factor <= 20)
+      found.push({ at: multiple.index, rate: { kind: 'legal-multiple', factor } });
   } else if (word) {
     found.push({ at: word.index, rate: { kind: 'legal-multiple', factor: factorOf(word[1]!) } });
   } else {

@@ -5,10 +5,13 @@ import { findPenaltyClause, penaltyRateKind } from '../../../core/extract/text-c
 describe('penalty rates with their kind (legal-fr.md §7.1)', () => {
   it.each([
     ['Pénalités de retard : trois fois le taux d’intérêt légal.', { kind: 'legal-multiple', factor: 3 }],
-    ["Pénalités de retard : 3 x le taux légal.", { kind: 'legal-multiple', factor: 3 }],
+    ['Pénalités de retard : 3 x le taux légal.', { kind: 'legal-multiple', factor: 3 }],
     ['Pénalités : 3x le taux d’intérêt légal en vigueur.', { kind: 'legal-multiple', factor: 3 }],
     ['Pénalités de retard égales au triple du taux d’intérêt légal.', { kind: 'legal-multiple', factor: 3 }],
-    ['Pénalités de retard au taux de trois fois le taux de l’intérêt légal.', { kind: 'legal-multiple', factor: 3 }],
+    [
+      'Pénalités de retard au taux de trois fois le taux de l’intérêt légal.',
+      { kind: 'legal-multiple', factor: 3 },
+    ],
     ['Pénalités de retard : taux d’intérêt légal.', { kind: 'legal-multiple', factor: 1 }],
     ['Pénalités de retard au taux BCE majoré de 10 points.', { kind: 'ecb-plus', points: 10 }],
     ['Pénalités de retard : taux de refinancement de la BCE + 10 points.', { kind: 'ecb-plus', points: 10 }],
@@ -16,7 +19,10 @@ describe('penalty rates with their kind (legal-fr.md §7.1)', () => {
       'Taux des pénalités de retard : le taux appliqué par la Banque centrale européenne à son opération de refinancement la plus récente majoré de 10 points de pourcentage.',
       { kind: 'ecb-plus', points: 10 },
     ],
-    ['Late payment interest: three times the statutory interest rate.', { kind: 'legal-multiple', factor: 3 }],
+    [
+      'Late payment interest: three times the statutory interest rate.',
+      { kind: 'legal-multiple', factor: 3 },
+    ],
     ['Late payment penalty: 3 times the French legal interest rate.', { kind: 'legal-multiple', factor: 3 }],
     ['Late payment interest at the ECB rate plus 8 percentage points.', { kind: 'ecb-plus', points: 8 }],
     ['Pénalités de retard : 10 % par an.', { kind: 'fixed', percent: 10 }],
