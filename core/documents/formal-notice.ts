@@ -61,9 +61,7 @@ function consumerRateText(rate: ContractualRate | null, asOf: string, input: Doc
     ratesForSemester(semesterOf(asOf), input.settings.rateOverrides).legalRatePercent;
   const figure = percent(value, lang);
   if (!rate)
-    return fr
-      ? `au taux légal (${figure} l’an)`
-      : `at the statutory interest rate (${figure} a year)`;
+    return fr ? `au taux légal (${figure} l’an)` : `at the statutory interest rate (${figure} a year)`;
   return fr
     ? `au taux contractuel de ${describeRate(rate, lang)} (${figure} l’an à ce jour)`
     : `at the contractual rate of ${describeRate(rate, lang)} (${figure} a year to date)`;
