@@ -45,6 +45,7 @@ export const dashboardFr = {
   'dash.invoice.actions': 'Actions',
   'dash.kind.pro': 'professionnel',
   'dash.kind.particulier': 'particulier',
+  'dash.kind.public': 'client public',
 
   'dash.ladder.title': 'Scénario de relance',
   'dash.ladder.planned': 'prévue à {day} : {date}',
@@ -200,6 +201,7 @@ export const dashboardEn: Record<keyof typeof dashboardFr, string> = {
   'dash.invoice.actions': 'Actions',
   'dash.kind.pro': 'business',
   'dash.kind.particulier': 'consumer',
+  'dash.kind.public': 'public body',
 
   'dash.ladder.title': 'Reminder scenario',
   'dash.ladder.planned': 'planned at {day}: {date}',

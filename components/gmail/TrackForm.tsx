@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
+import { type ClientKind, type ContractualRate, legacyRatePercent } from '../../core/model';
 import { parseAmount } from '../../core/money';
 import type { TrackFromGmail } from '../../core/protocol/messages';
 import type { DetectedGmailInvoice } from '../../core/sites/gmail/types';
+import { RateKindField } from '../rate/RateKindField';
+import { RATE_STRINGS } from '../rate/strings';
 import type { GmailT } from './strings';
 
 interface TrackFormProps {
@@ -14,6 +17,8 @@ interface TrackFormProps {
   onCancel: () => void;
 }
 
+const RATE_LEGEND = { fr: RATE_STRINGS.fr.legend, en: RATE_STRINGS.en.legend };
+
 /** « Suivre »: what was found, pre-filled, for the user to confirm or correct. */
 export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, onCancel }: TrackFormProps) {
   const [number, setNumber] = useState(detected.number ?? '');
@@ -24,11 +29,16 @@ export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, on
   const [dueDate, setDueDate] = useState(detected.dueDate ?? suggestedDueDate ?? '');
   const [clientName, setClientName] = useState(detected.clientName ?? '');
   const [email, setEmail] = useState(detected.clientEmail ?? '');
-  const [kind, setKind] = useState<'pro' | 'particulier' | null>(detected.clientKindGuess);
+  const [kind, setKind] = useState<ClientKind | null>(detected.clientKindGuess);
   const [addressing, setAddressing] = useState<'tu' | 'vous'>('vous');
   // Pre-checked when the attached PDF states them (core/sites/gmail/merge-pdf.ts).
   const [rate, setRate] = useState(detected.penaltyMention === true);
   const [indemnity, setIndemnity] = useState(detected.indemnityMention === true);
+  // The rate with its kind as the PDF states it (« trois fois le taux d'intérêt légal »).
+  const readRate: ContractualRate | null =
+    detected.contractualRate ??
+    (detected.penaltyRatePercent != null ? { kind: 'fixed', percent: detected.penaltyRatePercent } : null);
+  const [contractualRate, setContractualRate] = useState<ContractualRate | null | 'invalid'>(readRate);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -42,8 +52,9 @@ export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, on
       !dueDate && t('dueDate'),
       !clientName.trim() && t('client'),
       !kind && t('kind'),
+      contractualRate === 'invalid' && RATE_LEGEND[detected.language],
     ].filter(Boolean);
-    if (missing.length > 0 || cents === null || !kind) {
+    if (missing.length > 0 || cents === null || !kind || contractualRate === 'invalid') {
       setError(t('required', { fields: missing.join(', ') }));
       return;
     }
@@ -66,7 +77,8 @@ export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, on
         contactFirstName: detected.contactFirstName,
         language: detected.language,
         mentions: { dueDate: Boolean(detected.dueDate), penaltyRate: rate, recoveryIndemnity: indemnity },
-        contractualRatePercent: rate ? (detected.penaltyRatePercent ?? null) : null,
+        contractualRatePercent: legacyRatePercent(contractualRate),
+        contractualRate,
       });
       if (problem) setError(t('error', { message: problem }));
     } finally {
@@ -130,6 +142,7 @@ export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, on
           </label>
         </fieldset>
       )}
+      <RateKindField lang={detected.language} name="track" initial={readRate} onChange={setContractualRate} />
       {error && (
         <p class="error" role="alert">
           {error}

@@ -156,6 +156,7 @@ export function itemOf(d: Draft, file: ImportItemInput['file'] = null): ImportIt
     currency: /^[A-Z]{3}$/.test(currency) ? currency : 'EUR',
     paymentTerms: x?.paymentTerms?.value?.slice(0, 300) ?? null,
     contractualRatePercent: rate !== null && rate >= 0 && rate <= 100 ? rate : null,
+    contractualRate: x?.contractualRate?.value ?? null,
     mentions: {
       // Read from the document itself: what it states, not what the user typed.
       dueDate: x?.dueDate != null,

@@ -1,9 +1,14 @@
 import { useState } from 'preact/hooks';
-import type { Settings } from '../../core/model';
+import {
+  type ContractualRate,
+  effectiveContractualRate,
+  legacyRatePercent,
+  type Settings,
+} from '../../core/model';
 import type { Send } from '../../core/protocol';
 import { useT } from '../i18n';
+import { RateKindField } from '../rate/RateKindField';
 import { Field } from './Field';
-import { formatDecimal, parseDecimal } from './parse-number';
 import { Section } from './Section';
 import { useSettingsSave } from './use-settings-save';
 
@@ -15,60 +20,40 @@ import { useSettingsSave } from './use-settings-save';
 export function PenaltySection({ settings, send }: { settings: Settings; send: Send }) {
   const { t, lang } = useT();
   const { status, setStatus, save } = useSettingsSave(send, settings);
-  const initial = settings.defaultContractualRatePercent;
-  const [hasClause, setHasClause] = useState(initial !== null);
-  const [rate, setRate] = useState(initial === null ? '' : formatDecimal(initial, lang));
+  const initial = effectiveContractualRate({
+    contractualRate: settings.defaultContractualRate,
+    contractualRatePercent: settings.defaultContractualRatePercent,
+  });
+  const [rate, setRate] = useState<ContractualRate | null | 'invalid'>(initial);
   const [delay, setDelay] = useState(String(settings.formalNoticeDelayDays));
   const [errors, setErrors] = useState<{ rate?: string; delay?: string }>({});
 
   async function submit() {
-    const parsedRate = parseDecimal(rate);
     const parsedDelay = /^\d+$/.test(delay.trim()) ? Number(delay) : Number.NaN;
     const found = {
-      rate:
-        hasClause && (parsedRate === null || parsedRate <= 0 || parsedRate > 100)
-          ? t('set.penalty.rateError')
-          : undefined,
+      rate: rate === 'invalid' ? t('set.penalty.rateError') : undefined,
       delay: parsedDelay >= 8 && parsedDelay <= 15 ? undefined : t('set.penalty.delayError'),
     };
     setErrors(found);
-    if (found.rate || found.delay) return setStatus({ ok: false, text: t('set.fixErrors') });
+    if (found.rate || found.delay || rate === 'invalid')
+      return setStatus({ ok: false, text: t('set.fixErrors') });
     await save({
-      defaultContractualRatePercent: hasClause ? parsedRate : null,
+      // The kind wins; the legacy percent mirrors a fixed rate for older readers.
+      defaultContractualRate: rate,
+      defaultContractualRatePercent: legacyRatePercent(rate),
       formalNoticeDelayDays: parsedDelay,
     });
   }
 
   return (
     <Section id="penalty" title={t('set.penalty.title')} status={status} onSave={submit}>
-      <fieldset>
-        <legend>{t('set.penalty.clause')}</legend>
-        <label class="choice">
-          <input
-            type="radio"
-            name="penalty-clause"
-            checked={!hasClause}
-            onChange={() => setHasClause(false)}
-          />
-          {t('set.penalty.none')}
-        </label>
-        <label class="choice">
-          <input type="radio" name="penalty-clause" checked={hasClause} onChange={() => setHasClause(true)} />
-          {t('set.penalty.own')}
-        </label>
-        {hasClause && (
-          <Field
-            id="penalty-rate"
-            label={t('set.penalty.rate')}
-            hint={t('set.penalty.rateHint')}
-            inputMode="decimal"
-            size={6}
-            value={rate}
-            onInput={setRate}
-            error={errors.rate}
-          />
-        )}
-      </fieldset>
+      <p class="hint">{t('set.penalty.clause')}</p>
+      <RateKindField lang={lang} name="settings" initial={initial} onChange={setRate} />
+      {errors.rate && (
+        <p class="error" role="alert">
+          {errors.rate}
+        </p>
+      )}
       <Field
         id="penalty-delay"
         label={t('set.penalty.delay')}

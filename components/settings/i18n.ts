@@ -96,7 +96,8 @@ export const settingsFr = {
   'set.penalty.own': 'Mes CGV prévoient un taux',
   'set.penalty.rate': 'Taux annuel (%)',
   'set.penalty.rateHint': 'Il ne peut être inférieur à trois fois le taux d’intérêt légal (C. com. L441-10).',
-  'set.penalty.rateError': 'Indiquez un taux entre 0 et 100 % (ex. 12,5).',
+  'set.penalty.rateError':
+    'Indiquez un nombre valable pour ce taux (ex. 12,5 %, 3 fois le taux légal, BCE + 10 points).',
   'set.penalty.delay': 'Délai laissé par la mise en demeure (jours)',
   'set.penalty.delayHint': 'De 8 à 15 jours, comptés à partir de la réception.',
   'set.penalty.delayError': 'Entre 8 et 15 jours.',
@@ -272,7 +273,8 @@ export const settingsEn: Record<keyof typeof settingsFr, string> = {
   'set.penalty.own': 'My terms state a rate',
   'set.penalty.rate': 'Yearly rate (%)',
   'set.penalty.rateHint': 'It may not be lower than three times the legal interest rate (C. com. L441-10).',
-  'set.penalty.rateError': 'Enter a rate between 0 and 100% (e.g. 12.5).',
+  'set.penalty.rateError':
+    'Enter a valid figure for this rate (e.g. 12.5%, 3 times the statutory rate, ECB + 10 points).',
   'set.penalty.delay': 'Days given by the formal notice',
   'set.penalty.delayHint': '8 to 15 days, counted from receipt.',
   'set.penalty.delayError': 'Between 8 and 15 days.',

@@ -11,6 +11,7 @@ import {
   type InvoiceOrigin,
   type InvoiceStatus,
   type IsoDate,
+  legacyRatePercent,
   newId,
   type Settings,
   SettingsSchema,
@@ -134,7 +135,10 @@ function invoiceFromItem(
     totalCents: item.totalCents,
     amountDueCents: item.amountDueCents,
     currency: item.currency,
-    contractualRatePercent: item.contractualRatePercent,
+    contractualRatePercent: item.contractualRate
+      ? legacyRatePercent(item.contractualRate)
+      : item.contractualRatePercent,
+    contractualRate: item.contractualRate ?? null,
     // A CSV says nothing of the invoice's printed mentions: only the due date is known.
     mentions: item.mentions ?? { dueDate: true, penaltyRate: false, recoveryIndemnity: false },
     origin,

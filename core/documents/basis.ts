@@ -14,15 +14,36 @@ const LABELS: Record<string, Record<Language, string>> = {
     fr: 'taux contractuel, C. com. art. L441-10 II',
     en: 'contractual rate, C. com. art. L441-10 II',
   },
+  [BASIS.legalMultiplePro]: {
+    fr: 'taux contractuel : multiple du taux de l’intérêt légal de chaque semestre (CMF art. L313-2), C. com. art. L441-10 II',
+    en: 'contractual rate: a multiple of each half-year’s statutory interest rate (CMF art. L313-2), C. com. art. L441-10 II',
+  },
+  [BASIS.ecbPlusPro]: {
+    fr: 'taux contractuel : taux BCE de chaque semestre majoré, C. com. art. L441-10 II',
+    en: 'contractual rate: each half-year’s ECB rate plus a margin, C. com. art. L441-10 II',
+  },
   [BASIS.contractualParticulier]: {
-    fr: 'taux contractuel, C. civ. art. 1103 et 1231-6',
-    en: 'contractual rate, French Civil Code (C. civ.) art. 1103 and 1231-6',
+    fr: 'taux contractuel, à compter de la mise en demeure, C. civ. art. 1103, 1231-6 et 1344-1',
+    en: 'contractual rate, from the formal notice, French Civil Code (C. civ.) art. 1103, 1231-6 and 1344-1',
   },
   [BASIS.legalRate]: {
-    fr: 'taux de l’intérêt légal, C. civ. art. 1231-6 et 1344-1',
-    en: 'statutory interest rate, French Civil Code (C. civ.) art. 1231-6 and 1344-1',
+    fr: 'intérêts au taux légal à compter de la mise en demeure, C. civ. art. 1231-6 et 1344-1',
+    en: 'statutory interest from the formal notice, French Civil Code (C. civ.) art. 1231-6 and 1344-1',
+  },
+  [BASIS.publicEcbPlus8]: {
+    fr: 'intérêts moratoires au taux BCE + 8 points du semestre où ils ont commencé à courir, Code de la commande publique art. L2192-10 s. et R2192-31 s.',
+    en: 'late-payment interest at the ECB rate + 8 points of the half-year in which it started, French Public Procurement Code art. L2192-10 et seq. and R2192-31 et seq.',
   },
 };
+
+/** The indemnity's legal basis: D441-5 between businesses, the public-procurement code for a public body. */
+export function indemnityBasis(kind: 'pro' | 'public', lang: Language): string {
+  if (kind === 'public')
+    return lang === 'fr'
+      ? 'Code de la commande publique art. L2192-10 s. et R2192-31 s.'
+      : 'French Public Procurement Code art. L2192-10 et seq. and R2192-31 et seq.';
+  return lang === 'fr' ? 'C. com. art. L441-10 II et D441-5' : 'C. com. art. L441-10 II and D441-5';
+}
 
 export function basisLabel(basis: string, lang: Language): string {
   return LABELS[basis]?.[lang] ?? basis;

@@ -4,7 +4,7 @@
  */
 import { penaltyInputFor, summarizeTimeline } from '../dunning';
 import { canClaimIndemnity, canClaimInterest, computePenalties, type PenaltySegment } from '../law';
-import type { Client, Invoice, InvoiceEvent, IsoDate } from '../model';
+import type { Client, ContractualRate, Invoice, InvoiceEvent, IsoDate } from '../model';
 import type { DocumentSettings } from './input';
 
 export interface InvoiceClaim {
@@ -12,15 +12,23 @@ export interface InvoiceClaim {
   /** This invoice's events up to the document's date. */
   events: InvoiceEvent[];
   outstandingCents: number;
-  /** Late-payment interest claimed (0 when the law or the invoice's mentions do not allow it). */
+  /** Late-payment interest claimed, in the invoice's currency (0 when not claimed). */
   interestCents: number;
+  /** The 40 €, always in euros (D441-5), whatever the invoice's currency. */
   indemnityCents: number;
+  /** Principal + interest, + the indemnity only when the invoice is in euros. */
   totalCents: number;
   /** Interest periods (rate, days, legal basis); empty when no interest is claimed. */
   segments: PenaltySegment[];
   /** The rate that applies when interest has not started yet (particulier before the notice). */
   contractualRatePercent: number | null;
+  /** The contractual rate with its kind, null when the legal default applies. */
+  contractualRate: ContractualRate | null;
   formalNoticeOn: IsoDate | null;
+  /** The notice's acknowledged receipt (a consumer's interest runs from it). */
+  formalNoticeReceivedOn: IsoDate | null;
+  /** Penalties the law grants but the invoice did not state, left out of this document. */
+  unstatedLeftOut: boolean;
   warnings: string[];
 }
 
@@ -29,6 +37,7 @@ export interface ClaimsInput {
   invoices: readonly Invoice[];
   events: readonly InvoiceEvent[];
   settings: DocumentSettings;
+  claimLegalPenalties?: boolean;
 }
 
 export function invoiceClaims(input: ClaimsInput, asOf: IsoDate): InvoiceClaim[] {
@@ -38,24 +47,36 @@ export function invoiceClaims(input: ClaimsInput, asOf: IsoDate): InvoiceClaim[]
     const penaltyInput = penaltyInputFor(invoice, input.client, timeline, asOf, input.settings);
     const penalties = computePenalties(penaltyInput);
     const outstandingCents = Math.max(0, invoice.amountDueCents - timeline.paidCents);
-    const withInterest = canClaimInterest(invoice.mentions, input.client.kind);
+    const kind = input.client.kind;
+    const claimUnstated = input.claimLegalPenalties === true;
+    const withInterest = canClaimInterest(invoice.mentions, kind, claimUnstated);
+    const withIndemnity = canClaimIndemnity(invoice.mentions, kind, claimUnstated);
     const interestCents = withInterest ? penalties.interestCents : 0;
-    const indemnityCents = canClaimIndemnity(invoice.mentions, input.client.kind)
-      ? penalties.indemnityCents
-      : 0;
+    const indemnityCents = withIndemnity ? penalties.indemnityCents : 0;
+    const inEuros = invoice.currency === 'EUR';
+    const rate = penaltyInput.contractualRate ?? null;
     return {
       invoice,
       events,
       outstandingCents,
       interestCents,
       indemnityCents,
-      totalCents: outstandingCents + interestCents + indemnityCents,
+      totalCents: outstandingCents + interestCents + (inEuros ? indemnityCents : 0),
       segments: withInterest ? penalties.segments : [],
-      contractualRatePercent: penaltyInput.contractualRatePercent ?? null,
+      contractualRatePercent: rate?.kind === 'fixed' ? rate.percent : null,
+      contractualRate: rate,
       formalNoticeOn: timeline.formalNoticeOn,
+      formalNoticeReceivedOn: timeline.formalNoticeReceivedOn,
+      unstatedLeftOut:
+        (!withInterest && penalties.interestCents > 0) || (!withIndemnity && penalties.indemnityCents > 0),
       warnings: penalties.warnings,
     };
   });
+}
+
+/** The 40 € of every invoice, in euros: a separate line when the invoices are in another currency. */
+export function indemnityApart(claims: readonly InvoiceClaim[]): number {
+  return claims.reduce((s, c) => s + (c.invoice.currency === 'EUR' ? 0 : c.indemnityCents), 0);
 }
 
 export function sumOf(

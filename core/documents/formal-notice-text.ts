@@ -15,6 +15,10 @@ export interface NoticeFacts {
   pro: boolean;
   /** The interest rate that will run from receipt (particulier), e.g. « 6,67 % ». */
   legalRate: string;
+  /** The rate a consumer's interest runs at, in words: « au taux de l’intérêt légal (2,62 % l’an) ». */
+  consumerRate: string;
+  /** A public body: statutory moratorium interest (Code de la commande publique). */
+  publicBody: boolean;
   workSuspended: boolean;
   next: NextRoute;
 }
@@ -111,7 +115,7 @@ export const NOTICE_FR: NoticeWording = {
   noHistory: 'Malgré le dépassement de l’échéance, aucun règlement ne m’est parvenu.',
   amountsHeading: (date) => `Sommes dues au ${date}`,
   pendingInterest: (f) =>
-    `courent à compter de la réception de la présente mise en demeure, au taux de l’intérêt légal (${f.legalRate} l’an), C. civ. art. 1231-6 et 1344-1`,
+    `courent à compter de la réception de la présente mise en demeure, ${f.consumerRate}, C. civ. art. 1231-6 et 1344-1`,
   summons: (f) => [
     { text: 'En conséquence, je vous mets en demeure de me régler la somme de ' },
     { text: f.total, bold: true },
@@ -120,9 +124,11 @@ export const NOTICE_FR: NoticeWording = {
     { text: '.' },
   ],
   interestRuns: (f) =>
-    f.pro
-      ? 'Les pénalités de retard sont dues de plein droit, sans qu’un rappel soit nécessaire, dès le lendemain de l’échéance, et continuent de courir jusqu’au complet paiement (C. com. art. L441-10 II).'
-      : `Conformément aux articles 1231-6 et 1344-1 du Code civil, la présente mise en demeure fait courir, à compter de sa réception et jusqu’au complet paiement, les intérêts au taux légal (${f.legalRate} l’an) sur les sommes dues.`,
+    f.publicBody
+      ? 'Les intérêts moratoires courent de plein droit dès le lendemain de l’échéance et jusqu’au complet paiement (Code de la commande publique, art. L2192-10 et suivants).'
+      : f.pro
+        ? 'Les pénalités de retard sont dues de plein droit, sans qu’un rappel soit nécessaire, dès le lendemain de l’échéance, et continuent de courir jusqu’au complet paiement (C. com. art. L441-10 II).'
+        : `Conformément aux articles 1231-6 et 1344-1 du Code civil, la présente mise en demeure fait courir, à compter de sa réception et jusqu’au complet paiement, les intérêts ${f.consumerRate} sur les sommes dues.`,
   consequences: (f) =>
     `À défaut de règlement dans ce délai, sans autre avis, ${consequenceFr(f.next)}, les intérêts continuant de courir jusqu’au paiement.`,
   suspension: (f) =>
@@ -150,7 +156,7 @@ export const NOTICE_EN: NoticeWording = {
   noHistory: 'Although the due date has passed, I have received no payment.',
   amountsHeading: (date) => `Amounts due as at ${date}`,
   pendingInterest: (f) =>
-    `accrues from receipt of this formal notice at the statutory interest rate (${f.legalRate} a year), C. civ. art. 1231-6 and 1344-1`,
+    `accrues from receipt of this formal notice ${f.consumerRate}, C. civ. art. 1231-6 and 1344-1`,
   summons: (f) => [
     { text: 'Accordingly, I hereby give you formal notice to pay me the sum of ' },
     { text: f.total, bold: true },
@@ -159,9 +165,11 @@ export const NOTICE_EN: NoticeWording = {
     { text: '.' },
   ],
   interestRuns: (f) =>
-    f.pro
-      ? 'Late-payment interest is due by operation of law, without any reminder being required, from the day after the due date, and continues to accrue until payment in full (French Commercial Code, C. com. art. L441-10 II).'
-      : `Under articles 1231-6 and 1344-1 of the French Civil Code (C. civ.), this formal notice causes interest at the statutory rate (${f.legalRate} a year) to accrue on the sums due from its receipt until payment in full.`,
+    f.publicBody
+      ? 'Late-payment interest accrues by operation of law from the day after the due date until payment in full (French Public Procurement Code, art. L2192-10 et seq.).'
+      : f.pro
+        ? 'Late-payment interest is due by operation of law, without any reminder being required, from the day after the due date, and continues to accrue until payment in full (French Commercial Code, C. com. art. L441-10 II).'
+        : `Under articles 1231-6 and 1344-1 of the French Civil Code (C. civ.), this formal notice causes interest ${f.consumerRate} to accrue on the sums due from its receipt until payment in full.`,
   consequences: (f) =>
     `Failing payment within this period, without further notice, ${consequenceEn(f.next)}, interest continuing to accrue until payment.`,
   suspension: (f) =>

@@ -3,15 +3,18 @@
  * for its content). One letter may cover several invoices of one client.
  */
 
-import { ratesForSemester, semesterOf } from '../law';
-import { type InvoiceClaim, invoiceClaims, sumOf } from './claims';
+import { addDays } from '../dates';
+import { computePenalties, describeRate, ratesForSemester, semesterOf } from '../law';
+import type { ContractualRate, Language } from '../model';
+import { type InvoiceClaim, invoiceClaims } from './claims';
 import { documentTitle } from './file-name';
 import { NOTICE_EN, NOTICE_FR } from './formal-notice-text';
-import { amount, longDate, numero, percent, siren } from './format';
+import { longDate, numero, percent, siren } from './format';
 import { reminderHistory } from './history';
 import { checkInput, type DocumentInput, languageOf, refuseUnderProceedings } from './input';
 import {
   amountsTable,
+  courtesy,
   enclosuresBlocks,
   historyTable,
   invoiceCopies,
@@ -20,6 +23,7 @@ import {
   paymentFields,
   placeDate,
   signatureBlock,
+  totalText,
 } from './letter-parts';
 import type { Block, DocumentModel } from './model';
 import { caseRoutes } from './recovery';
@@ -36,6 +40,34 @@ export function invoiceReferences(numbers: readonly string[], lang: 'fr' | 'en')
   return numbers.length > 1 ? `invoices ${numero(list, lang)}` : `invoice ${numero(list, lang)}`;
 }
 
+/**
+ * The rate a consumer's interest will run at, in words, with today's value: the contract's
+ * when the invoice states one (C. civ. 1231-6 lets it replace the legal rate), else the legal
+ * rate ("autres cas" column) — the same rate computePenalties uses.
+ */
+function consumerRateText(rate: ContractualRate | null, asOf: string, input: DocumentInput, lang: Language) {
+  const fr = lang === 'fr';
+  // The rate computePenalties would apply to one day starting today.
+  const today = computePenalties({
+    clientKind: 'particulier',
+    amountDueCents: 100_000,
+    dueDate: asOf,
+    asOf: addDays(asOf, 1),
+    contractualRate: rate,
+    formalNoticeDate: asOf,
+    rateOverrides: input.settings.rateOverrides,
+  });
+  const value =
+    today.segments[0]?.ratePercent ??
+    ratesForSemester(semesterOf(asOf), input.settings.rateOverrides).legalRatePercent;
+  const figure = percent(value, lang);
+  if (!rate)
+    return fr ? `au taux légal (${figure} l’an)` : `at the statutory interest rate (${figure} a year)`;
+  return fr
+    ? `au taux contractuel de ${describeRate(rate, lang)} (${figure} l’an à ce jour)`
+    : `at the contractual rate of ${describeRate(rate, lang)} (${figure} a year to date)`;
+}
+
 export function formalNotice(input: DocumentInput): DocumentModel {
   const currency = checkInput(input);
   refuseUnderProceedings(input);
@@ -48,14 +80,18 @@ export function formalNotice(input: DocumentInput): DocumentModel {
   const legalRate = ratesForSemester(semesterOf(asOf), settings.rateOverrides).legalRatePercent;
   const facts = {
     plural: claims.length > 1,
-    total: amount(sumOf(claims, 'totalCents'), currency, lang),
+    total: totalText(claims, currency, lang),
     delayDays: noticeDelayDays(settings.formalNoticeDelayDays),
-    pro: client.kind === 'pro',
+    // Court and wording: a public body is a professional buyer, not a consumer.
+    pro: client.kind !== 'particulier',
     legalRate: percent(legalRate, lang),
+    consumerRate: consumerRateText(claims[0]?.contractualRate ?? null, asOf, input, lang),
+    publicBody: client.kind === 'public',
     workSuspended: client.workSuspended,
     // The letter names the route that will follow (issue #15), not always the commercial court.
     next: caseRoutes(input).routes[0] ?? { id: 'injonction-de-payer' as const },
   };
+  const words = courtesy(client, lang);
   // Particulier: interest has not started yet, it starts with this letter (C. civ. 1231-6).
   const pending = (c: InvoiceClaim) =>
     !facts.pro && c.segments.length === 0 ? T.pendingInterest(facts) : null;
@@ -73,7 +109,7 @@ export function formalNotice(input: DocumentInput): DocumentModel {
       text: T.references(invoiceReferences(numbers, lang), client.siren ? siren(client.siren) : null),
     },
     { kind: 'space', mm: 2 },
-    { kind: 'paragraph', text: T.salutation },
+    { kind: 'paragraph', text: words.salutation },
     { kind: 'paragraph', text: T.intro(facts), keepWithNext: true },
     invoicesTable(claims, currency, lang),
     ...(history.length > 0
@@ -95,7 +131,7 @@ export function formalNotice(input: DocumentInput): DocumentModel {
     { kind: 'heading', text: T.paymentHeading },
     paymentFields(identity, claims, lang),
     { kind: 'paragraph', text: T.crossed },
-    { kind: 'paragraph', text: T.closing },
+    { kind: 'paragraph', text: words.closing },
     signatureBlock(identity),
     ...enclosuresBlocks([...invoiceCopies(claims, lang), ...(input.enclosures ?? [])], lang),
   );

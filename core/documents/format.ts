@@ -12,9 +12,12 @@ export function amount(cents: number, currency: string, lang: Language): string 
   return formatMoney(cents, currency, lang).replace(/[\u202f\u2009\u00a0]/g, NBSP);
 }
 
-/** « 12,15 % » / "12.15%". */
+/** « 12,40 % » / "12.40%": always two decimals, as rates are published. */
 export function percent(rate: number, lang: Language): string {
-  const text = rate.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 });
+  const text = rate.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   return lang === 'fr' ? `${text}${NBSP}%` : `${text}%`;
 }
 

@@ -21,6 +21,11 @@ export interface DocumentInput {
   lang?: Language;
   /** Further enclosures, e.g. « Copie du devis signé du 12/01/2026 ». */
   enclosures?: readonly string[];
+  /**
+   * « Réclamer aussi les pénalités légales »: a pro debtor owes penalties and the 40 € even when
+   * the invoice did not state them (legal-fr.md §7.4). Off by default in letters, on in the kit.
+   */
+  claimLegalPenalties?: boolean;
 }
 
 export type DocumentErrorCode =

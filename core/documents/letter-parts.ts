@@ -1,7 +1,9 @@
 /** Blocks shared by the letters: parties, place and date, invoices, amounts, payment, signature. */
+
+import type { PenaltySegment } from '../law';
 import type { Client, Identity, IsoDate, Language } from '../model';
-import { basisLabel } from './basis';
-import { type InvoiceClaim, sumOf } from './claims';
+import { basisLabel, indemnityBasis } from './basis';
+import { type InvoiceClaim, indemnityApart, sumOf } from './claims';
 import { addressLines, amount, longDate, numero, percent, shortDate, siren } from './format';
 import { type ReminderEntry, reminderLabel } from './history';
 import type { Block, TableRow } from './model';
@@ -59,11 +61,29 @@ export function invoicesTable(claims: readonly InvoiceClaim[], currency: string,
       { header: fr ? 'Facture' : 'Invoice', width: 26 },
       { header: fr ? 'Émise le' : 'Issued', width: 18 },
       { header: fr ? 'Échéance' : 'Due date', width: 18 },
-      { header: fr ? 'Montant TTC' : 'Amount incl. VAT', width: 20, align: 'right' },
+      // « Montant facturé »: right for VAT-exempt micro-entrepreneurs as for everyone else.
+      { header: fr ? 'Montant facturé' : 'Amount invoiced', width: 20, align: 'right' },
       { header: fr ? 'Reste dû' : 'Still due', width: 20, align: 'right' },
     ],
     rows,
   };
+}
+
+/** « (3 × 2,76 %) », « (BCE 2,15 % + 10 points) », and « provisoire » when not yet verified. */
+function rateOrigin(seg: PenaltySegment, lang: Language): string {
+  const fr = lang === 'fr';
+  const parts: string[] = [];
+  const ref = seg.reference;
+  if (ref?.kind === 'legal' && ref.factor !== undefined && ref.factor !== 1)
+    parts.push(`${String(ref.factor).replace('.', fr ? ',' : '.')}\u00a0× ${percent(ref.ratePercent, lang)}`);
+  if (ref?.kind === 'ecb' && ref.points !== undefined)
+    parts.push(
+      fr
+        ? `BCE ${percent(ref.ratePercent, lang)} + ${ref.points}\u00a0points`
+        : `ECB ${percent(ref.ratePercent, lang)} + ${ref.points} points`,
+    );
+  if (seg.provisional) parts.push(fr ? 'provisoire' : 'provisional');
+  return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
 /** One line per period (dates, days, rate, base), then its legal basis once. */
@@ -74,7 +94,7 @@ function interestDetail(claim: InvoiceClaim, currency: string, lang: Language): 
     const span = fr
       ? `du ${shortDate(seg.from, lang)} au ${shortDate(seg.to, lang)}`
       : `${shortDate(seg.from, lang)} to ${shortDate(seg.to, lang)}`;
-    const rate = percent(seg.ratePercent, lang);
+    const rate = `${percent(seg.ratePercent, lang)}${rateOrigin(seg, lang)}`;
     const base = amount(seg.baseCents, currency, lang);
     return fr ? `${span} : ${days} à ${rate} sur ${base}` : `${span}: ${days} at ${rate} on ${base}`;
   });
@@ -100,7 +120,7 @@ export function amountsTable(
     rows.push({
       cells: [
         n,
-        fr ? 'Principal (reste dû TTC)' : 'Principal (still due incl. VAT)',
+        fr ? 'Principal (reste dû)' : 'Principal (still due)',
         '',
         amount(claim.outstandingCents, currency, lang),
       ],
@@ -122,12 +142,17 @@ export function amountsTable(
         });
     }
     if (claim.indemnityCents > 0) {
+      // In euros whatever the invoice's currency (D441-5: « 40 euros »), never added to a
+      // total in another currency.
+      const basis = indemnityBasis(kindOf(claim), lang);
       rows.push({
         cells: [
           n,
           fr ? 'Indemnité forfaitaire pour frais de recouvrement' : 'Fixed recovery fee',
-          fr ? 'C. com. art. L441-10 II et D441-5' : 'C. com. art. L441-10 II and D441-5',
-          amount(claim.indemnityCents, currency, lang),
+          currency !== 'EUR'
+            ? `${basis}${fr ? ' ; en euros, hors total' : '; in euros, outside the total'}`
+            : basis,
+          amount(claim.indemnityCents, 'EUR', lang),
         ],
       });
     }
@@ -141,6 +166,18 @@ export function amountsTable(
     ],
     total: true,
   });
+  const apart = indemnityApart(claims);
+  if (apart > 0) {
+    rows.push({
+      cells: [
+        fr ? 'Et, en euros' : 'And, in euros',
+        fr ? 'Indemnités forfaitaires' : 'Fixed recovery fees',
+        '',
+        amount(apart, 'EUR', lang),
+      ],
+      total: true,
+    });
+  }
   return {
     kind: 'table',
     columns: [
@@ -151,6 +188,43 @@ export function amountsTable(
     ],
     rows,
   };
+}
+
+/** Whether the 40 € is owed under the public-procurement code (its basis says so). */
+function kindOf(claim: InvoiceClaim): 'pro' | 'public' {
+  return claim.segments.some((s) => s.basis.includes('commande publique')) ? 'public' : 'pro';
+}
+
+/** What the documents state as the sum due: « 1 533,70 $US et 40,00 € » when apart. */
+export function totalText(claims: readonly InvoiceClaim[], currency: string, lang: Language): string {
+  const main = amount(sumOf(claims, 'totalCents'), currency, lang);
+  const apart = indemnityApart(claims);
+  if (apart === 0) return main;
+  return lang === 'fr'
+    ? `${main} et ${amount(apart, 'EUR', lang)} d’indemnité forfaitaire`
+    : `${main} and a fixed recovery fee of ${amount(apart, 'EUR', lang)}`;
+}
+
+/**
+ * The salutation and closing agree (legal review): a named contact is greeted by name, and in
+ * English the closing is then "Yours sincerely"; otherwise « Madame, Monsieur » / "Dear Sir or
+ * Madam" and "Yours faithfully".
+ */
+export function courtesy(
+  client: Pick<Client, 'contactFirstName'>,
+  lang: Language,
+): { salutation: string; closing: string } {
+  const first = client.contactFirstName?.trim();
+  if (lang === 'en')
+    return first
+      ? { salutation: `Dear ${first},`, closing: 'Yours sincerely,' }
+      : { salutation: 'Dear Sir or Madam,', closing: 'Yours faithfully,' };
+  return first
+    ? { salutation: `Bonjour ${first},`, closing: 'Je vous prie d’agréer mes salutations distinguées.' }
+    : {
+        salutation: 'Madame, Monsieur,',
+        closing: 'Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.',
+      };
 }
 
 export function historyTable(

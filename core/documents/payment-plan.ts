@@ -1,5 +1,5 @@
 import type { Installment } from '../model';
-import { invoiceClaims, sumOf } from './claims';
+import { indemnityApart, invoiceClaims, sumOf } from './claims';
 import { documentTitle } from './file-name';
 import { amount, longDate, numero, shortDate, siren } from './format';
 import { checkInput, DocumentError, type DocumentInput, languageOf, refuseUnderProceedings } from './input';
@@ -39,7 +39,9 @@ export function paymentPlan(input: PaymentPlanInput): DocumentModel {
   if (installments.length === 0)
     throw new DocumentError('plan-empty', 'L’échéancier ne comporte aucune échéance.');
   const principal = sumOf(claims, 'outstandingCents');
-  const extras = sumOf(claims, 'interestCents') + sumOf(claims, 'indemnityCents');
+  // The 40 € joins the debt only for a euro invoice; otherwise it is stated apart, in euros.
+  const apart = indemnityApart(claims);
+  const extras = sumOf(claims, 'interestCents') + sumOf(claims, 'indemnityCents') - apart;
   const debt = principal + (input.includePenalties ? extras : 0);
   const scheduled = installments.reduce((s, i) => s + i.amountCents, 0);
   if (scheduled !== debt) {
@@ -49,6 +51,7 @@ export function paymentPlan(input: PaymentPlanInput): DocumentModel {
     );
   }
   const money = (c: number) => amount(c, currency, lang);
+  const extrasText = apart > 0 ? `${money(extras)} + ${amount(apart, 'EUR', lang)}` : money(extras);
   const creditor = senderLines(settings.identity, lang).join(', ');
   const debtor = [
     ...recipientLines(client),
@@ -71,7 +74,9 @@ export function paymentPlan(input: PaymentPlanInput): DocumentModel {
     invoicesTable(claims, currency, lang),
     {
       kind: 'paragraph',
-      text: input.includePenalties ? T.penaltiesIncluded(money(extras)) : T.penaltiesWaived(extras > 0),
+      text: input.includePenalties
+        ? T.penaltiesIncluded(extrasText, client.kind)
+        : T.penaltiesWaived(extras > 0, client.kind),
     },
     { kind: 'heading', text: T.art2 },
     { kind: 'paragraph', text: T.schedule(installments.length, shortDate(last.date, lang)) },
@@ -93,10 +98,17 @@ export function paymentPlan(input: PaymentPlanInput): DocumentModel {
     { kind: 'paragraph', text: T.howToPay },
     paymentFields(settings.identity, claims, lang),
     { kind: 'heading', text: T.art4 },
-    { kind: 'paragraph', text: T.default },
+    { kind: 'paragraph', text: T.default(client.kind === 'particulier') },
     { kind: 'paragraph', text: T.suspension },
     { kind: 'heading', text: T.art5 },
     { kind: 'paragraph', text: T.acknowledgement },
+    ...(T.art6 && T.governingLaw
+      ? [{ kind: 'heading', text: T.art6 } as Block, { kind: 'paragraph', text: T.governingLaw } as Block]
+      : []),
+    { kind: 'heading', text: T.handwrittenHeading },
+    { kind: 'paragraph', text: T.handwritten, size: 'small' },
+    ...T.handwrittenLines.map((line) => ({ kind: 'paragraph', text: line }) as Block),
+    ...(client.kind === 'particulier' ? [] : [{ kind: 'paragraph', text: T.signatory } as Block]),
     { kind: 'paragraph', text: T.madeAt(settings.identity.city, longDate(asOf, lang)) },
     {
       kind: 'signature',

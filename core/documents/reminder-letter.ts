@@ -4,13 +4,16 @@
  * Penalties and the 40 € are recalled only when the invoice announced them (C. com. L441-9).
  */
 
+import { addDays } from '../dates';
+import type { ClientKind } from '../model';
 import { type InvoiceClaim, invoiceClaims, sumOf } from './claims';
 import { documentTitle } from './file-name';
 import { invoiceReferences } from './formal-notice';
-import { amount, joinList, shortDate } from './format';
+import { amount, joinList, longDate, shortDate } from './format';
 import { reminderHistory } from './history';
 import { checkInput, type DocumentInput, languageOf, refuseUnderProceedings } from './input';
 import {
+  courtesy,
   enclosuresBlocks,
   invoiceCopies,
   invoicesTable,
@@ -21,23 +24,54 @@ import {
 } from './letter-parts';
 import type { Block, DocumentModel, Inline } from './model';
 
-function extras(claims: readonly InvoiceClaim[], currency: string, lang: 'fr' | 'en'): string | null {
+/**
+ * What the delay adds, with the law of the debtor: L441-10 II and D441-5 for a business, the
+ * public-procurement code for a public body; a consumer owes nothing more before a formal
+ * notice (C. civ. 1231-6), and is told so plainly, without any B2B article.
+ */
+function extras(
+  claims: readonly InvoiceClaim[],
+  currency: string,
+  lang: 'fr' | 'en',
+  kind: ClientKind,
+): string | null {
+  const fr = lang === 'fr';
+  if (kind === 'particulier') {
+    const interest = sumOf(claims, 'interestCents');
+    if (interest > 0)
+      return fr
+        ? `Les intérêts de retard courus depuis la mise en demeure s’élèvent à ${amount(interest, currency, lang)} à ce jour (C. civ. art. 1231-6).`
+        : `Interest accrued since the formal notice amounts to ${amount(interest, currency, lang)} to date (French Civil Code art. 1231-6).`;
+    return fr
+      ? 'À défaut de règlement, une mise en demeure fera courir des intérêts au taux légal sur la somme due (C. civ. art. 1231-6 et 1344-1).'
+      : 'Failing payment, a formal notice will make statutory interest accrue on the sum due (French Civil Code art. 1231-6 and 1344-1).';
+  }
   const interest = sumOf(claims, 'interestCents');
   const indemnity = sumOf(claims, 'indemnityCents');
   if (interest === 0 && indemnity === 0) return null;
   const parts: string[] = [];
-  if (lang === 'fr') {
-    if (interest > 0) parts.push(`des pénalités de retard (${amount(interest, currency, lang)} à ce jour)`);
+  const law =
+    kind === 'public'
+      ? fr
+        ? 'du Code de la commande publique (art. L2192-10 et suivants)'
+        : 'of the French Public Procurement Code (art. L2192-10 et seq.)'
+      : fr
+        ? 'de l’article L441-10 II du Code de commerce'
+        : 'of article L441-10 II of the French Commercial Code';
+  if (fr) {
+    if (interest > 0) parts.push(`des intérêts de retard (${amount(interest, currency, lang)} à ce jour)`);
     if (indemnity > 0)
       parts.push(
-        `l’indemnité forfaitaire pour frais de recouvrement (${amount(indemnity, currency, lang)}, C. com. art. D441-5)`,
+        `l’indemnité forfaitaire pour frais de recouvrement (${amount(indemnity, 'EUR', lang)}${kind === 'pro' ? ', C. com. art. D441-5' : ''})`,
       );
-    return `Je vous rappelle que, conformément aux conditions de la facture et à l’article L441-10 II du Code de commerce, le retard rend exigibles ${joinList(parts, lang)}.`;
+    return `Je vous rappelle qu’en application ${law}, le retard rend exigibles ${joinList(parts, lang)}.`;
   }
   if (interest > 0) parts.push(`late-payment interest (${amount(interest, currency, lang)} to date)`);
   if (indemnity > 0)
-    parts.push(`the fixed recovery fee (${amount(indemnity, currency, lang)}, C. com. art. D441-5)`);
-  return `Please note that, under the invoice terms and article L441-10 II of the French Commercial Code, the delay makes ${joinList(parts, lang)} payable.`;
+    parts.push(
+      `the fixed recovery fee (${amount(indemnity, 'EUR', lang)}${kind === 'pro' ? ', C. com. art. D441-5' : ''})`,
+    );
+  return `Please note that, by virtue ${law}, the delay makes ${joinList(parts, lang)} payable.`;
 }
 
 export function reminderLetter(input: DocumentInput): DocumentModel {
@@ -63,7 +97,25 @@ export function reminderLetter(input: DocumentInput): DocumentModel {
         { text: due, bold: true },
         { text: ' without delay, preferably by bank transfer:' },
       ];
-  const recall = extras(claims, currency, lang);
+  const recall = extras(claims, currency, lang, client.kind);
+  const words = courtesy(client, lang);
+  // A deadline and what comes next (legal review): 8 days, then the formal notice.
+  const deadline = longDate(addDays(asOf, 8), lang);
+  const nextStep: Inline[] = fr
+    ? [
+        { text: 'Sans règlement de votre part ' },
+        { text: `d’ici le ${deadline}`, bold: true },
+        {
+          text: ', je vous adresserai une mise en demeure de payer par lettre recommandée avec accusé de réception, préalable à une action en justice.',
+        },
+      ]
+    : [
+        { text: 'Without payment ' },
+        { text: `by ${deadline}`, bold: true },
+        {
+          text: ', I will send you a formal notice to pay by registered letter with acknowledgement of receipt, before taking the matter to court.',
+        },
+      ];
   const blocks: Block[] = [
     letterhead(settings.identity, client, lang),
     placeDate(settings.identity.city, asOf, lang),
@@ -74,7 +126,7 @@ export function reminderLetter(input: DocumentInput): DocumentModel {
       bold: true,
     },
     { kind: 'space', mm: 2 },
-    { kind: 'paragraph', text: fr ? 'Madame, Monsieur,' : 'Dear Sir or Madam,' },
+    { kind: 'paragraph', text: words.salutation },
     {
       kind: 'paragraph',
       text: fr
@@ -93,6 +145,7 @@ export function reminderLetter(input: DocumentInput): DocumentModel {
   }
   blocks.push({ kind: 'paragraph', text: request }, paymentFields(settings.identity, claims, lang));
   if (recall) blocks.push({ kind: 'paragraph', text: recall });
+  blocks.push({ kind: 'paragraph', text: nextStep });
   blocks.push(
     {
       kind: 'paragraph',
@@ -100,12 +153,7 @@ export function reminderLetter(input: DocumentInput): DocumentModel {
         ? 'Si vous rencontrez une difficulté, n’hésitez pas à me contacter afin que nous trouvions ensemble une solution. Si votre règlement a croisé ce courrier, je vous prie de ne pas en tenir compte.'
         : 'If there is any difficulty, please contact me so that we can find a solution together. If your payment has crossed this letter, please disregard it.',
     },
-    {
-      kind: 'paragraph',
-      text: fr
-        ? 'Je vous prie d’agréer, Madame, Monsieur, mes salutations distinguées.'
-        : 'Yours faithfully,',
-    },
+    { kind: 'paragraph', text: words.closing },
     signatureBlock(settings.identity),
     ...enclosuresBlocks([...invoiceCopies(claims, lang), ...(input.enclosures ?? [])], lang),
   );

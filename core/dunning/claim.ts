@@ -10,7 +10,15 @@ import {
   type Penalties,
   type PenaltyInput,
 } from '../law';
-import type { Client, Invoice, InvoiceEvent, IsoDate, Settings } from '../model';
+import {
+  type Client,
+  type ContractualRate,
+  effectiveContractualRate,
+  type Invoice,
+  type InvoiceEvent,
+  type IsoDate,
+  type Settings,
+} from '../model';
 import { summarizeTimeline, type TimelineSummary } from './timeline';
 
 export interface Claim {
@@ -18,14 +26,36 @@ export interface Claim {
   penalties: Penalties;
   /** Interest the reminder may cite (0 when it may not). */
   interestCents: number;
+  /** In euros, always (D441-5); counted in `totalCents` only when the invoice is in euros. */
   indemnityCents: number;
   totalCents: number;
 }
 
-type ClaimSettings = Pick<Settings, 'defaultContractualRatePercent' | 'rateOverrides'>;
+type ClaimSettings = Pick<Settings, 'defaultContractualRatePercent' | 'rateOverrides'> &
+  Partial<Pick<Settings, 'defaultContractualRate'>>;
+
+type RatedInvoice = Pick<Invoice, 'amountDueCents' | 'dueDate' | 'contractualRatePercent'> &
+  Partial<Pick<Invoice, 'contractualRate' | 'currency'>>;
+
+/** The rate that applies to an invoice: its own, else (pro only) the terms-of-sale default. */
+export function rateForInvoice(
+  invoice: Pick<RatedInvoice, 'contractualRate' | 'contractualRatePercent'>,
+  client: Pick<Client, 'kind'>,
+  settings?: ClaimSettings,
+): ContractualRate | null {
+  const own = effectiveContractualRate(invoice);
+  if (own) return own;
+  // The terms-of-sale default is a B2B clause: a consumer owes a contractual rate only when
+  // the invoice itself stated it (else the legal rate after a formal notice, C. civ. 1231-6).
+  if (client.kind !== 'pro' || !settings) return null;
+  return effectiveContractualRate({
+    contractualRate: settings.defaultContractualRate,
+    contractualRatePercent: settings.defaultContractualRatePercent,
+  });
+}
 
 export function penaltyInputFor(
-  invoice: Pick<Invoice, 'amountDueCents' | 'dueDate' | 'contractualRatePercent'>,
+  invoice: RatedInvoice,
   client: Pick<Client, 'kind'>,
   timeline: TimelineSummary,
   asOf: IsoDate,
@@ -36,43 +66,48 @@ export function penaltyInputFor(
     amountDueCents: invoice.amountDueCents,
     dueDate: invoice.dueDate,
     asOf,
-    // The terms-of-sale default is a B2B clause: a consumer owes a contractual rate only when
-    // the invoice itself stated it (else the legal rate after a formal notice, C. civ. 1231-6).
-    contractualRatePercent:
-      invoice.contractualRatePercent ??
-      (client.kind === 'pro' ? (settings?.defaultContractualRatePercent ?? null) : null),
+    contractualRate: rateForInvoice(invoice, client, settings),
+    currency: invoice.currency ?? 'EUR',
     payments: timeline.payments,
     formalNoticeDate: timeline.formalNoticeOn,
+    formalNoticeReceivedDate: timeline.formalNoticeReceivedOn,
     rateOverrides: settings?.rateOverrides,
   };
 }
 
 export function claimFromTimeline(
-  invoice: Pick<Invoice, 'amountDueCents' | 'dueDate' | 'contractualRatePercent' | 'mentions'>,
+  invoice: RatedInvoice & Pick<Invoice, 'mentions'>,
   client: Pick<Client, 'kind' | 'proceedings'>,
   timeline: TimelineSummary,
   asOf: IsoDate,
   settings?: ClaimSettings,
+  /** Claim penalties and the 40 € due by law even if the invoice did not state them (§7.4). */
+  claimUnstated = false,
 ): Claim {
   const penalties = computePenalties(penaltyInputFor(invoice, client, timeline, asOf, settings));
   const outstandingCents = Math.max(0, invoice.amountDueCents - timeline.paidCents);
   // Under collective proceedings the 40 € cannot be claimed (legal-fr §3.2) and nothing is chased.
   const proceedings = Boolean(client.proceedings ?? timeline.proceedings);
   const interestCents =
-    !proceedings && canClaimInterest(invoice.mentions, client.kind) ? penalties.interestCents : 0;
+    !proceedings && canClaimInterest(invoice.mentions, client.kind, claimUnstated)
+      ? penalties.interestCents
+      : 0;
   const indemnityCents =
-    !proceedings && canClaimIndemnity(invoice.mentions, client.kind) ? penalties.indemnityCents : 0;
+    !proceedings && canClaimIndemnity(invoice.mentions, client.kind, claimUnstated)
+      ? penalties.indemnityCents
+      : 0;
+  const inEuros = (invoice.currency ?? 'EUR') === 'EUR';
   return {
     outstandingCents,
     penalties,
     interestCents,
     indemnityCents,
-    totalCents: outstandingCents + interestCents + indemnityCents,
+    totalCents: outstandingCents + interestCents + (inEuros ? indemnityCents : 0),
   };
 }
 
 export function claimFor(
-  invoice: Pick<Invoice, 'amountDueCents' | 'dueDate' | 'contractualRatePercent' | 'mentions'>,
+  invoice: RatedInvoice & Pick<Invoice, 'mentions'>,
   client: Pick<Client, 'kind' | 'proceedings'>,
   events: readonly InvoiceEvent[],
   asOf: IsoDate,

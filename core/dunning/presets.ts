@@ -25,24 +25,29 @@ export const PRESET_SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'fast-letters',
-    name: 'Rapide par courrier : J+1 → J+21 recommandé',
+    name: 'Rapide par courrier : J+1 → J+45 injonction de payer',
     builtIn: true,
+    // The registered letter announces the formal notice: the ladder must go on to it and to
+    // the court step (legal review), not stop on a « dernier avis » with nothing after.
     steps: [
       step(1, 'email', 'courteous'),
       step(7, 'email', 'firm'),
       step(14, 'letter', 'insistent'),
       step(21, 'registered_letter', 'formal'),
+      step(30, 'formal_notice', 'formal'),
+      step(45, 'court_filing', 'formal'),
     ],
   },
   {
     id: 'compact',
-    name: 'Compact : J+2, J+7, J+15, J+30',
+    name: 'Compact : J+2, J+7, J+15, J+30, J+45',
     builtIn: true,
     steps: [
       step(2, 'email', 'courteous'),
       step(7, 'email', 'firm'),
       step(15, 'email', 'insistent'),
       step(30, 'formal_notice', 'formal'),
+      step(45, 'court_filing', 'formal'),
     ],
   },
 ];

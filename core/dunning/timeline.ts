@@ -28,6 +28,9 @@ export interface TimelineSummary {
   plan: { madeOn: IsoDate; installments: Installment[] } | null;
   doneSteps: Map<string, StepDone>;
   formalNoticeOn: IsoDate | null;
+  /** The acknowledgement of receipt recorded on or after the first notice (consumer interest
+   *  runs from it, legal-fr.md §7.3); null when unknown. */
+  formalNoticeReceivedOn: IsoDate | null;
 }
 
 const key = (e: InvoiceEvent) => `${e.date}|${e.createdAt}`;
@@ -64,7 +67,9 @@ export function summarizeTimeline(events: readonly InvoiceEvent[]): TimelineSumm
     plan: null,
     doneSteps: new Map(),
     formalNoticeOn: null,
+    formalNoticeReceivedOn: null,
   };
+  const receipts: IsoDate[] = [];
   let lastOpened = '';
   let lastResolved = '';
   let lastSnooze = '';
@@ -107,6 +112,9 @@ export function summarizeTimeline(events: readonly InvoiceEvent[]): TimelineSumm
       case 'formal_notice_sent':
         if (!s.formalNoticeOn || e.date < s.formalNoticeOn) s.formalNoticeOn = e.date;
         break;
+      case 'receipt_acknowledged':
+        receipts.push(e.date);
+        break;
       case 'call':
         // A client who disputes the invoice on the phone has opened a dispute.
         if (e.outcome === 'dispute') {
@@ -135,6 +143,8 @@ export function summarizeTimeline(events: readonly InvoiceEvent[]): TimelineSumm
     }
   }
   s.disputeOpen = lastOpened > lastResolved;
+  const notice = s.formalNoticeOn;
+  if (notice) s.formalNoticeReceivedOn = receipts.filter((d) => d >= notice).sort()[0] ?? null;
   return s;
 }
 

@@ -79,6 +79,7 @@ export function readCii(root: XmlElement, flavour: Flavour, hint?: 'facturx' | '
     buyerAddress: put(ciiAddress(first(buyer, 'PostalTradeAddress'))),
     penaltyClause: put(clauses.penalty?.clause ?? null),
     penaltyRatePercent: put(clauses.penalty?.ratePercent ?? null),
+    contractualRate: put(clauses.penalty?.rate ?? null),
     mentionsIndemnity: put(clauses.indemnity),
   };
   return { ok: true, invoice, format: source };

@@ -3,6 +3,7 @@
  * answer). Values that would not pass the protocol's schema are dropped to `null`, never
  * repaired: a bad date is no date.
  */
+import type { ContractualRate } from '../model';
 import type { PdfFound, ResponseOf } from '../protocol/messages';
 import type { ExtractionResult } from './errors';
 
@@ -19,6 +20,7 @@ export const NOTHING_IN_PDF: PdfFound = {
   buyerName: null,
   mentionsPenalty: false,
   penaltyRatePercent: null,
+  contractualRate: null,
   mentionsIndemnity: false,
   source: 'none',
 };
@@ -31,6 +33,13 @@ const date = (v: string | undefined) => {
   return v && day && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(v) ? v : null;
 };
 const cents = (v: number | undefined) => (v !== undefined && Number.isSafeInteger(v) ? v : null);
+/** A rate whose figure the protocol accepts (0–100 %, factor ≤ 20, ≤ 50 points), else null. */
+const validRate = (r: ContractualRate | undefined): ContractualRate | null => {
+  if (!r) return null;
+  if (r.kind === 'fixed') return r.percent >= 0 && r.percent <= 100 ? r : null;
+  if (r.kind === 'legal-multiple') return r.factor > 0 && r.factor <= 20 ? r : null;
+  return r.points >= 0 && r.points <= 50 ? r : null;
+};
 
 export function unreadablePdf(code: string, message: string): Answer {
   return { found: NOTHING_IN_PDF, error: { code: code.slice(0, 50), message: message.slice(0, 300) } };
@@ -58,6 +67,7 @@ export function pdfFound(result: ExtractionResult, lang: 'fr' | 'en'): Answer {
       buyerName: text(x.buyerName?.value, 300),
       mentionsPenalty: x.penaltyClause !== null || x.penaltyRatePercent !== null,
       penaltyRatePercent: rate !== undefined && rate >= 0 && rate <= 100 ? rate : null,
+      contractualRate: validRate(x.contractualRate?.value),
       mentionsIndemnity: x.mentionsIndemnity?.value === true,
       source: result.format,
     },

@@ -1,5 +1,6 @@
 /** The zod form of an extraction, for whoever receives one (the background, tests). */
 import { z } from 'zod';
+import { ContractualRateSchema } from '../model/common';
 
 /** Where a field was read from: structured data always beats text. */
 export const FieldSourceSchema = z.enum([
@@ -37,6 +38,8 @@ export const ExtractedInvoiceSchema = z.object({
   penaltyClause: field(z.string()),
   /** Contractual penalty rate read from the penalty clause, percent a year. */
   penaltyRatePercent: field(z.number()),
+  /** The same clause's rate with its kind (« trois fois le taux d'intérêt légal »…). */
+  contractualRate: field(ContractualRateSchema),
   /** True when the text mentions the 40 € recovery indemnity. */
   mentionsIndemnity: field(z.boolean()),
 });

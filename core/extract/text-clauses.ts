@@ -2,6 +2,7 @@
  * Payment terms, the late-payment penalty clause and the 40 € recovery indemnity
  * (C. com. L441-10 II and D441-5): what the invoice says, kept as its own words.
  */
+import type { ContractualRate } from '../model';
 import type { Span } from './text-dates';
 import { words } from './text-labels';
 
@@ -51,6 +52,8 @@ export interface PenaltyClause {
   clause: string;
   /** Percent a year, only when the clause states a rate of its own (not "ECB + 10 points"). */
   ratePercent: number | null;
+  /** The rate with its kind: fixed, N × the legal rate, ECB + N points; null when unreadable. */
+  rate: ContractualRate | null;
 }
 
 /** The sentence that carries the late-payment penalty, and its rate when it gives one. */
@@ -61,7 +64,8 @@ export function findPenaltyClause(text: string): PenaltyClause | null {
     if (!/retard|late|overdue|verzug|%|taux|rate|zins/i.test(clause)) continue;
     // The rate is the one stated after the keyword (« 2 % d'escompte … pénalités de 10 % »).
     const from = Math.max(0, clause.toLowerCase().indexOf(m[0].toLowerCase()));
-    return { clause, ratePercent: penaltyRate(clause.slice(from)) };
+    const stated = clause.slice(from);
+    return { clause, ratePercent: penaltyRate(stated), rate: penaltyRateKind(stated) };
   }
   return null;
 }
@@ -74,6 +78,78 @@ export function penaltyRate(clause: string): number | null {
   if (!m) return null;
   const rate = Number(m[1]!.replace(',', '.'));
   return MONTHLY_RE.test(clause) ? Math.round(rate * 12 * 1000) / 1000 : rate;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  un: 1,
+  une: 1,
+  one: 1,
+  deux: 2,
+  two: 2,
+  double: 2,
+  trois: 3,
+  three: 3,
+  triple: 3,
+  quatre: 4,
+  four: 4,
+  cinq: 5,
+  five: 5,
+};
+const FACTOR = String.raw`(\d{1,2}(?:[.,]\d{1,2})?|une?|one|deux|two|trois|three|quatre|four|cinq|five)`;
+/** « taux d'intérêt légal », « taux de l'intérêt légal », « taux légal », "statutory interest rate". */
+const LEGAL_RATE = String.raw`(?:taux\s+(?:de\s+l['’]\s*|d['’]\s*)?(?:int[ée]r[êe]ts?\s+)?l[ée]gal|(?:french\s+)?(?:statutory|legal)\s+(?:interest\s+)?rate|rate\s+of\s+(?:statutory|legal)\s+interest)`;
+// « trois fois le taux d'intérêt légal », « 3 x le taux légal », "three times the statutory interest rate"
+const LEGAL_MULTIPLE_RE = new RegExp(
+  String.raw`${FACTOR}\s*(?:fois|x|×|times)\s+(?:le\s+|the\s+|(?:du|of\s+the)\s+)?(?:montant\s+du\s+)?${LEGAL_RATE}`,
+  'i',
+);
+// « triple du taux d'intérêt légal », "double the legal rate"
+const LEGAL_WORD_RE = new RegExp(String.raw`\b(double|triple)\s+(?:du|de|the|of\s+the)\s+${LEGAL_RATE}`, 'i');
+const LEGAL_ALONE_RE = new RegExp(LEGAL_RATE, 'i');
+const ECB_RE =
+  /\b(?:BCE|ECB)\b|banque\s+centrale\s+europ[ée]enne|european\s+central\s+bank|taux\s+(?:de\s+)?refinancement|refinancing\s+rate/i;
+// « majoré de 10 points », « + 10 points », "plus 8 percentage points", « augmenté de 10 points de pourcentage »
+const POINTS_RE =
+  /(?:major[ée]e?s?\s+de|augment[ée]e?s?\s+de|\+|plus)\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:points?|pts?\b|percentage\s+points?|%)/i;
+
+function factorOf(word: string): number {
+  return NUMBER_WORDS[word.toLowerCase()] ?? Number(word.replace(',', '.'));
+}
+
+/**
+ * The rate a penalty clause states, with its kind (legal-fr.md §7.1): N × the legal interest
+ * rate, the ECB rate + N points, or a fixed percent. When a clause names two (« BCE + 10
+ * points, sans pouvoir être inférieur à trois fois le taux légal »), the first one wins.
+ */
+export function penaltyRateKind(clause: string): ContractualRate | null {
+  const found: { at: number; rate: ContractualRate }[] = [];
+  const multiple = LEGAL_MULTIPLE_RE.exec(clause);
+  const word = LEGAL_WORD_RE.exec(clause);
+  if (multiple) {
+    const factor = factorOf(multiple[1]!);
+    if (factor > 0 && factor <= 20)
+      found.push({ at: multiple.index, rate: { kind: 'legal-multiple', factor } });
+  } else if (word) {
+    found.push({ at: word.index, rate: { kind: 'legal-multiple', factor: factorOf(word[1]!) } });
+  } else {
+    // « au taux de l'intérêt légal » alone: once the legal rate (below the B2B floor: warned).
+    const alone = LEGAL_ALONE_RE.exec(clause);
+    if (alone && !/major|plus|\+/i.test(clause.slice(alone.index, alone.index + alone[0].length + 25)))
+      found.push({ at: alone.index, rate: { kind: 'legal-multiple', factor: 1 } });
+  }
+  const ecb = ECB_RE.exec(clause);
+  if (ecb) {
+    // The margin is stated around the reference: « taux BCE majoré de 10 points ».
+    const points = POINTS_RE.exec(clause.slice(ecb.index));
+    if (points) {
+      const value = Number(points[1]!.replace(',', '.'));
+      if (value <= 50) found.push({ at: ecb.index, rate: { kind: 'ecb-plus', points: value } });
+    }
+  }
+  if (found.length > 0) return found.sort((a, b) => a.at - b.at)[0]!.rate;
+  if (REFERENCE_RATE_RE.test(clause)) return null;
+  const percent = penaltyRate(clause);
+  return percent !== null && percent <= 100 ? { kind: 'fixed', percent } : null;
 }
 
 const INDEMNITY_RE =

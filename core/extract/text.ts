@@ -62,6 +62,7 @@ export function extractFromText(input: string): ExtractedInvoice {
     buyerEmail: fromText(buyer.email),
     penaltyClause: fromText(penalty?.clause),
     penaltyRatePercent: fromText(penalty?.ratePercent),
+    contractualRate: fromText(penalty?.rate),
     mentionsIndemnity: fromText(mentionsIndemnity(text)),
   };
 }

@@ -26,5 +26,6 @@ export const EMPTY_EXTRACTION: ExtractedInvoice = {
   buyerAddress: null,
   penaltyClause: null,
   penaltyRatePercent: null,
+  contractualRate: null,
   mentionsIndemnity: null,
 };

@@ -39,6 +39,7 @@ export function readUbl(root: XmlElement): ExtractionResult {
     buyerAddress: put(ublAddress(first(buyer, 'PostalAddress'))),
     penaltyClause: put(clauses.penalty?.clause ?? null),
     penaltyRatePercent: put(clauses.penalty?.ratePercent ?? null),
+    contractualRate: put(clauses.penalty?.rate ?? null),
     mentionsIndemnity: put(clauses.indemnity),
   };
   return { ok: true, invoice, format: 'ubl' };

@@ -1,7 +1,13 @@
 /**
  * What CII and UBL readers share: the clauses found in notes and payment terms, and addresses.
  */
-import { findPenaltyClause, mentionsIndemnity, type PenaltyClause, penaltyRate } from './text-clauses';
+import {
+  findPenaltyClause,
+  mentionsIndemnity,
+  type PenaltyClause,
+  penaltyRate,
+  penaltyRateKind,
+} from './text-clauses';
 
 export interface Note {
   /** UNTDID 4451 subject: PMD = penalty clause, PMT = recovery indemnity (French usage). */
@@ -17,7 +23,7 @@ export function fromNotes(
   const coded = notes.find((n) => n.subject === 'PMD' && n.content);
   const texts = [termsText, ...notes.map((n) => n.content)].filter((t): t is string => Boolean(t));
   const penalty = coded?.content
-    ? { clause: coded.content, ratePercent: penaltyRate(coded.content) }
+    ? { clause: coded.content, ratePercent: penaltyRate(coded.content), rate: penaltyRateKind(coded.content) }
     : (texts.map(findPenaltyClause).find(Boolean) ?? null);
   const indemnity =
     notes.some((n) => n.subject === 'PMT' && n.content) || texts.some((t) => mentionsIndemnity(t));

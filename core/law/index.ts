@@ -3,6 +3,7 @@ export * from './debtor';
 export * from './payment-terms';
 export * from './penalties';
 export * from './prescription';
+export * from './rate-kind';
 export * from './rates';
 export * from './routes';
 export * from './warnings';

@@ -4,6 +4,7 @@
  */
 import { formatDate } from '../dates';
 import type { Language } from '../model';
+import { ratesForSemester, type Semester } from './rates';
 
 export const WARNING_NAMES = [
   'provisional-rate',
@@ -48,13 +49,28 @@ function argumentText(argument: string, lang: Language): string {
 
 type Sentence = (arg: string) => string;
 
+/** « 7,86 % », the floor of a semester (`2026-S1`) from the bundled table; '' when unknown. */
+function floorOf(argument: string, lang: Language): string {
+  if (!/^\d{4}-S[12]$/.test(argument)) return '';
+  const floor = Math.round(ratesForSemester(argument as Semester).legalRatePercent * 300) / 100;
+  const text = floor.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: 2 });
+  return lang === 'fr' ? `${text}\u00a0%` : `${text}%`;
+}
+
+/** The floor warning's argument is a semester; its sentence also says what may be claimed. */
+const FLOOR = {
+  fr: (s: string, floor: string) =>
+    `Le taux contractuel est inférieur à 3 fois le taux d’intérêt légal du ${s}, plancher de l’art. L441-10 II du Code de commerce : la clause expose à une amende administrative (L441-16), et vous pouvez réclamer au moins ce plancher${floor ? ` (${floor})` : ''}.`,
+  en: (s: string, floor: string) =>
+    `The contractual rate is below 3 times the legal interest rate of the ${s}, the floor set by French Commercial Code art. L441-10 II: the clause exposes you to an administrative fine (L441-16), and you may claim at least that floor${floor ? ` (${floor})` : ''}.`,
+};
+
 const FR: Record<WarningName, Sentence> = {
   'provisional-rate': (s) =>
     `Le taux du ${s} n’est pas encore vérifié : le dernier taux connu est utilisé (provisoire). Confirmez-le ou corrigez-le dans les réglages.`,
-  'contractual-rate-below-floor': (s) =>
-    `Le taux contractuel est inférieur à 3 fois le taux d’intérêt légal du ${s} (plancher de l’art. L441-10 II du Code de commerce).`,
+  'contractual-rate-below-floor': (s) => s,
   'particulier-needs-formal-notice': () =>
-    'Client particulier : les intérêts au taux légal ne courent qu’à partir d’une mise en demeure (C. civ. art. 1231-6). Aucun intérêt n’est compté pour l’instant.',
+    'Client particulier : les intérêts ne courent qu’à partir de la réception d’une mise en demeure (C. civ. art. 1231-6 et 1344-1), même si la facture indique un taux. Aucun intérêt n’est compté pour l’instant.',
   'terms-default-30-days': () =>
     'Aucun délai indiqué : le délai légal par défaut s’applique, 30 jours après la prestation (C. com. art. L441-10 I).',
   'terms-unreadable': (t) =>
@@ -77,10 +93,9 @@ const FR: Record<WarningName, Sentence> = {
 const EN: Record<WarningName, Sentence> = {
   'provisional-rate': (s) =>
     `The rate for the ${s} is not verified yet: the latest known rate is used (provisional). Confirm or correct it in the settings.`,
-  'contractual-rate-below-floor': (s) =>
-    `The contractual rate is below 3 times the legal interest rate of the ${s} (the floor set by French Commercial Code art. L441-10 II).`,
+  'contractual-rate-below-floor': (s) => s,
   'particulier-needs-formal-notice': () =>
-    'Consumer client: statutory interest only runs from a formal notice (French Civil Code art. 1231-6). No interest is counted yet.',
+    'Consumer client: interest only runs from receipt of a formal notice (French Civil Code art. 1231-6 and 1344-1), even when the invoice states a rate. No interest is counted yet.',
   'terms-default-30-days': () =>
     'No payment term stated: the statutory default applies, 30 days after the service (French Commercial Code art. L441-10 I).',
   'terms-unreadable': (t) =>
@@ -104,5 +119,7 @@ const EN: Record<WarningName, Sentence> = {
 export function describeWarning(code: string, lang: Language = 'fr'): string {
   const { name, argument } = parseWarning(code);
   if (!name) return code;
+  if (name === 'contractual-rate-below-floor')
+    return FLOOR[lang](argumentText(argument, lang), floorOf(argument, lang));
   return (lang === 'fr' ? FR : EN)[name](argumentText(argument, lang));
 }

@@ -19,8 +19,12 @@ export const CentsSchema = z.number().int().safe();
 
 export const IdSchema = z.string().min(1).max(100);
 
-/** The law that applies depends on it: B2B (L441-10) or consumer (C. civ. 1231-6). */
-export const ClientKindSchema = z.enum(['pro', 'particulier']);
+/**
+ * The law that applies depends on it: B2B (C. com. L441-10), consumer (C. civ. 1231-6), or a
+ * public body — State, local authority, university — (Code de la commande publique L2192-10 s.:
+ * ECB + 8 points and 40 €, no injonction de payer; legal-fr.md §7.5).
+ */
+export const ClientKindSchema = z.enum(['pro', 'particulier', 'public']);
 export type ClientKind = z.infer<typeof ClientKindSchema>;
 
 export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, 'devise ISO 4217 attendue (EUR, USD…)');
@@ -31,3 +35,41 @@ export type Language = z.infer<typeof LanguageSchema>;
 /** How the client is addressed in French reminders. */
 export const AddressingSchema = z.enum(['tu', 'vous']);
 export type Addressing = z.infer<typeof AddressingSchema>;
+
+/**
+ * A late-payment rate as the invoice or the terms of sale state it (legal-fr.md §7.1): a fixed
+ * percent a year, N × the legal interest rate (« trois fois le taux d'intérêt légal », read per
+ * semester in the "autres cas" column), or the ECB rate + N points (per semester). No rate at
+ * all means the legal default (ECB + 10 for a professional debtor).
+ * `automaticWithoutNotice`: a signed clause making interest run without a formal notice (C. civ.
+ * 1344), the only way a consumer owes interest before the notice.
+ */
+export const ContractualRateSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('fixed'),
+    percent: z.number().min(0).max(100),
+    automaticWithoutNotice: z.boolean().optional(),
+  }),
+  z.object({ kind: z.literal('legal-multiple'), factor: z.number().positive().max(20) }),
+  z.object({ kind: z.literal('ecb-plus'), points: z.number().min(0).max(50) }),
+]);
+export type ContractualRate = z.infer<typeof ContractualRateSchema>;
+export type RateKind = ContractualRate['kind'];
+
+/**
+ * The rate an invoice carries: the new `contractualRate` when set, else the legacy
+ * `contractualRatePercent` (a fixed percent), else none. Stored invoices written before the
+ * rate kinds have only the legacy field (or neither): both read the same way.
+ */
+export function effectiveContractualRate(x: {
+  contractualRate?: ContractualRate | null;
+  contractualRatePercent?: number | null;
+}): ContractualRate | null {
+  if (x.contractualRate) return x.contractualRate;
+  return x.contractualRatePercent != null ? { kind: 'fixed', percent: x.contractualRatePercent } : null;
+}
+
+/** The legacy percent field that mirrors a rate (a fixed one only), for older readers. */
+export function legacyRatePercent(rate: ContractualRate | null | undefined): number | null {
+  return rate?.kind === 'fixed' ? rate.percent : null;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CentsSchema, CurrencySchema, IdSchema, IsoDateSchema } from './common';
+import { CentsSchema, ContractualRateSchema, CurrencySchema, IdSchema, IsoDateSchema } from './common';
 
 /** Where an invoice was captured; lets « Relancer » reply in the right Gmail thread. */
 export const InvoiceOriginSchema = z.discriminatedUnion('kind', [
@@ -55,8 +55,12 @@ export const InvoiceSchema = z.object({
    *  later are events, and `outstandingCents` is what remains after them. */
   amountDueCents: CentsSchema.nonnegative(),
   currency: CurrencySchema.default('EUR'),
-  /** Rate stated by the invoice or the terms of sale, in percent a year. */
+  /** Rate stated by the invoice or the terms of sale, in percent a year (legacy: a fixed rate;
+   *  kept in step with `contractualRate` for older readers). */
   contractualRatePercent: z.number().min(0).max(100).nullable().default(null),
+  /** The rate with its kind (fixed, N × legal rate, ECB + N); absent on invoices stored before
+   *  the kinds existed, which read `contractualRatePercent` instead (effectiveContractualRate). */
+  contractualRate: ContractualRateSchema.nullable().optional(),
   mentions: MentionsSchema.default({ dueDate: true, penaltyRate: false, recoveryIndemnity: false }),
   origin: InvoiceOriginSchema,
   /** Id of the stored PDF in the `files` table. */

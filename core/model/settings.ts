@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema } from './common';
+import { ContractualRateSchema, IdSchema } from './common';
 
 export const MailTargetSchema = z.enum(['gmail', 'outlook', 'mailto']);
 export type MailTarget = z.infer<typeof MailTargetSchema>;
@@ -35,6 +35,8 @@ export const SettingsSchema = z.object({
   defaultScenarioId: IdSchema.default('standard'),
   /** Rate the user's terms of sale state, applied when an invoice states none. */
   defaultContractualRatePercent: z.number().min(0).max(100).nullable().default(null),
+  /** The same default with its kind (« 3 × le taux légal »…); wins over the percent when set. */
+  defaultContractualRate: ContractualRateSchema.nullable().optional(),
   language: z.enum(['auto', 'fr', 'en']).default('auto'),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   mailTarget: MailTargetSchema.default('gmail'),

@@ -3,6 +3,7 @@ import {
   BackupSchema,
   ClientKindSchema,
   ClientSchema,
+  ContractualRateSchema,
   EventSchema,
   InvoiceOriginSchema,
   IsoDateSchema,
@@ -35,6 +36,8 @@ export const ImportItemSchema = z.object({
   // What structured sources (PDF, Factur-X, UBL, web pages) know and a CSV does not.
   paymentTerms: z.string().max(300).nullable().default(null),
   contractualRatePercent: z.number().min(0).max(100).nullable().default(null),
+  /** The rate with its kind; wins over `contractualRatePercent` when set. */
+  contractualRate: ContractualRateSchema.nullable().optional(),
   mentions: MentionsSchema.nullable().default(null),
   /** Where this item came from, when it differs from the batch's origin (one file each). */
   origin: InvoiceOriginSchema.nullable().default(null),
@@ -67,6 +70,8 @@ export const TrackFromGmailSchema = z.object({
   mentions: z.object({ dueDate: z.boolean(), penaltyRate: z.boolean(), recoveryIndemnity: z.boolean() }),
   /** The penalty rate the attached PDF states, percent a year. */
   contractualRatePercent: z.number().min(0).max(100).nullable().default(null),
+  /** The rate with its kind, as read or chosen in the form; wins over the percent when set. */
+  contractualRate: ContractualRateSchema.nullable().optional(),
   /** The invoice PDF attached to the message, kept for letters and the court file. */
   file: z
     .object({ name: z.string().max(300), mime: z.string().max(100), base64: z.string().max(14_000_000) })
@@ -130,6 +135,8 @@ export const PdfFoundSchema = z.object({
   /** A late-payment penalty clause is printed (with or without a numeric rate). */
   mentionsPenalty: z.boolean(),
   penaltyRatePercent: z.number().min(0).max(100).nullable(),
+  /** The clause's rate with its kind (« trois fois le taux d'intérêt légal »…). */
+  contractualRate: ContractualRateSchema.nullable().optional(),
   mentionsIndemnity: z.boolean(),
   source: z.enum(['facturx', 'zugferd', 'ubl', 'cii', 'text', 'none']),
 });

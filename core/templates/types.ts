@@ -3,7 +3,7 @@
  * value a phrasebook receives is already formatted for its language: phrasebooks only write.
  */
 import type { HistoryEntry } from '../dunning';
-import type { StepAction, Tone } from '../model';
+import type { ClientKind, StepAction, Tone } from '../model';
 
 export interface InvoiceLineVars {
   number: string;
@@ -33,7 +33,7 @@ export interface Vars {
   /** The fixed 40 € of D441-5, formatted. */
   indemnityPerInvoice: string;
   totalClaimed: string;
-  clientKind: 'pro' | 'particulier';
+  clientKind: ClientKind;
   formalNoticeDate: string | null;
   history: { date: string; channel: HistoryEntry['channel'] }[];
   promise: { madeOn: string; promisedDate: string } | null;

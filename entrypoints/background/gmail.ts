@@ -6,7 +6,7 @@ import { daysBetween, localDate } from '../../core/dates';
 import { allCases, type EcheanceDb, trackInvoice } from '../../core/db';
 import { type DunningCase, dayLabel, describeNext, nextAction } from '../../core/dunning';
 import { checkMentions, describeWarning } from '../../core/law';
-import type { Language } from '../../core/model';
+import { type Language, legacyRatePercent } from '../../core/model';
 import { sessionTake } from '../../core/platform';
 import type { ParsedRequestOf, ResponseOf, TrackedView } from '../../core/protocol';
 import { languageOf } from './cases';
@@ -87,7 +87,11 @@ export async function trackFromGmail(
         totalCents: r.totalCents,
         amountDueCents: r.totalCents,
         currency: r.currency,
-        contractualRatePercent: r.contractualRatePercent,
+        // The kind wins; the legacy percent mirrors a fixed rate for older readers.
+        contractualRatePercent: r.contractualRate
+          ? legacyRatePercent(r.contractualRate)
+          : r.contractualRatePercent,
+        contractualRate: r.contractualRate ?? null,
         mentions: r.mentions,
         origin: { kind: 'gmail', threadId: r.threadId, messageId: r.messageId, account: r.account },
         fileId: null,

@@ -113,7 +113,11 @@ export function courtSummary(
           'Défendeur (débiteur)',
           party([
             client.name,
-            pro ? 'Professionnel' : 'Particulier (consommateur)',
+            client.kind === 'public'
+              ? 'Personne publique'
+              : pro
+                ? 'Professionnel'
+                : 'Particulier (consommateur)',
             ...addressLines(client.address),
             client.siren ? `SIREN\u00a0${siren(client.siren)}` : null,
           ]),
@@ -138,9 +142,11 @@ export function courtSummary(
       kind: 'list',
       items: [
         'Créance de nature contractuelle, d’un montant déterminé (C. proc. civ. art. 1405).',
-        pro
-          ? 'Pénalités de retard : C. com. art. L441-10 II ; indemnité forfaitaire de 40 € par facture : C. com. art. D441-5.'
-          : 'Intérêts au taux légal à compter de la mise en demeure : C. civ. art. 1231-6 et 1344-1.',
+        client.kind === 'public'
+          ? 'Intérêts moratoires (taux BCE + 8 points) et indemnité forfaitaire de 40 € : Code de la commande publique, art. L2192-10 s. et R2192-31 s.'
+          : pro
+            ? 'Pénalités de retard : C. com. art. L441-10 II, dues de plein droit même non mentionnées sur la facture ; indemnité forfaitaire de 40 € par facture : C. com. art. D441-5.'
+            : 'Intérêts au taux légal à compter de la mise en demeure : C. civ. art. 1231-6 et 1344-1.',
         `Exposé des faits : ${facts1}${facts2}${facts3}`,
       ],
     },

@@ -50,7 +50,9 @@ function stored(file: StoredFile | null | undefined): Source {
   return file ? { ext: extensionOf(file), bytes: fromBase64(file.base64) } : null;
 }
 
-export function buildKitZip(input: KitInput): BuiltKit {
+export function buildKitZip(kitInput: KitInput): BuiltKit {
+  // Before a court, claim everything the law grants, stated on the invoice or not (§7.4).
+  const input = { ...kitInput, claimLegalPenalties: kitInput.claimLegalPenalties ?? true };
   checkInput(input);
   // An injonction de payer is impossible against a debtor in collective proceedings (§3.8).
   refuseUnderProceedings(input);
@@ -77,12 +79,26 @@ export function buildKitZip(input: KitInput): BuiltKit {
   }
   const notice = firstEvent(input.events, 'formal_notice_sent', asOf);
   if (notice) {
-    // The letter as sent if stored; otherwise generated again as it was on its date.
-    const source = stored(input.formalNoticeFile) ?? {
+    // The letter as sent if stored; otherwise generated again as it was on its date, and said
+    // to be a regenerated copy: it must not pass for the letter that was posted.
+    const sent = stored(input.formalNoticeFile);
+    const source = sent ?? {
       ext: 'pdf',
-      bytes: renderPdf(formalNotice({ ...input, asOf: notice.date, lang: client.language })),
+      bytes: renderPdf(
+        formalNotice({ ...input, claimLegalPenalties: false, asOf: notice.date, lang: client.language }),
+      ),
     };
-    add(noticeLabel(notice.date, notice.trackingNumber), 'Mise-en-demeure', notice.date, source);
+    const label = noticeLabel(notice.date, notice.trackingNumber);
+    add(
+      sent ? label : `${label} — copie régénérée`,
+      sent ? 'Mise-en-demeure' : 'Mise-en-demeure-copie-regeneree',
+      notice.date,
+      source,
+    );
+    if (!sent)
+      warnings.push(
+        'La mise en demeure jointe est une copie régénérée : joignez de préférence la lettre envoyée.',
+      );
   } else {
     warnings.push(
       'Aucune mise en demeure enregistrée : envoyez-en une (lettre recommandée avec accusé de réception) avant la requête.',

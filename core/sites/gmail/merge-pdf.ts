@@ -19,6 +19,7 @@ export function mergePdf(detected: DetectedGmailInvoice, pdf: PdfFound): Detecte
     sources: { ...detected.sources },
     penaltyMention: pdf.mentionsPenalty,
     penaltyRatePercent: pdf.penaltyRatePercent,
+    contractualRate: pdf.contractualRate ?? null,
     indemnityMention: pdf.mentionsIndemnity,
   };
   const read: Record<(typeof FILLS)[number], string | number | null> = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClientKindSchema, IsoDateSchema } from '../../model';
+import { ClientKindSchema, ContractualRateSchema, IsoDateSchema } from '../../model';
 
 /** Plain data scraped from Gmail: DOM nodes never leave core/sites (STYLE.md §5). */
 
@@ -83,6 +83,8 @@ export const DetectedGmailInvoiceSchema = z.object({
   /** What the attached PDF states of late payment, once it has been read (never the email's). */
   penaltyMention: z.boolean().optional(),
   penaltyRatePercent: z.number().nullable().optional(),
+  /** The clause's rate with its kind (« trois fois le taux d'intérêt légal »). */
+  contractualRate: ContractualRateSchema.nullable().optional(),
   indemnityMention: z.boolean().optional(),
   sources: z.partialRecord(
     z.enum([

@@ -24,13 +24,16 @@ describe('the injonction de payer kit', () => {
       '00_Bordereau-des-pieces.pdf',
       '00_Fiche-requete-injonction-de-payer.pdf',
       'Piece-01_Facture-F-2026-001.pdf',
-      'Piece-03_Mise-en-demeure.pdf',
+      'Piece-03_Mise-en-demeure-copie-regeneree.pdf',
       'Piece-04_Accuse-de-reception.jpg',
       'Piece-05_Historique-relances.pdf',
     ]);
     expect(strFromU8(files['Piece-01_Facture-F-2026-001.pdf']!)).toContain('%PDF-1.4');
     expect(strFromU8(files['Piece-04_Accuse-de-reception.jpg']!)).toBe('not really a jpeg');
-    expect(kit.warnings).toEqual(['Devis signé : document à joindre à la requête.']);
+    expect(kit.warnings).toEqual([
+      'Devis signé : document à joindre à la requête.',
+      'La mise en demeure jointe est une copie régénérée : joignez de préférence la lettre envoyée.',
+    ]);
   });
 
   it('the bordereau numbers the exhibits in the order of the ZIP', () => {
@@ -39,6 +42,7 @@ describe('the injonction de payer kit', () => {
     expect(text).toContain('1 Facture n° F-2026-001 15/01/2026 Piece-01_Facture-F-2026-001.pdf');
     expect(text).toContain('2 Devis signé 05/01/2026 à joindre');
     expect(text).toContain('3 Mise en demeure du 02/04/2026');
+    expect(text).toContain('copie régénérée');
     expect(text).toContain(
       '4 Accusé de réception de la mise en demeure 04/04/2026 Piece-04_Accuse-de-reception.jpg',
     );
@@ -71,7 +75,7 @@ describe('the injonction de payer kit', () => {
   });
 
   it('the formal notice is generated again as it was on the day it was sent', () => {
-    const text = read(files['Piece-03_Mise-en-demeure.pdf']);
+    const text = read(files['Piece-03_Mise-en-demeure-copie-regeneree.pdf']);
     expect(text).toContain('Fait à Lyon, le 2 avril 2026');
     expect(text).toContain('Total réclamé 1 563,47 €');
   });

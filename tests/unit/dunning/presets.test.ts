@@ -18,8 +18,16 @@ describe('scenario presets', () => {
   it('every preset is a valid scenario with stable, distinct step ids', () => {
     expect(PRESET_SCENARIOS.map((s) => s.id)).toEqual(['standard', 'fast-letters', 'compact']);
     for (const preset of PRESET_SCENARIOS) expect(ScenarioSchema.parse(preset)).toEqual(preset);
-    expect(PRESET_SCENARIOS[1]!.steps.map((s) => s.offsetDays)).toEqual([1, 7, 14, 21]);
-    expect(PRESET_SCENARIOS[2]!.steps.map((s) => s.offsetDays)).toEqual([2, 7, 15, 30]);
+    expect(PRESET_SCENARIOS[1]!.steps.map((s) => s.offsetDays)).toEqual([1, 7, 14, 21, 30, 45]);
+    expect(PRESET_SCENARIOS[2]!.steps.map((s) => s.offsetDays)).toEqual([2, 7, 15, 30, 45]);
+  });
+
+  it('no preset stops before the court step: a « dernier avis » is always followed by its notice', () => {
+    for (const preset of PRESET_SCENARIOS) {
+      const actions = preset.steps.map((s) => s.action);
+      expect(actions.at(-1), preset.id).toBe('court_filing');
+      expect(actions.indexOf('formal_notice'), preset.id).toBeGreaterThan(-1);
+    }
   });
 
   it('rejects a user scenario whose steps are out of order, with a message', () => {

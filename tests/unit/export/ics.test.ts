@@ -81,7 +81,7 @@ describe('the .ics calendar', () => {
   it('is valid iCalendar: CRLF, folded lines, one VEVENT per upcoming step', () => {
     expect(calendar.problems).toEqual([]);
     expect(calendar.properties).toMatchObject({ VERSION: '2.0', PRODID: expect.stringMatching(/^-\/\//) });
-    expect(calendar.events).toHaveLength(5 + 4);
+    expect(calendar.events).toHaveLength(5 + 5);
     for (const e of calendar.events) {
       expect(Object.keys(e)).toEqual(
         expect.arrayContaining([

@@ -313,6 +313,7 @@ IBAN FR76 3000 6000 0112 3456 7890 189`;
       penaltyClause:
         'En cas de retard de paiement, pénalités au taux annuel de 12 %, et indemnité forfaitaire pour frais de recouvrement de 40 € (art. D441-5 du Code de commerce).',
       penaltyRatePercent: 12,
+      contractualRate: { kind: 'fixed', percent: 12 },
       mentionsIndemnity: true,
     });
   });

@@ -77,7 +77,15 @@ describe('penalties for a pro client (C. com. L441-10 II)', () => {
 
   it('an invoice paid on its due date owes nothing', () => {
     const p = computePenalties(pro({ payments: [{ date: '2026-04-15', amountCents: 150_000 }] }));
-    expect(p).toEqual({ interestCents: 0, indemnityCents: 0, totalCents: 0, segments: [], warnings: [] });
+    expect(p).toEqual({
+      interestCents: 0,
+      indemnityCents: 0,
+      indemnityCurrency: 'EUR',
+      totalCents: 0,
+      segments: [],
+      warnings: [],
+      interestFrom: null,
+    });
   });
 
   it('nothing is owed on or before the due date', () => {
@@ -126,9 +134,11 @@ describe('penalties for a particulier (C. civ. 1231-6)', () => {
     expect(p).toEqual({
       interestCents: 0,
       indemnityCents: 0,
+      indemnityCurrency: 'EUR',
       totalCents: 0,
       segments: [],
       warnings: ['particulier-needs-formal-notice'],
+      interestFrom: null,
     });
   });
 
@@ -151,8 +161,17 @@ describe('penalties for a particulier (C. civ. 1231-6)', () => {
     expect(p.warnings).toEqual(['provisional-rate:2026-S2']);
   });
 
-  it('a contractual rate runs from the day after the due date, without formal notice', () => {
+  it('a rate printed on the invoice does not make interest run without a formal notice (§7.3)', () => {
     const p = computePenalties({ ...pro({ contractualRatePercent: 10 }), clientKind: 'particulier' });
+    expect(p.interestCents).toBe(0);
+    expect(p.warnings).toEqual(['particulier-needs-formal-notice']);
+  });
+
+  it('a signed « sans mise en demeure » clause runs from the day after the due date', () => {
+    const p = computePenalties({
+      ...pro({ contractualRate: { kind: 'fixed', percent: 10, automaticWithoutNotice: true } }),
+      clientKind: 'particulier',
+    });
     expect(p.interestCents).toBe(1_233);
     expect(p.indemnityCents).toBe(0);
   });
@@ -160,7 +179,7 @@ describe('penalties for a particulier (C. civ. 1231-6)', () => {
 
 const day = fc.integer({ min: 0, max: 3000 }).map((n) => addDays('2018-01-01', n));
 const input = fc.record({
-  clientKind: fc.constantFrom('pro' as const, 'particulier' as const),
+  clientKind: fc.constantFrom('pro' as const, 'particulier' as const, 'public' as const),
   amountDueCents: fc.integer({ min: 0, max: 100_000_000 }),
   dueDate: day,
   asOf: day,

@@ -76,6 +76,30 @@ describe('the settings page', () => {
     expect(sent).toEqual([]);
   });
 
+  it('the terms-of-sale rate is saved with its kind: 3 × the legal rate', async () => {
+    const { sent } = await page();
+    fireEvent.change(screen.getByLabelText('Taux des pénalités de retard'), {
+      target: { value: 'legal-multiple' },
+    });
+    expect(screen.getByLabelText('Nombre de fois le taux légal')).toHaveProperty('value', '3');
+    fireEvent.click(screen.getByTestId('save-penalty'));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    const { settings } = (sent[0]?.payload ?? {}) as { settings: unknown };
+    expect(SettingsSchema.parse(settings)).toMatchObject({
+      defaultContractualRate: { kind: 'legal-multiple', factor: 3 },
+      defaultContractualRatePercent: null,
+    });
+  });
+
+  it('a rate figure that is not a number is refused', async () => {
+    const { sent } = await page();
+    fireEvent.change(screen.getByLabelText('Taux des pénalités de retard'), { target: { value: 'fixed' } });
+    type('Taux annuel (%)', 'douze');
+    fireEvent.click(screen.getByTestId('save-penalty'));
+    expect(await screen.findAllByRole('alert')).not.toHaveLength(0);
+    expect(sent).toEqual([]);
+  });
+
   it('a duplicated preset is saved as the user’s own scenario, reordered', async () => {
     const { sent } = await page();
     fireEvent.click(screen.getAllByTestId('scenario-duplicate')[0]!);
