@@ -17,5 +17,6 @@ export { type BuiltKit, buildKitZip, type KitInput } from './kit/zip';
 export type { Block, BuiltFile, DocumentModel, Inline, Rich, TableColumn, TableRow } from './model';
 export { equalInstallments, type PaymentPlanInput, paymentPlan } from './payment-plan';
 export { renderPdf } from './pdf/render';
+export { type PenaltyInvoiceInput, paidInFullOn, penaltyInvoice } from './penalty-invoice';
 export { reminderLetter } from './reminder-letter';
 export { winAnsi } from './win-ansi';
