@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  buildClaimDeclarationPdf,
   buildFormalNoticePdf,
   buildKitZip,
   buildPaymentPlanPdf,
@@ -174,5 +175,42 @@ describe('every document, regenerated for each kind of debtor', () => {
     expect(mail?.subject).toBe('Pénalités de retard — facture F-2026-001');
     expect(mail?.body).toContain('des intérêts de retard de 14,98\u00a0€');
     expect(mail?.body).toContain('l’indemnité forfaitaire pour frais de recouvrement de 40,00\u00a0€');
+  });
+});
+
+describe('the claim declaration (legal-fr.md §7.9)', () => {
+  it('sorts échues and à échoir with their dates, and leaves post-judgment work out', () => {
+    const notDue = S.invoice({
+      id: 'i-initech-2',
+      number: 'F-2026-040',
+      clientId: S.initech.id,
+      totalCents: 100_000,
+      issueDate: '2026-03-01',
+      dueDate: '2026-03-31',
+    });
+    const after = S.invoice({
+      id: 'i-initech-3',
+      number: 'F-2026-077',
+      clientId: S.initech.id,
+      totalCents: 50_000,
+      issueDate: '2026-03-25',
+      dueDate: '2026-04-24',
+    });
+    const text = save(
+      'claim-declaration',
+      buildClaimDeclarationPdf({
+        ...S.initechInput,
+        invoices: [S.initechInvoice, notDue, after],
+        representative: S.mandataire,
+        openingJudgmentDate: '2026-03-12',
+      }),
+      true,
+    );
+    expect(text).toContain('échue le 31/12/2025');
+    expect(text).toMatch(/à échoir le (\S+ ){0,14}31\/03\/2026/);
+    expect(text).toContain('échue pour partie et à échoir pour partie');
+    expect(text).toContain('Non déclarées : n° F-2026-077');
+    expect(text).toContain('C. com. art. L622-17');
+    expect(text).toContain('publiée au BODACC le 20/03/2026');
   });
 });
