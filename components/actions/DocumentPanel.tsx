@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { toBase64 } from '../../core/bytes';
 import type { EcheanceDb } from '../../core/db';
+import { hasUnstatedPenalties } from '../../core/law/compliance';
 import { newId, type StoredFile } from '../../core/model';
 import { download } from '../download';
 import { useT } from '../i18n';
@@ -41,7 +42,11 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
   const [sentOn, setSentOn] = useState(today);
   const [tracking, setTracking] = useState('');
   const [representative, setRepresentative] = useState({ name: '', address: '' });
-  const [opening, setOpening] = useState(action.kind === 'declare-claim' ? action.bodaccDate : today);
+  // The judgment date is asked for: the BODACC publication comes days later (legal-fr §7.9).
+  const [opening, setOpening] = useState('');
+  // « Réclamer aussi les pénalités légales » (§7.4): on by default in the court kit only.
+  const [claimLegal, setClaimLegal] = useState(kind === 'kit');
+  const unstated = hasUnstatedPenalties(kase.invoice.mentions, kase.client.kind);
   const [acknowledgement, setAcknowledgement] = useState<StoredFile | null>(null);
   const stepId = action.kind === 'step' ? action.step.id : null;
   const id = kase.invoice.id;
@@ -55,7 +60,9 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
         events: kase.events,
         settings,
         asOf: today,
+        claimLegalPenalties: claimLegal,
       };
+      if (kind === 'claim' && !opening) return onDone(t('act.openingJudgmentMissing'));
       const built =
         kind === 'kit'
           ? docs.buildKitZip({
@@ -108,6 +115,17 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
             <input type="date" value={opening} onInput={(e) => setOpening(e.currentTarget.value)} />
           </label>
         </div>
+      )}
+      {(kind === 'kit' || kind === 'formal_notice') && unstated && (
+        <label>
+          <input
+            type="checkbox"
+            checked={claimLegal}
+            data-testid="claim-legal-penalties"
+            onChange={(e) => setClaimLegal(e.currentTarget.checked)}
+          />{' '}
+          {t('act.claimLegalPenalties')}
+        </label>
       )}
       {kind === 'kit' && (
         <label>

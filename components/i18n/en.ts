@@ -116,6 +116,10 @@ export const en: Record<keyof typeof fr, string> = {
   'act.claimPdf': 'Claim declaration (PDF)',
   'act.representative': 'Court-appointed administrator',
   'act.representativeAddress': 'Administrator’s address',
+  'act.openingJudgmentMissing':
+    'Enter the date of the opening judgment (it is in the judgment; the BODACC publication comes a few days later).',
+  'act.claimLegalPenalties':
+    'Also claim the statutory penalties (due even when the invoice does not mention them)',
   'act.openingJudgment': 'Opening judgment on',
   'act.acknowledgement': 'Acknowledgement of receipt (scan, optional)',
   'act.skip': 'Skip this step',

@@ -117,6 +117,10 @@ export const fr = {
   'act.claimPdf': 'Déclaration de créance (PDF)',
   'act.representative': 'Mandataire judiciaire',
   'act.representativeAddress': 'Adresse du mandataire',
+  'act.openingJudgmentMissing':
+    'Indiquez la date du jugement d’ouverture (elle figure dans le jugement ; la publication au BODACC vient quelques jours après).',
+  'act.claimLegalPenalties':
+    'Réclamer aussi les pénalités légales (dues même si la facture ne les mentionne pas)',
   'act.openingJudgment': 'Jugement d’ouverture du',
   'act.acknowledgement': 'Accusé de réception (scan, facultatif)',
   'act.skip': 'Passer cette étape',

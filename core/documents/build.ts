@@ -9,6 +9,7 @@ import type { DocumentInput } from './input';
 import type { BuiltFile, DocumentModel } from './model';
 import { type PaymentPlanInput, paymentPlan } from './payment-plan';
 import { renderPdf } from './pdf/render';
+import { type PenaltyInvoiceInput, penaltyInvoice } from './penalty-invoice';
 import { reminderLetter } from './reminder-letter';
 
 const PREFIX = {
@@ -16,6 +17,7 @@ const PREFIX = {
   'reminder-letter': { fr: 'Relance', en: 'Reminder' },
   'payment-plan': { fr: 'Echeancier', en: 'Payment-plan' },
   'claim-declaration': { fr: 'Declaration-de-creance', en: 'Declaration-de-creance' },
+  'penalty-invoice': { fr: 'Facture-penalites', en: 'Late-payment-charges' },
 } as const;
 
 function pdfFile(kind: keyof typeof PREFIX, input: DocumentInput, doc: DocumentModel): BuiltFile {
@@ -39,4 +41,8 @@ export function buildPaymentPlanPdf(input: PaymentPlanInput): BuiltFile {
 
 export function buildClaimDeclarationPdf(input: ClaimDeclarationInput): BuiltFile {
   return pdfFile('claim-declaration', { ...input, lang: 'fr' }, claimDeclaration(input));
+}
+
+export function buildPenaltyInvoicePdf(input: PenaltyInvoiceInput): BuiltFile {
+  return pdfFile('penalty-invoice', input, penaltyInvoice(input));
 }

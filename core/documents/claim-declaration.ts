@@ -58,8 +58,18 @@ export function claimDeclaration(input: ClaimDeclarationInput): DocumentModel {
   const p = proceedingsOf(input);
   const kind = PROCEEDINGS[p.kind];
   const opening = input.openingJudgmentDate;
-  // Interest stops at the opening judgment; the 40 € only for a delay that began before it.
-  const claims = invoiceClaims(input, opening);
+  // Interest stops at the opening judgment (L622-28); the 40 € only for a delay that began
+  // before it. Work invoiced after the judgment is a « créance postérieure » (L622-17): paid
+  // at its due date, neither frozen nor declared — listed apart, never in the declaration.
+  // The invoice date stands for the service date, the only one stored.
+  const all = invoiceClaims(input, opening);
+  const after = all.filter((c) => c.invoice.issueDate !== null && c.invoice.issueDate > opening);
+  const claims = all.filter((c) => !after.includes(c));
+  if (claims.length === 0)
+    throw new DocumentError(
+      'no-invoices',
+      'Toutes ces factures sont postérieures au jugement d’ouverture : elles ne se déclarent pas, elles se paient à l’échéance (C. com. art. L622-17).',
+    );
   const money = (c: number) => amount(c, currency, lang);
   const debtor = `${client.name}${client.siren ? ` (SIREN\u00a0${siren(client.siren)})` : ''}`;
   const blocks: Block[] = [
@@ -96,20 +106,21 @@ export function claimDeclaration(input: ClaimDeclarationInput): DocumentModel {
     {
       kind: 'table',
       columns: [
-        { header: 'Facture', width: 20 },
-        { header: 'Émise le', width: 14 },
-        { header: 'Échéance', width: 14 },
-        { header: 'Principal', width: 15, align: 'right' },
-        { header: 'Pénalités', width: 13, align: 'right' },
-        { header: 'Indemnité', width: 12, align: 'right' },
-        { header: 'Total', width: 15, align: 'right' },
+        { header: 'Facture', width: 18 },
+        { header: 'Émise le', width: 12 },
+        { header: 'Échéance', width: 19 },
+        { header: 'Principal', width: 14, align: 'right' },
+        { header: 'Pénalités', width: 12, align: 'right' },
+        { header: 'Indemnité', width: 11, align: 'right' },
+        { header: 'Total', width: 14, align: 'right' },
       ],
       rows: [
         ...claims.map((c) => ({
           cells: [
             numero(c.invoice.number, lang),
             c.invoice.issueDate ? shortDate(c.invoice.issueDate, lang) : '—',
-            shortDate(c.invoice.dueDate, lang),
+            // L622-25: sums due and sums not yet due, each with its date.
+            `${c.invoice.dueDate <= opening ? 'échue le' : 'à échoir le'} ${shortDate(c.invoice.dueDate, lang)}`,
             money(c.outstandingCents),
             money(c.interestCents),
             money(c.indemnityCents),
@@ -135,8 +146,16 @@ export function claimDeclaration(input: ClaimDeclarationInput): DocumentModel {
       rows: [
         [
           'Nature de la créance',
-          'Créance échue, née de prestations facturées, déclarée à titre chirographaire (sans sûreté).',
+          `Créance ${claims.every((c) => c.invoice.dueDate <= opening) ? 'échue' : claims.every((c) => c.invoice.dueDate > opening) ? 'à échoir' : 'échue pour partie et à échoir pour partie (dates ci-dessus)'}, née de prestations facturées avant le jugement d’ouverture, déclarée à titre chirographaire (sans sûreté).`,
         ],
+        ...(currency !== 'EUR'
+          ? [
+              [
+                'Devise',
+                `Montants en ${currency} : à convertir en euros au cours du jour du jugement d’ouverture (C. com. art. L622-25).`,
+              ] as [string, string],
+            ]
+          : []),
         [
           'Pénalités de retard',
           'Calculées du lendemain de chaque échéance jusqu’au jugement d’ouverture (C. com. art. L441-10 II).',
@@ -148,6 +167,14 @@ export function claimDeclaration(input: ClaimDeclarationInput): DocumentModel {
         ['Montant déclaré', money(sumOf(claims, 'totalCents'))],
       ],
     },
+    ...(after.length > 0
+      ? [
+          {
+            kind: 'paragraph',
+            text: `Non déclarées : ${after.map((c) => numero(c.invoice.number, lang)).join(', ')}, émises après le jugement d’ouverture, sont des créances postérieures payables à leur échéance (C. com. art. L622-17).`,
+          } as Block,
+        ]
+      : []),
     {
       kind: 'paragraph',
       text: 'Je certifie sincère et véritable la présente déclaration et me tiens à votre disposition pour tout justificatif complémentaire.',

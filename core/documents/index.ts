@@ -17,6 +17,7 @@ export { type BuiltKit, buildKitZip, type KitInput } from './kit/zip';
 export type { Block, BuiltFile, DocumentModel, Inline, Rich, TableColumn, TableRow } from './model';
 export { equalInstallments, type PaymentPlanInput, paymentPlan } from './payment-plan';
 export { renderPdf } from './pdf/render';
+export { type PenaltyInvoiceInput, paidInFullOn, penaltyInvoice } from './penalty-invoice';
 export { type CaseRoute, type CaseRoutes, caseRoutes, ROUTE_DOCUMENT, type RouteDocument } from './recovery';
 export { reminderLetter } from './reminder-letter';
 export { buildRouteDocumentPdf, routeDocumentModel } from './routes/build';

@@ -106,7 +106,7 @@ export function paymentPlan(input: PaymentPlanInput): DocumentModel {
       ? [{ kind: 'heading', text: T.art6 } as Block, { kind: 'paragraph', text: T.governingLaw } as Block]
       : []),
     { kind: 'heading', text: T.handwrittenHeading },
-    { kind: 'paragraph', text: T.handwritten, size: 'small' },
+    { kind: 'paragraph', text: T.handwritten, size: 'small', keepWithNext: true },
     ...T.handwrittenLines.map((line) => ({ kind: 'paragraph', text: line }) as Block),
     ...(client.kind === 'particulier' ? [] : [{ kind: 'paragraph', text: T.signatory } as Block]),
     { kind: 'paragraph', text: T.madeAt(settings.identity.city, longDate(asOf, lang)) },

@@ -1,2 +1,3 @@
+export * from './penalty-claim';
 export * from './render';
 export type { InvoiceLineVars, Phrasebook, Vars } from './types';
