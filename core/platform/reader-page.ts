@@ -95,12 +95,20 @@ function ensureFrame(path: ReaderPath): Promise<HTMLIFrameElement> {
   return frameReady;
 }
 
+/** A page that never answers (removed while reading, say) must not hold the caller forever. */
+const FRAME_TIMEOUT_MS = 60_000;
+
 function askFrame(iframe: HTMLIFrameElement, message: ReaderMessage): Promise<unknown> {
   const target = iframe.contentWindow;
   if (!target) return Promise.reject(new Error('reader page closed'));
   const { port1, port2 } = new MessageChannel();
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      port1.close();
+      reject(new Error('reader page did not answer'));
+    }, FRAME_TIMEOUT_MS);
     port1.onmessage = (event) => {
+      clearTimeout(timer);
       port1.close();
       resolve(event.data);
     };
