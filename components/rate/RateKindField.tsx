@@ -51,7 +51,7 @@ export function RateKindField({ lang, name, initial, onChange }: RateKindFieldPr
     <fieldset class="rate-kind" data-testid={`${name}-rate-kind`}>
       <legend>{s.legend}</legend>
       <label class="field">
-        <span>{s.legend}</span>
+        <span>{s.kindLabel}</span>
         <select
           name={`${name}-rate-kind`}
           value={choice}

@@ -6,6 +6,7 @@ import type { Language } from '../../core/model';
 
 const fr = {
   legend: 'Taux des pénalités de retard',
+  kindLabel: 'Forme du taux',
   none: 'Rien d’indiqué (taux légal par défaut : BCE + 10 points entre professionnels)',
   fixed: 'Taux fixe',
   'legal-multiple': 'Multiple du taux d’intérêt légal',
@@ -18,6 +19,7 @@ const fr = {
 
 const en: typeof fr = {
   legend: 'Late-payment penalty rate',
+  kindLabel: 'Kind of rate',
   none: 'Nothing stated (legal default: ECB rate + 10 points between businesses)',
   fixed: 'Fixed rate',
   'legal-multiple': 'Multiple of the statutory interest rate',

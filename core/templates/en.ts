@@ -131,7 +131,7 @@ export const en: Phrasebook = {
   invoiceLine: (l) =>
     `- ${l.number}${l.issueDate ? ` of ${l.issueDate}` : ''}, due ${l.dueDate}: ${l.amountDue}${l.total ? ` outstanding of ${l.total}` : ''}${l.daysLate > 0 ? ` (${l.daysLate} day${l.daysLate === 1 ? '' : 's'} late)` : ''}`,
   history: (v) =>
-    `My previous ${v.history.length > 1 ? 'reminders' : 'reminder'} (${listOf(
+    `My previous ${v.history.some((h) => h.channel === 'formal_notice' || h.channel === 'court_filing') ? 'steps' : v.history.length > 1 ? 'reminders' : 'reminder'} (${listOf(
       v.history.map((h) => `${CHANNEL_EN[h.channel]} of ${h.date}`),
       'and',
     )}) went unanswered.`,
@@ -142,14 +142,16 @@ export const en: Phrasebook = {
   penalties: (v) =>
     [
       v.interest &&
-        (v.clientKind === 'pro'
-          ? `Under article L441-10 of the French Commercial Code and my payment terms, late-payment penalties of ${v.interest} are due to date.`
-          : v.formalNoticeDate
-            ? `Statutory interest since the formal notice of ${v.formalNoticeDate} amounts to ${v.interest} (French Civil Code art. 1231-6).`
-            : `Late-payment interest under our agreement amounts to ${v.interest} to date.`),
+        (v.clientKind === 'public'
+          ? `Under the French Public Procurement Code (art. L2192-10 et seq.), late-payment interest of ${v.interest} is due to date.`
+          : v.clientKind === 'pro'
+            ? `Under article L441-10 of the French Commercial Code and my payment terms, late-payment penalties of ${v.interest} are due to date.`
+            : v.formalNoticeDate
+              ? `Interest since the formal notice of ${v.formalNoticeDate} amounts to ${v.interest} (French Civil Code art. 1231-6).`
+              : `Late-payment interest under our agreement amounts to ${v.interest} to date.`),
       v.indemnity &&
-        `The fixed recovery fee of ${v.indemnityPerInvoice} per invoice (art. D441-5) is added: ${v.indemnity}.`,
-      `Total claimed: ${v.totalClaimed}.`,
+        `The fixed recovery fee of ${v.indemnityPerInvoice} per invoice${v.clientKind === 'pro' ? ' (art. D441-5)' : ''} is added: ${v.indemnity}${v.indemnityApart ? ', in euros, payable on top' : ''}.`,
+      `Total claimed: ${v.totalClaimed}${v.indemnityApart ? ` and ${v.indemnity}` : ''}.`,
     ]
       .filter(Boolean)
       .join(' '),

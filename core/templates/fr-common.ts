@@ -71,21 +71,32 @@ export const frShared: Pick<
   invoiceLine: (l) =>
     `- ${l.number}${l.issueDate ? ` du ${l.issueDate}` : ''}, échue le ${l.dueDate} : ${l.amountDue}${l.total ? ` restant dû sur ${l.total}` : ''}${l.daysLate > 0 ? ` (${l.daysLate} jour${l.daysLate > 1 ? 's' : ''} de retard)` : ''}`,
   history: (v) =>
-    `${v.history.length > 1 ? 'Mes relances' : 'Ma relance'} (${listOf(
+    // A formal notice is not a « relance »: the list says « démarches » when it holds one.
+    `${
+      v.history.some((h) => h.channel === 'formal_notice' || h.channel === 'court_filing')
+        ? v.history.length > 1
+          ? 'Mes démarches'
+          : 'Ma démarche'
+        : v.history.length > 1
+          ? 'Mes relances'
+          : 'Ma relance'
+    } (${listOf(
       v.history.map((h) => `${CHANNEL_FR[h.channel]} du ${h.date}`),
       'et',
     )}) ${v.history.length > 1 ? 'sont restées' : 'est restée'} sans effet.`,
   penalties: (v) =>
     [
       v.interest &&
-        (v.clientKind === 'pro'
-          ? `Conformément à l’article L441-10 du Code de commerce et à mes conditions de règlement, des pénalités de retard de ${v.interest} sont dues à ce jour.`
-          : v.formalNoticeDate
-            ? `Les intérêts au taux légal courus depuis la mise en demeure du ${v.formalNoticeDate} s’élèvent à ${v.interest} (C. civ. art. 1231-6).`
-            : `Les intérêts de retard prévus au contrat s’élèvent à ${v.interest} à ce jour.`),
+        (v.clientKind === 'public'
+          ? `Conformément au Code de la commande publique (art. L2192-10 et suivants), des intérêts moratoires de ${v.interest} sont dus à ce jour.`
+          : v.clientKind === 'pro'
+            ? `Conformément à l’article L441-10 du Code de commerce et à mes conditions de règlement, des pénalités de retard de ${v.interest} sont dues à ce jour.`
+            : v.formalNoticeDate
+              ? `Les intérêts courus depuis la mise en demeure du ${v.formalNoticeDate} s’élèvent à ${v.interest} (C. civ. art. 1231-6).`
+              : `Les intérêts de retard prévus au contrat s’élèvent à ${v.interest} à ce jour.`),
       v.indemnity &&
-        `S’y ajoute l’indemnité forfaitaire pour frais de recouvrement de ${v.indemnityPerInvoice} par facture (art. D441-5), soit ${v.indemnity}.`,
-      `Montant total réclamé : ${v.totalClaimed}.`,
+        `S’y ajoute l’indemnité forfaitaire pour frais de recouvrement de ${v.indemnityPerInvoice} par facture${v.clientKind === 'pro' ? ' (art. D441-5)' : ''}, soit ${v.indemnity}${v.indemnityApart ? ', en euros, à régler en plus' : ''}.`,
+      `Montant total réclamé : ${v.totalClaimed}${v.indemnityApart ? ` et ${v.indemnity}` : ''}.`,
     ]
       .filter(Boolean)
       .join(' '),

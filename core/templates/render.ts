@@ -131,8 +131,10 @@ function buildVars(req: ReminderRequest): Vars {
     dueDate: date(oldestDue),
     daysLate: daysLateOf(oldestDue),
     interest: interest > 0 ? money(interest) : null,
-    indemnity: indemnity > 0 ? money(indemnity) : null,
-    indemnityPerInvoice: money(RECOVERY_INDEMNITY_CENTS),
+    // The 40 € is in euros whatever the invoices' currency (D441-5, legal-fr.md §7.2).
+    indemnity: indemnity > 0 ? formatMoney(indemnity, 'EUR', lang) : null,
+    indemnityApart: currency !== 'EUR' && indemnity > 0,
+    indemnityPerInvoice: formatMoney(RECOVERY_INDEMNITY_CENTS, 'EUR', lang),
     totalClaimed: money(sum((c) => c.totalCents)),
     clientKind: client.kind,
     formalNoticeDate: notices.length ? date(notices.sort()[0]!) : null,

@@ -30,6 +30,8 @@ export interface Vars {
   interest: string | null;
   /** 40 € per late invoice (pro client, mention on the invoice), null when not claimable. */
   indemnity: string | null;
+  /** The invoices are not in euros: the 40 € (in euros) is stated apart, never added. */
+  indemnityApart: boolean;
   /** The fixed 40 € of D441-5, formatted. */
   indemnityPerInvoice: string;
   totalClaimed: string;

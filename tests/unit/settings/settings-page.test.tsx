@@ -78,7 +78,7 @@ describe('the settings page', () => {
 
   it('the terms-of-sale rate is saved with its kind: 3 × the legal rate', async () => {
     const { sent } = await page();
-    fireEvent.change(screen.getByLabelText('Taux des pénalités de retard'), {
+    fireEvent.change(screen.getByLabelText('Forme du taux'), {
       target: { value: 'legal-multiple' },
     });
     expect(screen.getByLabelText('Nombre de fois le taux légal')).toHaveProperty('value', '3');
@@ -93,7 +93,7 @@ describe('the settings page', () => {
 
   it('a rate figure that is not a number is refused', async () => {
     const { sent } = await page();
-    fireEvent.change(screen.getByLabelText('Taux des pénalités de retard'), { target: { value: 'fixed' } });
+    fireEvent.change(screen.getByLabelText('Forme du taux'), { target: { value: 'fixed' } });
     type('Taux annuel (%)', 'douze');
     fireEvent.click(screen.getByTestId('save-penalty'));
     expect(await screen.findAllByRole('alert')).not.toHaveLength(0);
