@@ -183,7 +183,11 @@ export const messages = {
     response: z.object({ opened: z.boolean(), covers: z.array(CoveredSchema) }),
   },
   'gmail/thread-status': {
-    request: z.object({ threadId: z.string().min(1).max(200) }),
+    request: z.object({
+      threadId: z.string().min(1).max(200),
+      /** Gmail's UI language (`<html lang>`), followed unless the user chose one in the settings. */
+      pageLang: z.enum(['fr', 'en']).optional(),
+    }),
     response: z.object({
       lang: z.enum(['fr', 'en']),
       tracked: TrackedViewSchema.nullable(),
@@ -196,7 +200,10 @@ export const messages = {
     response: z.object({ ok: z.literal(true) }),
   },
   'gmail/labels': {
-    request: z.object({ threadIds: z.array(z.string().min(1).max(200)).max(500) }),
+    request: z.object({
+      threadIds: z.array(z.string().min(1).max(200)).max(500),
+      pageLang: z.enum(['fr', 'en']).optional(),
+    }),
     response: z.object({
       labels: z.array(
         z.object({ threadId: z.string(), text: z.string(), tone: z.enum(['late', 'ok', 'due']) }),

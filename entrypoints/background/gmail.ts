@@ -7,9 +7,9 @@ import { allCases, type EcheanceDb, trackInvoice } from '../../core/db';
 import { type DunningCase, dayLabel, describeNext, nextAction } from '../../core/dunning';
 import { checkMentions, describeWarning } from '../../core/law';
 import type { Language } from '../../core/model';
-import { sessionTake } from '../../core/platform';
+import { sessionTake, uiLanguage } from '../../core/platform';
 import type { ParsedRequestOf, ResponseOf, TrackedView } from '../../core/protocol';
-import { languageOf } from './cases';
+import { overlayLanguage } from '../../core/sites/gmail/page-lang';
 import { deriveState } from './derive';
 
 /** A « Relancer » intent older than this is stale (the user opened the thread by hand later). */
@@ -38,9 +38,10 @@ export async function threadStatus(
   db: EcheanceDb,
   threadId: string,
   now: Date,
+  pageLang?: Language,
 ): Promise<ResponseOf<'gmail/thread-status'>> {
   const { cases, settings } = await allCases(db);
-  const lang = languageOf(settings);
+  const lang = overlayLanguage(settings.language, pageLang, uiLanguage());
   const found = cases.find(
     (c) => c.invoice.origin.kind === 'gmail' && c.invoice.origin.threadId === threadId,
   );
@@ -53,10 +54,11 @@ export async function listLabels(
   db: EcheanceDb,
   threadIds: string[],
   now: Date,
+  pageLang?: Language,
 ): Promise<ResponseOf<'gmail/labels'>> {
   const wanted = new Set(threadIds);
   const { cases, settings } = await allCases(db);
-  const lang = languageOf(settings);
+  const lang = overlayLanguage(settings.language, pageLang, uiLanguage());
   const today = localDate(now);
   const labels = cases.flatMap(({ invoice }): ResponseOf<'gmail/labels'>['labels'] => {
     if (invoice.origin.kind !== 'gmail' || !wanted.has(invoice.origin.threadId)) return [];

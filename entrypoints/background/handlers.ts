@@ -59,14 +59,14 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
       });
     },
 
-    'gmail/thread-status': async ({ threadId }) => threadStatus(db, threadId, now()),
+    'gmail/thread-status': async ({ threadId, pageLang }) => threadStatus(db, threadId, now(), pageLang),
 
     'gmail/layout': async ({ recognised }) => {
       await db.meta.put({ key: GMAIL_LAYOUT, value: { recognised, at: now().toISOString() } });
       return { ok: true as const };
     },
 
-    'gmail/labels': async ({ threadIds }) => listLabels(db, threadIds, now()),
+    'gmail/labels': async ({ threadIds, pageLang }) => listLabels(db, threadIds, now(), pageLang),
 
     'extract/pdf': extractPdf,
 

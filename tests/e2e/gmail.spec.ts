@@ -113,6 +113,19 @@ test('closing the compose without sending records nothing', async ({ session }) 
 test.describe('in an English browser', () => {
   test.use({ lang: 'en' });
 
+  test('a French Gmail gets the card in French (Gmail’s <html lang>, settings on « auto »)', async ({
+    session,
+  }) => {
+    serveGmail(session);
+    const page = await session.context.newPage();
+    await page.goto(`${GMAIL}?hl=fr#sent/${THREAD.facturePdf}`);
+    await expect(page.getByTestId('card-summary')).toHaveText(
+      'Facture F-2026-001 · 1 500,00 € · échéance 15/03/2026',
+    );
+    await expect(page.getByRole('button', { name: 'Suivre', exact: true })).toBeVisible();
+    await page.screenshot({ path: join(ARTIFACTS, 'gmail-fr-in-english-browser.png') });
+  });
+
   test('English Gmail, older table.Bs layout: detected, tracked, « Send reminder » writes the reply', async ({
     session,
   }) => {

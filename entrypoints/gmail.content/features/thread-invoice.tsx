@@ -24,7 +24,7 @@ import { detectPaymentReply } from '../../../core/sites/gmail/payment-reply';
 import type { DetectedGmailInvoice } from '../../../core/sites/gmail/types';
 import { fetchAttachment } from '../attachment';
 import { composeReminder } from '../compose-reminder';
-import { type GmailFeature, perView } from '../registry';
+import { type GmailFeature, gmailLang, perView } from '../registry';
 import { timed } from '../timing';
 
 const CARD = 'echeance-card';
@@ -66,7 +66,10 @@ export const threadInvoice: GmailFeature = {
         });
       if (!read) return;
       const { me, detected } = read;
-      const status = await sendFromContent('gmail/thread-status', { threadId: thread.threadId });
+      const status = await sendFromContent('gmail/thread-status', {
+        threadId: thread.threadId,
+        pageLang: gmailLang(doc),
+      });
       if (!status.ok || signal.aborted || container.querySelector(CARD)) return;
       if (!detected && !status.data.tracked) {
         nothing(doc).add(thread.threadId);
@@ -154,7 +157,10 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
     else doc.querySelector(BUTTON)?.remove();
   };
   const refresh = async () => {
-    const status = await sendFromContent('gmail/thread-status', { threadId: state.threadId });
+    const status = await sendFromContent('gmail/thread-status', {
+      threadId: state.threadId,
+      pageLang: gmailLang(doc),
+    });
     if (status.ok) draw(status.data.tracked);
   };
   const remind = async () => {
