@@ -25,6 +25,9 @@ export default defineConfig({
       'https://*.odoo.com/*',
       'https://*.with.dolicloud.com/*',
       'https://*/*',
+      // The PDF attached to a Gmail invoice: Gmail's URL redirects there (302) since 2026, and the
+      // background reads it when the page cannot; asked when first needed.
+      'https://mail-attachment.googleusercontent.com/*',
     ],
     // The e2e build exposes nothing extra through the manifest but one thing: the invoicing test
     // origin is granted up front, because headless Chromium can neither press the toolbar button
@@ -32,7 +35,14 @@ export default defineConfig({
     // same scripting.executeScript (tests/e2e/detect.spec.ts). Other test-only hooks are compiled
     // in by `import.meta.env.MODE === 'e2e'` checks.
     ...(mode === 'e2e'
-      ? { host_permissions: ['https://mail.google.com/*', 'https://factures.lumen.test/*'] }
+      ? {
+          host_permissions: [
+            'https://mail.google.com/*',
+            'https://factures.lumen.test/*',
+            // Granted up front in e2e for the same reason (no permission prompt in headless runs).
+            'https://mail-attachment.googleusercontent.com/*',
+          ],
+        }
       : {}),
   }),
 });

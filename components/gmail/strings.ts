@@ -35,6 +35,7 @@ const fr = {
   required: 'À compléter : {fields}',
   error: 'Impossible d’enregistrer : {message}',
   inTab: 'Relance ouverte dans un onglet : notez l’envoi depuis le popup.',
+  notWritten: 'Gmail n’a pas gardé le texte de la relance : réessayez, ou collez-le depuis le popup.',
 } as const;
 
 type Key = keyof typeof fr;
@@ -75,6 +76,7 @@ const en: Record<Key, string> = {
   required: 'Please fill in: {fields}',
   error: 'Could not save: {message}',
   inTab: 'Opened in a tab: record the sending from the popup.',
+  notWritten: 'Gmail did not keep the reminder’s text: try again, or paste it from the popup.',
 };
 
 export type GmailLang = 'fr' | 'en';

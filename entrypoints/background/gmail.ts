@@ -11,6 +11,7 @@ import { sessionTake, uiLanguage } from '../../core/platform';
 import type { ParsedRequestOf, ResponseOf, TrackedView } from '../../core/protocol';
 import { overlayLanguage } from '../../core/sites/gmail/page-lang';
 import { deriveState } from './derive';
+import { pendingSendsOf } from './gmail-pending';
 
 /** A « Relancer » intent older than this is stale (the user opened the thread by hand later). */
 const COMPOSE_INTENT_MS = 2 * 60_000;
@@ -47,7 +48,8 @@ export async function threadStatus(
   );
   const intent = (await sessionTake(`compose|${threadId}`)) as { at?: number } | undefined;
   const composeNow = Boolean(found && intent?.at && now.getTime() - intent.at < COMPOSE_INTENT_MS);
-  return { lang, tracked: found ? viewOf(found, localDate(now), lang) : null, composeNow };
+  const pendingSends = found ? await pendingSendsOf(db, threadId, now) : [];
+  return { lang, tracked: found ? viewOf(found, localDate(now), lang) : null, composeNow, pendingSends };
 }
 
 export async function listLabels(

@@ -17,6 +17,8 @@ import { type Handlers, issuesOf, ValidationFailure } from '../../core/protocol'
 import { deriveState } from './derive';
 import { extractPdf } from './extract-pdf';
 import { listLabels, threadStatus, trackFromGmail } from './gmail';
+import { fetchGmailAttachment } from './gmail-attachment';
+import { addPendingSend, recordReminderSent, settlePendingSend } from './gmail-pending';
 import { openReminder, reminderDraft } from './reminder';
 import { rederiveAll } from './scheduler';
 
@@ -68,6 +70,15 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
 
     'gmail/labels': async ({ threadIds, pageLang }) => listLabels(db, threadIds, now(), pageLang),
 
+    'gmail/pending-send': async (request) => ({ pendingId: await addPendingSend(db, request, now()) }),
+
+    'gmail/settle-send': async ({ pendingId, outcome }) => {
+      const recorded = await settlePendingSend(db, pendingId, outcome, now());
+      return recorded ? written({ recorded }) : { recorded };
+    },
+
+    'gmail/attachment': async ({ url, name }) => fetchGmailAttachment(url, name),
+
     'extract/pdf': extractPdf,
 
     'invoice/track': async (request) => written({ invoiceId: await trackFromGmail(db, request, now()) }),
@@ -85,22 +96,8 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
       return { invoiceId, stepId, template, covers, to, subject, body };
     },
 
-    'reminder/sent': async ({ invoiceId, stepId, template, threadId, covers }) => {
-      const at = now();
-      const stamp = { date: localDate(at), createdAt: at.toISOString(), note: '' };
-      // One reminder may cover several invoices of the client: each records its step.
-      const events = (covers ?? [{ invoiceId, stepId, template }]).map((c) => ({
-        ...stamp,
-        id: newId(),
-        invoiceId: c.invoiceId,
-        type: 'reminder_sent' as const,
-        stepId: c.stepId,
-        channel: 'email' as const,
-        template: c.template,
-        gmailThreadId: threadId,
-        gmailMessageId: null,
-      }));
-      await addEvents(db, events, await deriveState(db), localDate(at));
+    'reminder/sent': async (request) => {
+      await recordReminderSent(db, request, now());
       return written({ ok: true as const });
     },
 

@@ -1,26 +1,25 @@
-import { toBase64 } from '../../core/bytes';
+import { sendFromContent } from '../../core/platform/content';
+import { isGmailAttachmentUrl, pdfFromResponse } from '../../core/sites/gmail/attachment';
 
 /**
- * Fetches the invoice PDF attached to the message. The URL is Gmail's own (same origin), so
- * the user's session applies; the bytes go to the background to be kept with the invoice.
+ * Fetches the invoice PDF attached to the message: first from the page (Gmail's own URL, the
+ * user's session applies), then, when that fails (since 2026 the URL answers 302 to
+ * mail-attachment.googleusercontent.com, a cross-origin fetch for this script), through the
+ * background. Both failing, `null`: the card keeps the e-mail's values, and nothing is logged.
  */
-const MAX_BYTES = 10 * 1024 * 1024;
-
 export async function fetchAttachment(
   attachment: { name: string; url: string | null } | null,
 ): Promise<{ name: string; mime: string; base64: string } | null> {
   if (!attachment?.url) return null;
+  const url = new URL(attachment.url, location.href).href;
+  if (!isGmailAttachmentUrl(url)) return null;
   try {
-    // Inside the try: a malformed URL throws.
-    if (new URL(attachment.url, location.href).origin !== location.origin) return null;
-    const response = await fetch(attachment.url, { credentials: 'same-origin' });
-    // Too large by its announced size: not read at all.
-    if (!response.ok || Number(response.headers.get('content-length')) > MAX_BYTES) return null;
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    // A PDF starts with "%PDF-"; anything else (a login page) is not kept.
-    if (bytes.length > MAX_BYTES || String.fromCharCode(...bytes.subarray(0, 5)) !== '%PDF-') return null;
-    return { name: attachment.name, mime: 'application/pdf', base64: toBase64(bytes) };
+    const response = await fetch(url, { credentials: 'same-origin' });
+    const file = await pdfFromResponse(response, attachment.name);
+    if (file) return file;
   } catch {
-    return null;
+    // Cross-origin after the redirect, or offline: the background tries.
   }
+  const answer = await sendFromContent('gmail/attachment', { url, name: attachment.name });
+  return answer.ok ? answer.data.file : null;
 }

@@ -102,7 +102,7 @@ test('closing the compose without sending records nothing', async ({ session }) 
   await track(page, 'Suivre la facture');
   await page.getByRole('button', { name: 'Relancer' }).click();
   await expect(page.locator('.M9 [g_editable=true]')).toContainText('F-2026-001');
-  await page.locator('.M9 div.og[role=button]').click();
+  await page.locator('.M9 .gU .oh').click();
   await expect(page.locator('.M9')).toHaveCount(0);
   const ext = await session.context.newPage();
   await extensionPage(session, ext, 'popup.html');

@@ -35,6 +35,8 @@ const run = (file: string) => new Function(readFileSync(join(FIXTURES, file), 'u
 export function loadSim(query = '', hash = '#inbox'): SimWindow['GMAIL_SIM_DATA'] {
   sim().GmailSim?.stop();
   sim().happyDOM.setURL(`https://mail.google.com/mail/u/0/${query}${hash}`);
+  // The simulator keeps "Gmail's server" (sent messages) in sessionStorage across reloads.
+  sessionStorage.clear();
   document.head.textContent = '';
   document.body.textContent = '';
   run('threads.js');
