@@ -1,7 +1,6 @@
 import { localDate } from '../../core/dates';
 import {
   addEvent,
-  addEvents,
   type EcheanceDb,
   GMAIL_LAYOUT,
   importItems,
@@ -11,7 +10,7 @@ import {
   saveSettings,
 } from '../../core/db';
 import { presetById } from '../../core/dunning';
-import { BackupSchema, newId } from '../../core/model';
+import { BackupSchema } from '../../core/model';
 import { extensionVersion } from '../../core/platform';
 import { type Handlers, issuesOf, ValidationFailure } from '../../core/protocol';
 import { deriveState } from './derive';
