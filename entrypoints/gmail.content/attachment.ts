@@ -2,10 +2,11 @@ import { sendFromContent } from '../../core/platform/content';
 import { isGmailAttachmentUrl, pdfFromResponse } from '../../core/sites/gmail/attachment';
 
 /**
- * Fetches the invoice PDF attached to the message: first from the page (Gmail's own URL, the
- * user's session applies), then, when that fails (since 2026 the URL answers 302 to
- * mail-attachment.googleusercontent.com, a cross-origin fetch for this script), through the
- * background. Both failing, `null`: the card keeps the e-mail's values, and nothing is logged.
+ * Fetches the invoice PDF attached to the message. Since 2026 Gmail's URL answers 302 to
+ * mail-attachment.googleusercontent.com, a cross-origin fetch for this script: the background
+ * reads it when the user granted that host (its failures stay out of the page's console). Not
+ * granted, the page's own fetch is tried, as before (the user's session applies). Failing,
+ * `null`: the card keeps the e-mail's values.
  */
 export async function fetchAttachment(
   attachment: { name: string; url: string | null } | null,
@@ -13,13 +14,11 @@ export async function fetchAttachment(
   if (!attachment?.url) return null;
   const url = new URL(attachment.url, location.href).href;
   if (!isGmailAttachmentUrl(url)) return null;
-  try {
-    const response = await fetch(url, { credentials: 'same-origin' });
-    const file = await pdfFromResponse(response, attachment.name);
-    if (file) return file;
-  } catch {
-    // Cross-origin after the redirect, or offline: the background tries.
-  }
   const answer = await sendFromContent('gmail/attachment', { url, name: attachment.name });
-  return answer.ok ? answer.data.file : null;
+  if (!answer.ok || answer.data.permission) return answer.ok ? answer.data.file : null;
+  try {
+    return await pdfFromResponse(await fetch(url, { credentials: 'same-origin' }), attachment.name);
+  } catch {
+    return null;
+  }
 }

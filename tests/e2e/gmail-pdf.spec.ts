@@ -86,6 +86,8 @@ test('the PDF text never overrides the email, and adds the mentions the email di
   await expect(page.getByTestId('card-summary')).toHaveText(
     'Facture F-2026-003 · 850,00 € · échéance 31/01/2026',
   );
+  // Late 2026: the invoice is collapsed below the replies; expanding it shows its PDF.
+  await page.locator('.adf.ads').first().click();
   const form = await openForm(page);
   // The checkboxes are pre-checked once the PDF has been read.
   await expect(form.getByRole('checkbox', { name: 'l’indemnité forfaitaire de 40 €' })).toBeChecked();
@@ -98,6 +100,7 @@ test('a Factur-X PDF is read from its embedded XML, which wins over the email te
   serveGmail(session, { [LONG_50]: FACTURX });
   const page = await session.context.newPage();
   await page.goto(`${GMAIL}?hl=fr#sent/${THREAD.long50}`);
+  await page.locator('.adf.ads').first().click();
   // The email says F-2026-004, 3 600,00 €, 30/04/2026; the invoice's own XML says otherwise.
   await expect(page.getByTestId('card-summary')).toHaveText(
     'Facture F20260023 · 104,90 € · échéance 02/03/2026',

@@ -126,12 +126,12 @@ test.describe('in an English browser', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'gmail-fr-in-english-browser.png') });
   });
 
-  test('English Gmail, older table.Bs layout: detected, tracked, « Send reminder » writes the reply', async ({
+  test('English Gmail, older markup (ui=2025, table.Bs): detected, tracked, « Send reminder » writes the reply', async ({
     session,
   }) => {
     serveGmail(session);
     const page = await session.context.newPage();
-    await page.goto(`${GMAIL}?hl=en&layout=bs&to=peoplekit#sent/${THREAD.invoiceEn}`);
+    await page.goto(`${GMAIL}?hl=en&ui=2025&layout=bs&to=peoplekit#sent/${THREAD.invoiceEn}`);
     await expect(page.getByTestId('card-summary')).toHaveText(
       'Invoice INV-1042 · £1,250.00 · due 31 Mar 2026',
     );
