@@ -169,6 +169,7 @@ export const GMAIL_SELECTORS = {
       'span.ams.bkH',
       '2025-11',
     ),
+    /* "Reply" of the bar if the ams class goes (role=link, bkH) */ f('.bkH[role=link]', '2025-11'),
     /* "Reply all" of the bar, when Reply is missing (span.ams.bkI) */ f('span.ams.bkI', '2025-11'),
   ],
   replyControl: [

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GMAIL_SELECTORS } from '../../../../core/sites/gmail/selectors';
+import { GMAIL_SELECTORS, SOURCES } from '../../../../core/sites/gmail/selectors';
 
 const dir = join(import.meta.dirname, '../../../../core/sites/gmail');
 
@@ -38,9 +38,18 @@ describe('Gmail selectors', () => {
       const en = fallbacks.some((f) => /Reply|Send|Discard/.test(f.css));
       expect(fr, key).toBe(en);
       for (const f of fallbacks) {
-        expect(f.confirmed, key).toMatch(/^\d{4}-\d{2}/);
+        // The date of the public source the selector rests on, never a date of our own.
+        expect(Object.keys(SOURCES), `${key}: ${f.css}`).toContain(f.confirmed);
         expect(() => document.querySelector(f.css), f.css).not.toThrow();
       }
     }
+  });
+
+  it('say when their source is from: the 2025-11 reply controls are dated from then or later', () => {
+    for (const key of ['replyBar', 'moreOptions', 'menuReply', 'collapsedMessage', 'sendToast'] as const) {
+      for (const f of GMAIL_SELECTORS[key]) expect(f.confirmed >= '2025-11', `${key}: ${f.css}`).toBe(true);
+    }
+    expect(GMAIL_SELECTORS.replyControl[0]).toEqual({ css: '.DILLkc', confirmed: '2025-11' });
+    expect(GMAIL_SELECTORS.composeThread[0]?.css).toBe('input[name=lts]');
   });
 });
