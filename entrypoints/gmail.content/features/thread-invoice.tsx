@@ -4,7 +4,6 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { InvoiceCard } from '../../../components/gmail/InvoiceCard';
 import { type GmailLang, gmailT } from '../../../components/gmail/strings';
 import { localDate } from '../../../core/dates';
@@ -27,6 +26,7 @@ import { fetchAttachment } from '../attachment';
 import { composeReminder } from '../compose-reminder';
 import { type GmailFeature, gmailLang, perView } from '../registry';
 import { settleWhenShown } from '../send-watch';
+import { mountShadow } from '../shadow';
 import { timed } from '../timing';
 
 const CARD = 'echeance-card';
@@ -221,15 +221,12 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
     if (fresh?.pdfAttachment?.url && !state.file) void readPdf(fresh);
   };
 
-  const ui = await createShadowRootUi(ctx, {
+  await mountShadow(ctx, {
     name: CARD,
-    position: 'inline',
-    // Keys typed in the form stay ours: Gmail's shortcuts do not fire.
-    isolateEvents: true,
     // After the subject's header row, so the card takes the full width under it.
     anchor: anchor.parentElement ?? anchor,
     append: 'after',
-    onMount: (container, _shadow, shadowHost) => {
+    onMount: (container, shadowHost) => {
       host = shadowHost;
       reminders.set(shadowHost, remind);
       updaters.set(shadowHost, update);
@@ -240,7 +237,6 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
       if (root) render(null, root);
     },
   });
-  ui.mount();
   // Render with the email's data first, then with what the attached PDF adds (read by the
   // background, outside this script); all of it asynchronous, off the navigation's work.
   const detected = state.detected;
@@ -268,10 +264,8 @@ function mountButton(
   const toolbar = findToolbar(doc);
   if (!toolbar || toolbar.querySelector(BUTTON) || buttonPending.has(toolbar)) return;
   buttonPending.add(toolbar);
-  createShadowRootUi(ctx, {
+  mountShadow(ctx, {
     name: BUTTON,
-    position: 'inline',
-    isolateEvents: true,
     anchor: toolbar,
     append: 'last',
     onMount: (container) => {
@@ -290,7 +284,5 @@ function mountButton(
     onRemove: (container) => {
       if (container) render(null, container);
     },
-  })
-    .then((ui) => ui.mount())
-    .finally(() => buttonPending.delete(toolbar));
+  }).finally(() => buttonPending.delete(toolbar));
 }
