@@ -173,3 +173,23 @@ test('an invoice expanded after the card showed: the card is completed from the 
   await expect(form.locator('input[name=email]')).toHaveValue('compta@orion.test');
   await expect(form.getByRole('checkbox', { name: 'l’indemnité forfaitaire de 40 €' })).toBeChecked();
 });
+
+test('a send pending when the page reloads is settled on the next visit, once', async ({ session }) => {
+  serveGmail(session);
+  const page = await session.context.newPage();
+  await page.goto(`${GMAIL}?hl=fr&undo=10#sent/${THREAD.facturePdf}`);
+  await page.getByRole('button', { name: 'Suivre', exact: true }).click();
+  await page.getByTestId('track-form').getByRole('button', { name: 'Suivre la facture' }).click();
+  await page.getByRole('button', { name: 'Relancer' }).click();
+  await expect(page.locator('.M9 [g_editable=true]')).toContainText('F-2026-001');
+  await page.locator('.M9 div.T-I.T-I-atl[role=button]').click();
+  // Left within the Undo period: the background keeps the pending send, not the page.
+  await page.waitForTimeout(2000);
+  await page.reload();
+  expect(await events(session)).toEqual([]);
+  // Gmail sends it when the period ends; the next visit sees it in the thread and records it.
+  await expect.poll(() => events(session), { timeout: 20_000 }).toEqual([['reminder_sent', 'j7-email']]);
+  await page.reload();
+  await expect(page.getByTestId('card-status')).toContainText('appel (J+15)');
+  expect(await events(session)).toEqual([['reminder_sent', 'j7-email']]);
+});
