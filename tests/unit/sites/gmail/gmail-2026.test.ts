@@ -12,6 +12,7 @@ import {
   findMoreOptions,
   findReplyControl,
   listComposes,
+  parseListRows,
   parseRoute,
   parseThread,
   readAccountEmail,
@@ -21,7 +22,7 @@ import {
   waitForCompose,
   waitForEditor,
 } from '../../../../core/sites/gmail';
-import { ME, openThread, sim, sleep } from './load-sim';
+import { loadSim, ME, openThread, sim, sleep } from './load-sim';
 
 const Y2026 = '?ui=2026&step=20&bar=30&delay=10';
 const visible = (el: Element) =>
@@ -112,6 +113,15 @@ describe('late-2026 Gmail', () => {
     sim().GmailSim?.receive('facture-repondue', { from: { email: ME, name: 'Camille Martin' }, body });
     await sleep(10);
     expect(countSent(parseThread(document)!, ME, fp)).toBe(1);
+  });
+
+  it('reads the Sent list and a label list', () => {
+    loadSim(Y2026, '#sent');
+    expect(parseListRows(document).map((r) => r.threadId)).toContain('18c1a2b3c4d5e6fa');
+    loadSim(Y2026, '#label/Clients');
+    expect(parseListRows(document).map((r) => [r.threadId, r.people.map((p) => p.email)])).toEqual([
+      ['18c1a2b3c4d5e6fa', [ME, 'helene.roux@orion.test']],
+    ]);
   });
 
   it('recognises a thread opened from any view', () => {
