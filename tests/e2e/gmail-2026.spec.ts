@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, extensionPage, type Session, test } from './fixtures';
-import { GMAIL, serveGmail, THREAD } from './gmail-sim';
+import { GMAIL, openLogged, serveGmail, THREAD } from './gmail-sim';
 import { readStore } from './helpers';
 
 interface SimWindow {
@@ -143,11 +143,7 @@ test('when both attachment paths fail, the card keeps the e-mail values and the 
   session,
 }) => {
   serveGmail(session, {}, 'broken');
-  const page = await session.context.newPage();
-  const logged: string[] = [];
-  page.on('console', (m) => logged.push(m.text()));
-  page.on('pageerror', (e) => logged.push(e.message));
-  await page.goto(`${GMAIL}?hl=fr#sent/${THREAD.facturePdf}`);
+  const { page, logged } = await openLogged(session, `sent/${THREAD.facturePdf}`);
   await expect(page.getByTestId('card-summary')).toHaveText(
     'Facture F-2026-001 · 1 500,00 € · échéance 15/03/2026',
   );

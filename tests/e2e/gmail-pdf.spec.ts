@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, extensionPage, type Session, test } from './fixtures';
-import { GMAIL, serveGmail, THREAD } from './gmail-sim';
+import { GMAIL, openLogged, serveGmail, THREAD } from './gmail-sim';
 import { readStore } from './helpers';
 
 const FACTURX = join(
@@ -114,11 +114,7 @@ test('an unreadable PDF leaves the card as the email said, without a word in the
   session,
 }) => {
   serveGmail(session, { [FACTURE_PDF]: ENCRYPTED });
-  const page = await session.context.newPage();
-  const logged: string[] = [];
-  page.on('console', (m) => logged.push(m.text()));
-  page.on('pageerror', (e) => logged.push(e.message));
-  await page.goto(`${GMAIL}?hl=fr#sent/${THREAD.facturePdf}`);
+  const { page, logged } = await openLogged(session, `sent/${THREAD.facturePdf}`);
   await expect(page.getByTestId('card-summary')).toHaveText(
     'Facture F-2026-001 · 1 500,00 € · échéance 15/03/2026',
   );

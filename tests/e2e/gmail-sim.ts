@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { ATTACHMENT_HOST, gmailSimResponse } from '../fixtures/gmail/serve';
 import type { Session } from './browser';
 
@@ -76,4 +77,17 @@ export function serveGmail(
   };
   session.hosts.set(GMAIL, answer);
   session.hosts.set(ATTACHMENT_HOST, answer);
+}
+
+/**
+ * Opens a Gmail thread in a new page, recording everything its console says and every page
+ * error,.
+ */
+export async function openLogged(session: Session, hash: string): Promise<{ page: Page; logged: string[] }> {
+  const page = await session.context.newPage();
+  const logged: string[] = [];
+  page.on('console', (m) => logged.push(m.text()));
+  page.on('pageerror', (e) => logged.push(e.message));
+  await page.goto(`${GMAIL}?hl=fr#${hash}`);
+  return { page, logged };
 }
