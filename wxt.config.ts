@@ -58,6 +58,9 @@ export default defineConfig({
         'https://*.odoo.com/*',
         'https://*.with.dolicloud.com/*',
         'https://*/*',
+        // The PDF attached to a Gmail invoice: Gmail's URL redirects there (302) since 2026, and
+        // the background reads it when the page cannot; asked when first needed.
+        'https://mail-attachment.googleusercontent.com/*',
       ],
       ...(firefox
         ? {
@@ -88,6 +91,8 @@ export default defineConfig({
             host_permissions: [
               'https://mail.google.com/*',
               'https://factures.lumen.test/*',
+              // Granted up front in e2e for the same reason (no permission prompt in headless runs).
+              'https://mail-attachment.googleusercontent.com/*',
               ...(firefox ? ['https://echeance.test/*'] : []),
             ],
           }

@@ -36,6 +36,7 @@ const fr = {
   error: 'Impossible d’enregistrer : {message}',
   inTab: 'Relance ouverte dans un onglet : notez l’envoi depuis le popup.',
   pdfUnread: 'PDF joint non lu dans ce navigateur : les valeurs viennent de l’e-mail, vérifiez-les.',
+  notWritten: 'Gmail n’a pas gardé le texte de la relance : réessayez, ou collez-le depuis le popup.',
 } as const;
 
 type Key = keyof typeof fr;
@@ -78,6 +79,7 @@ const en: Record<Key, string> = {
   inTab: 'Opened in a tab: record the sending from the popup.',
   pdfUnread:
     'The attached PDF could not be read in this browser: the values come from the email, please check them.',
+  notWritten: 'Gmail did not keep the reminder’s text: try again, or paste it from the popup.',
 };
 
 export type GmailLang = 'fr' | 'en';

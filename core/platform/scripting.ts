@@ -107,9 +107,16 @@ const SCRIPT_ID = 'echeance-invoice-page';
 /** The one mandatory host; every other granted origin is an invoicing site the user enabled. */
 const GMAIL = 'https://mail.google.com/*';
 
+/** Gmail's attachment host (core/sites/gmail/attachment.ts): optional, but not an invoicing site. */
+const GMAIL_ATTACHMENTS = 'https://mail-attachment.googleusercontent.com/*';
+
 export async function grantedSiteOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  return origins.filter((o) => o !== GMAIL);
+  return origins.filter((o) => o !== GMAIL && o !== GMAIL_ATTACHMENTS);
+}
+
+export async function hasOrigins(origins: string[]): Promise<boolean> {
+  return browser.permissions.contains({ origins });
 }
 
 /** Must run from a user gesture (a click in the settings). */

@@ -114,6 +114,9 @@ export const CONTENT_SCRIPT_MESSAGES: Record<Exclude<SenderContext, 'extension'>
     'reminder/draft',
     'reminder/sent',
     'extract/pdf',
+    'gmail/pending-send',
+    'gmail/settle-send',
+    'gmail/attachment',
   ],
   site: ['ping', 'invoices/import'],
 };

@@ -146,6 +146,29 @@ export type PdfFound = z.infer<typeof PdfFoundSchema>;
  * Every message between contexts, by intent: name → request and response schemas.
  * The receiver validates both ways (core/protocol/handle.ts).
  */
+/** A reminder whose Send was pressed in Gmail (entrypoints/gmail.content/send-watch.ts). */
+export const PendingSendRequestSchema = z.object({
+  invoiceId: z.string().min(1),
+  stepId: z.string().min(1),
+  template: z.string().max(100),
+  /** The reply's thread; null for a new message. */
+  threadId: z.string().max(200).nullable(),
+  /** The thread whose card started it, where the send is settled on the next visit. */
+  viewThreadId: z.string().min(1).max(200),
+  covers: z.array(CoveredSchema).max(200).optional(),
+  /** The start of the reminder's text, to recognise it in the thread (core/sites/gmail/sent-message.ts). */
+  fingerprint: z.string().max(200),
+  /** How many of the user's messages already carried it when Send was pressed. */
+  before: z.number().int().nonnegative(),
+  draftId: z.string().max(200).nullable(),
+});
+
+export const PendingSendSchema = PendingSendRequestSchema.extend({
+  pendingId: z.string(),
+  at: z.string(),
+});
+export type PendingSend = z.infer<typeof PendingSendSchema>;
+
 export const messages = {
   ping: {
     request: z.object({}),
@@ -190,11 +213,36 @@ export const messages = {
     response: z.object({ opened: z.boolean(), covers: z.array(CoveredSchema) }),
   },
   'gmail/thread-status': {
-    request: z.object({ threadId: z.string().min(1).max(200) }),
+    request: z.object({
+      threadId: z.string().min(1).max(200),
+      /** Gmail's UI language (`<html lang>`), followed unless the user chose one in the settings. */
+      pageLang: z.enum(['fr', 'en']).optional(),
+    }),
     response: z.object({
       lang: z.enum(['fr', 'en']),
       tracked: TrackedViewSchema.nullable(),
       composeNow: z.boolean(),
+      /** Reminders sent from this thread whose Undo period had not been seen to end. */
+      pendingSends: z.array(PendingSendSchema).optional(),
+    }),
+  },
+  'gmail/pending-send': {
+    // Send was pressed on a reminder: kept by the background until Gmail shows it sent.
+    request: PendingSendRequestSchema,
+    response: z.object({ pendingId: z.string() }),
+  },
+  'gmail/settle-send': {
+    // `sent`: the step is recorded (once); `dropped`: undone or discarded, nothing recorded.
+    request: z.object({ pendingId: z.string().min(1).max(100), outcome: z.enum(['sent', 'dropped']) }),
+    response: z.object({ recorded: z.boolean() }),
+  },
+  'gmail/attachment': {
+    // The attached PDF fetched by the background, when the page's own fetch failed (302 to
+    // mail-attachment.googleusercontent.com). `permission`: the optional host is not granted.
+    request: z.object({ url: z.string().url().max(4000), name: z.string().min(1).max(500) }),
+    response: z.object({
+      file: z.object({ name: z.string(), mime: z.string(), base64: z.string() }).nullable(),
+      permission: z.boolean(),
     }),
   },
   'gmail/layout': {
@@ -203,7 +251,10 @@ export const messages = {
     response: z.object({ ok: z.literal(true) }),
   },
   'gmail/labels': {
-    request: z.object({ threadIds: z.array(z.string().min(1).max(200)).max(500) }),
+    request: z.object({
+      threadIds: z.array(z.string().min(1).max(200)).max(500),
+      pageLang: z.enum(['fr', 'en']).optional(),
+    }),
     response: z.object({
       labels: z.array(
         z.object({ threadId: z.string(), text: z.string(), tone: z.enum(['late', 'ok', 'due']) }),

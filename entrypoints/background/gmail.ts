@@ -7,10 +7,11 @@ import { allCases, type EcheanceDb, trackInvoice } from '../../core/db';
 import { type DunningCase, dayLabel, describeNext, nextAction } from '../../core/dunning';
 import { checkMentions, describeWarning } from '../../core/law';
 import { type Language, legacyRatePercent } from '../../core/model';
-import { sessionTake } from '../../core/platform';
+import { sessionTake, uiLanguage } from '../../core/platform';
 import type { ParsedRequestOf, ResponseOf, TrackedView } from '../../core/protocol';
-import { languageOf } from './cases';
+import { overlayLanguage } from '../../core/sites/gmail/page-lang';
 import { deriveState } from './derive';
+import { pendingSendsOf } from './gmail-pending';
 
 /** A « Relancer » intent older than this is stale (the user opened the thread by hand later). */
 const COMPOSE_INTENT_MS = 2 * 60_000;
@@ -38,25 +39,28 @@ export async function threadStatus(
   db: EcheanceDb,
   threadId: string,
   now: Date,
+  pageLang?: Language,
 ): Promise<ResponseOf<'gmail/thread-status'>> {
   const { cases, settings } = await allCases(db);
-  const lang = languageOf(settings);
+  const lang = overlayLanguage(settings.language, pageLang, uiLanguage());
   const found = cases.find(
     (c) => c.invoice.origin.kind === 'gmail' && c.invoice.origin.threadId === threadId,
   );
   const intent = (await sessionTake(`compose|${threadId}`)) as { at?: number } | undefined;
   const composeNow = Boolean(found && intent?.at && now.getTime() - intent.at < COMPOSE_INTENT_MS);
-  return { lang, tracked: found ? viewOf(found, localDate(now), lang) : null, composeNow };
+  const pendingSends = found ? await pendingSendsOf(db, threadId, now) : [];
+  return { lang, tracked: found ? viewOf(found, localDate(now), lang) : null, composeNow, pendingSends };
 }
 
 export async function listLabels(
   db: EcheanceDb,
   threadIds: string[],
   now: Date,
+  pageLang?: Language,
 ): Promise<ResponseOf<'gmail/labels'>> {
   const wanted = new Set(threadIds);
   const { cases, settings } = await allCases(db);
-  const lang = languageOf(settings);
+  const lang = overlayLanguage(settings.language, pageLang, uiLanguage());
   const today = localDate(now);
   const labels = cases.flatMap(({ invoice }): ResponseOf<'gmail/labels'>['labels'] => {
     if (invoice.origin.kind !== 'gmail' || !wanted.has(invoice.origin.threadId)) return [];

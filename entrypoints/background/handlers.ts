@@ -1,7 +1,6 @@
 import { localDate } from '../../core/dates';
 import {
   addEvent,
-  addEvents,
   type EcheanceDb,
   GMAIL_LAYOUT,
   importItems,
@@ -11,12 +10,14 @@ import {
   saveSettings,
 } from '../../core/db';
 import { presetById } from '../../core/dunning';
-import { BackupSchema, newId } from '../../core/model';
+import { BackupSchema } from '../../core/model';
 import { extensionVersion } from '../../core/platform';
 import { type Handlers, issuesOf, ValidationFailure } from '../../core/protocol';
 import { deriveState } from './derive';
 import { extractPdf } from './extract-pdf';
 import { listLabels, threadStatus, trackFromGmail } from './gmail';
+import { fetchGmailAttachment } from './gmail-attachment';
+import { addPendingSend, recordReminderSent, settlePendingSend } from './gmail-pending';
 import { openReminder, reminderDraft } from './reminder';
 import { rederiveAll } from './scheduler';
 
@@ -59,14 +60,23 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
       });
     },
 
-    'gmail/thread-status': async ({ threadId }) => threadStatus(db, threadId, now()),
+    'gmail/thread-status': async ({ threadId, pageLang }) => threadStatus(db, threadId, now(), pageLang),
 
     'gmail/layout': async ({ recognised }) => {
       await db.meta.put({ key: GMAIL_LAYOUT, value: { recognised, at: now().toISOString() } });
       return { ok: true as const };
     },
 
-    'gmail/labels': async ({ threadIds }) => listLabels(db, threadIds, now()),
+    'gmail/labels': async ({ threadIds, pageLang }) => listLabels(db, threadIds, now(), pageLang),
+
+    'gmail/pending-send': async (request) => ({ pendingId: await addPendingSend(db, request, now()) }),
+
+    'gmail/settle-send': async ({ pendingId, outcome }) => {
+      const recorded = await settlePendingSend(db, pendingId, outcome, now());
+      return recorded ? written({ recorded }) : { recorded };
+    },
+
+    'gmail/attachment': async ({ url, name }) => fetchGmailAttachment(url, name),
 
     'extract/pdf': extractPdf,
 
@@ -85,22 +95,8 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
       return { invoiceId, stepId, template, covers, to, subject, body };
     },
 
-    'reminder/sent': async ({ invoiceId, stepId, template, threadId, covers }) => {
-      const at = now();
-      const stamp = { date: localDate(at), createdAt: at.toISOString(), note: '' };
-      // One reminder may cover several invoices of the client: each records its step.
-      const events = (covers ?? [{ invoiceId, stepId, template }]).map((c) => ({
-        ...stamp,
-        id: newId(),
-        invoiceId: c.invoiceId,
-        type: 'reminder_sent' as const,
-        stepId: c.stepId,
-        channel: 'email' as const,
-        template: c.template,
-        gmailThreadId: threadId,
-        gmailMessageId: null,
-      }));
-      await addEvents(db, events, await deriveState(db), localDate(at));
+    'reminder/sent': async (request) => {
+      await recordReminderSent(db, request, now());
       return written({ ok: true as const });
     },
 

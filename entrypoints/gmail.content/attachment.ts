@@ -1,30 +1,23 @@
-import { toBase64 } from '../../core/bytes';
+import { sendFromContent } from '../../core/platform/content';
+import { isGmailAttachmentUrl, pdfFromResponse } from '../../core/sites/gmail/attachment';
 
 /**
- * Fetches the invoice PDF attached to the message. The URL is Gmail's own (same origin), so
- * the user's session applies; the bytes go to the background to be kept with the invoice.
+ * Fetches the invoice PDF attached to the message. Since 2026 Gmail's URL answers 302 to
+ * mail-attachment.googleusercontent.com, a cross-origin fetch for this script: the background
+ * reads it when the user granted that host (its failures stay out of the page's console). Not
+ * granted, the page's own fetch is tried, as before (the user's session applies). Failing,
+ * `null`: the card keeps the e-mail's values.
  */
-const MAX_BYTES = 10 * 1024 * 1024;
-
 export async function fetchAttachment(
   attachment: { name: string; url: string | null } | null,
 ): Promise<{ name: string; mime: string; base64: string } | null> {
   if (!attachment?.url) return null;
+  const url = new URL(attachment.url, location.href).href;
+  if (!isGmailAttachmentUrl(url)) return null;
+  const answer = await sendFromContent('gmail/attachment', { url, name: attachment.name });
+  if (!answer.ok || answer.data.permission) return answer.ok ? answer.data.file : null;
   try {
-    // Inside the try: a malformed URL throws.
-    if (new URL(attachment.url, location.href).origin !== location.origin) return null;
-    const response = await fetch(attachment.url, { credentials: 'same-origin' });
-    // Too large by its announced size: not read at all.
-    if (!response.ok || Number(response.headers.get('content-length')) > MAX_BYTES) return null;
-    // Copied into an array of this script's own: in Firefox the response's buffer belongs to
-    // the page, and subarray() on a view of it is refused (« Permission denied to access
-    // property "constructor" », seen in tests/e2e-firefox).
-    const page = new Uint8Array(await response.arrayBuffer());
-    const bytes = new Uint8Array(page.length);
-    bytes.set(page);
-    // A PDF starts with "%PDF-"; anything else (a login page) is not kept.
-    if (bytes.length > MAX_BYTES || String.fromCharCode(...bytes.subarray(0, 5)) !== '%PDF-') return null;
-    return { name: attachment.name, mime: 'application/pdf', base64: toBase64(bytes) };
+    return await pdfFromResponse(await fetch(url, { credentials: 'same-origin' }), attachment.name);
   } catch {
     return null;
   }

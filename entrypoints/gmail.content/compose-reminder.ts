@@ -1,6 +1,7 @@
 /**
  * « Relancer »: opens Gmail's own reply in the thread (or, failing that, a new message to the
- * client), writes today's reminder into it, and records the step only when the user sends it.
+ * client), writes today's reminder into it, and records the step only once Gmail has sent it
+ * (send-watch.ts). Never Forward.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { gmailComposeUrl } from '../../core/compose/targets';
@@ -8,28 +9,48 @@ import { sendFromContent } from '../../core/platform/content';
 import {
   fillCompose,
   findComposeButton,
+  findMenuReply,
+  findMoreOptions,
   findReplyControl,
-  findSendButton,
   listComposes,
-  readComposeId,
   readComposeThreadId,
   waitForCompose,
+  waitForEditor,
 } from '../../core/sites/gmail/compose';
+import { armCompose } from './send-watch';
 
 const COMPOSE_WAIT_MS = 5000;
-/** Gmail refuses a Send (no recipient) by leaving the compose open. */
-const REFUSED_MS = 1500;
-/** Gmail's « Annuler » (Undo) after Send, 5 s by default, reopens the draft. */
-const UNDO_MS = 6000;
+/** Gmail renders the reply bar late (gmail-dom.md §2): waited for before any fallback. */
+const LATE_CONTROL_MS = 3000;
+/** Gmail builds the editor in steps; text goes in once it has been still this long. */
+const EDITOR = { quietMs: 400, timeoutMs: 8000 };
 /** Threads whose « Relancer » is under way: a double click opens one reply. */
 const busy = new Set<string>();
-const watched = new WeakSet<Element>();
 
 /** Gmail's controls listen to the whole pointer sequence, not to `click` alone. */
 function press(el: Element): void {
   for (const type of ['mousedown', 'mouseup', 'click']) {
     el.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window }));
   }
+}
+
+/** Resolves with `find()`'s first non-null answer as the page changes, or `null` after `ms`. */
+function waitFor<T>(doc: Document, find: () => T | null, ms: number): Promise<T | null> {
+  return new Promise((resolve) => {
+    const now = find();
+    if (now) return resolve(now);
+    const done = (value: T | null) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(value);
+    };
+    const observer = new MutationObserver(() => {
+      const found = find();
+      if (found) done(found);
+    });
+    observer.observe(doc.body, { childList: true, subtree: true, attributes: true });
+    const timer = setTimeout(() => done(null), ms);
+  });
 }
 
 async function openCompose(
@@ -40,9 +61,15 @@ async function openCompose(
   // A reply to this thread already open: written into, not opened twice.
   const open = known.find((c) => readComposeThreadId(c) === threadId);
   if (open) return { compose: open, reply: true };
-  const reply = findReplyControl(doc);
-  if (reply) {
-    press(reply);
+  let control = await waitFor(doc, () => findReplyControl(doc), LATE_CONTROL_MS);
+  const more = control ? null : findMoreOptions(doc);
+  if (more) {
+    // « Plus d'options » → "Reply" (li[data-action-type="94"]).
+    press(more);
+    control = await waitFor(doc, () => findMenuReply(doc), 2000);
+  }
+  if (control) {
+    press(control);
     const compose = await waitForCompose(doc, MutationObserver, COMPOSE_WAIT_MS, { known });
     if (compose) return { compose, reply: true };
   }
@@ -57,7 +84,8 @@ async function openCompose(
 
 /**
  * `null` once the reminder is written into Gmail's compose; `tab` when it went to a new tab
- * (nothing recorded); else the error to show. `onSent` runs once the step is recorded.
+ * (nothing recorded); `not-written` when Gmail's editor did not keep the text; else the error
+ * to show. `onSent` runs once the step is recorded.
  */
 export async function composeReminder(
   ctx: ContentScriptContext,
@@ -80,63 +108,30 @@ export async function composeReminder(
       return 'tab';
     }
     // A reply keeps Gmail's « Re: » subject: another subject can split the conversation.
-    fillCompose(opened.compose, {
-      subject: opened.reply ? undefined : subject,
-      body,
-      to: opened.reply ? undefined : to,
-    });
-    watchSend(ctx, doc, opened.compose, () =>
-      sendFromContent('reminder/sent', {
+    const content = { subject: opened.reply ? undefined : subject, body, to: opened.reply ? undefined : to };
+    let written = false;
+    for (let attempt = 0; attempt < 2 && !written; attempt++) {
+      if (!(await waitForEditor(opened.compose, MutationObserver, EDITOR))) break;
+      written = fillCompose(opened.compose, content).body;
+    }
+    if (!written) return 'not-written';
+    armCompose(
+      ctx,
+      doc,
+      opened.compose,
+      {
         invoiceId,
         stepId,
         template,
         threadId: opened.reply ? threadId : null,
+        viewThreadId: threadId,
         covers,
-      }).then(onSent),
+        body,
+      },
+      onSent,
     );
     return null;
   } finally {
     busy.delete(threadId);
   }
-}
-
-/**
- * Send (click or Ctrl/⌘+Enter) marks the compose pending; still open shortly after, Gmail
- * refused it. Gone while pending, the step is recorded once the undo window has passed without
- * the draft coming back (same compose id); a draft that comes back is watched again.
- */
-function watchSend(ctx: ContentScriptContext, doc: Document, compose: Element, onSent: () => void): void {
-  if (watched.has(compose)) return;
-  watched.add(compose);
-  const id = readComposeId(compose);
-  let pending = false;
-  let timer: number | undefined;
-  const markSent = () => {
-    pending = true;
-    clearTimeout(timer);
-    timer = ctx.setTimeout(() => {
-      if (compose.isConnected) pending = false;
-    }, REFUSED_MS);
-  };
-  findSendButton(compose)?.addEventListener('click', markSent, true);
-  compose.addEventListener(
-    'keydown',
-    (e) => {
-      const k = e as KeyboardEvent;
-      if (k.key === 'Enter' && (k.ctrlKey || k.metaKey)) markSent();
-    },
-    true,
-  );
-  const observer = new MutationObserver(() => {
-    if (compose.isConnected) return;
-    observer.disconnect();
-    if (pending)
-      ctx.setTimeout(() => {
-        const back = id && listComposes(doc).find((c) => readComposeId(c) === id);
-        if (back) watchSend(ctx, doc, back, onSent);
-        else onSent();
-      }, UNDO_MS);
-  });
-  observer.observe(doc.body, { childList: true, subtree: true });
-  ctx.onInvalidated(() => observer.disconnect());
 }

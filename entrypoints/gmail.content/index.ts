@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { layoutCheck } from './features/layout-check';
 import { listLabels } from './features/list-labels';
 import { threadInvoice } from './features/thread-invoice';
+import { guardKeys } from './keys';
 import { startFeatures } from './registry';
 
 export default defineContentScript({
@@ -10,6 +11,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main(ctx) {
+    guardKeys(ctx, window);
     startFeatures(ctx, document, [threadInvoice, listLabels, layoutCheck]);
   },
 });

@@ -5,6 +5,7 @@
  * thread costs one hash parse.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { pageLanguage } from '../../core/sites/gmail/page-lang';
 import { type GmailRoute, parseRoute } from '../../core/sites/gmail/parse-route';
 import { timed } from './timing';
 
@@ -75,4 +76,9 @@ export function perView(): (doc: Document) => Set<string> {
     }
     return ids;
   };
+}
+
+/** Gmail's UI language, for the overlay's texts (the settings may override it). */
+export function gmailLang(doc: Document): 'fr' | 'en' | undefined {
+  return pageLanguage(doc.documentElement.getAttribute('lang')) ?? undefined;
 }

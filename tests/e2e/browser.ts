@@ -11,7 +11,15 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = resolve(import.meta.dirname, '.artifacts');
 
 /** A route the test serves: URL prefix → handler. */
-export type HostRoutes = Map<string, (url: URL) => { body: string | Buffer; contentType: string } | null>;
+export type HostRoutes = Map<
+  string,
+  (url: URL) => {
+    body: string | Buffer;
+    contentType: string;
+    status?: number;
+    headers?: Record<string, string>;
+  } | null
+>;
 
 export interface Session {
   context: BrowserContext;
@@ -55,7 +63,13 @@ export async function launch(
     for (const [prefix, handler] of hosts) {
       if (url.href.startsWith(prefix)) {
         const answer = handler(url);
-        if (answer) return route.fulfill({ status: 200, body: answer.body, contentType: answer.contentType });
+        if (answer)
+          return route.fulfill({
+            status: answer.status ?? 200,
+            headers: answer.headers,
+            body: answer.body,
+            contentType: answer.contentType,
+          });
       }
     }
     leaks.push(url.href);

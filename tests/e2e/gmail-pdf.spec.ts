@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, extensionPage, type Session, test } from './fixtures';
-import { GMAIL, serveGmail, THREAD } from './gmail-sim';
+import { GMAIL, openLogged, serveGmail, THREAD } from './gmail-sim';
 import { readStore } from './helpers';
 
 const FACTURX = join(
@@ -86,6 +86,8 @@ test('the PDF text never overrides the email, and adds the mentions the email di
   await expect(page.getByTestId('card-summary')).toHaveText(
     'Facture F-2026-003 · 850,00 € · échéance 31/01/2026',
   );
+  // Late 2026: the invoice is collapsed below the replies; expanding it shows its PDF.
+  await page.locator('.adf.ads').first().click();
   const form = await openForm(page);
   // The checkboxes are pre-checked once the PDF has been read.
   await expect(form.getByRole('checkbox', { name: 'l’indemnité forfaitaire de 40 €' })).toBeChecked();
@@ -98,6 +100,7 @@ test('a Factur-X PDF is read from its embedded XML, which wins over the email te
   serveGmail(session, { [LONG_50]: FACTURX });
   const page = await session.context.newPage();
   await page.goto(`${GMAIL}?hl=fr#sent/${THREAD.long50}`);
+  await page.locator('.adf.ads').first().click();
   // The email says F-2026-004, 3 600,00 €, 30/04/2026; the invoice's own XML says otherwise.
   await expect(page.getByTestId('card-summary')).toHaveText(
     'Facture F20260023 · 104,90 € · échéance 02/03/2026',
@@ -111,11 +114,7 @@ test('an unreadable PDF leaves the card as the email said, without a word in the
   session,
 }) => {
   serveGmail(session, { [FACTURE_PDF]: ENCRYPTED });
-  const page = await session.context.newPage();
-  const logged: string[] = [];
-  page.on('console', (m) => logged.push(m.text()));
-  page.on('pageerror', (e) => logged.push(e.message));
-  await page.goto(`${GMAIL}?hl=fr#sent/${THREAD.facturePdf}`);
+  const { page, logged } = await openLogged(session, `sent/${THREAD.facturePdf}`);
   await expect(page.getByTestId('card-summary')).toHaveText(
     'Facture F-2026-001 · 1 500,00 € · échéance 15/03/2026',
   );

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gmailSimResponse } from '../fixtures/gmail/serve';
+import type { Page } from '@playwright/test';
+import { ATTACHMENT_HOST, gmailSimResponse } from '../fixtures/gmail/serve';
 import type { Session } from './browser';
 
 export const GMAIL = 'https://mail.google.com/mail/u/0/';
@@ -14,6 +15,8 @@ export const THREAD = {
   invoiceEn: 'FMfcgzQbgJQdCkRaXoSvYyKdHsFqMcZg',
   /** Only in #all: the email says « ci-joint ma facture », the PDF says the rest. */
   pdfOnly: 'FMfcgzQbgJQgEnTcZqUxAaMfKuHsOeBi',
+  /** Late 2026: the client replied, the invoice is collapsed; the subject holds an address. */
+  replied: 'FMfcgzQbgJQhFoUdArVyBbNgLvItPfCj',
 };
 
 /** Legacy thread id (the `th` of an attachment URL) → the PDF that thread attaches. */
@@ -24,25 +27,67 @@ const SIM_PDFS: Record<string, string> = {
   '18c1a2b3c4d5e6f6': 'hostile',
   '18c1a2b3c4d5e6f7': 'invoice-en',
   '18c1a2b3c4d5e6f9': 'facture-pdf-seule',
+  '18c1a2b3c4d5e6fa': 'facture-repondue',
 };
 
 const PDF_DIR = resolve(import.meta.dirname, '../fixtures/gmail/pdf');
 const FALLBACK_PDF = resolve(import.meta.dirname, '../fixtures/extract/pdf/fr-micro-entrepreneur.pdf');
 
 /**
+ * How Gmail's attachment URL answers: `redirect` (late 2026: 302 to
+ * mail-attachment.googleusercontent.com, which sends no CORS header), `direct` (the PDF from
+ * mail.google.com itself, as before), `broken` (both answer 404).
+ */
+export type AttachmentMode = 'redirect' | 'direct' | 'broken';
+
+/**
  * Serves the Gmail simulator (tests/fixtures/gmail) at Gmail's real address. Each thread's
  * attachment is a PDF that agrees with its email (tests/fixtures/gmail/generate-pdfs.ts);
  * `pdfs` replaces it for some threads (legacy thread id → file path).
  */
-export function serveGmail(session: Pick<Session, 'hosts'>, pdfs: Record<string, string> = {}): void {
-  session.hosts.set(GMAIL, (url) => {
-    const answer = gmailSimResponse(url.href);
-    if (answer.kind === 'file') return { body: readFileSync(answer.path), contentType: answer.contentType };
-    if (answer.kind === 'attachment') {
-      const sim = SIM_PDFS[answer.threadId];
-      const path = pdfs[answer.threadId] ?? (sim ? resolve(PDF_DIR, `${sim}.pdf`) : FALLBACK_PDF);
-      return { body: readFileSync(path), contentType: 'application/pdf' };
+export function serveGmail(
+  session: Pick<Session, 'hosts'>,
+  pdfs: Record<string, string> = {},
+  // 'direct' by default: Playwright's route.fulfill with a 302 makes fetch() fail in Chromium
+  // ("Failed to fetch", tried with 1.65), so the redirect cannot be served to a fetch here.
+  attachments: AttachmentMode = 'direct',
+): void {
+  const pdf = (threadId: string) => {
+    const sim = SIM_PDFS[threadId];
+    const path = pdfs[threadId] ?? (sim ? resolve(PDF_DIR, `${sim}.pdf`) : FALLBACK_PDF);
+    return { body: readFileSync(path), contentType: 'application/pdf' };
+  };
+  const notFound = { status: 404, body: 'Not found', contentType: 'text/plain' };
+  const answer = (url: URL) => {
+    const found = gmailSimResponse(url.href);
+    if (found.kind === 'file')
+      return { body: readFileSync(found.path), contentType: found.contentType, headers: found.headers };
+    if (found.kind === 'redirect') {
+      if (attachments === 'broken') return notFound;
+      if (attachments === 'direct') return pdf(new URL(found.location).searchParams.get('th') ?? '');
+      return {
+        status: 302,
+        headers: { location: found.location },
+        body: '',
+        contentType: 'text/plain',
+      };
     }
+    if (found.kind === 'attachment') return attachments === 'broken' ? notFound : pdf(found.threadId);
     return null;
-  });
+  };
+  session.hosts.set(GMAIL, answer);
+  session.hosts.set(ATTACHMENT_HOST, answer);
+}
+
+/**
+ * Opens a Gmail thread in a new page, recording everything its console says and every page
+ * error,.
+ */
+export async function openLogged(session: Session, hash: string): Promise<{ page: Page; logged: string[] }> {
+  const page = await session.context.newPage();
+  const logged: string[] = [];
+  page.on('console', (m) => logged.push(m.text()));
+  page.on('pageerror', (e) => logged.push(e.message));
+  await page.goto(`${GMAIL}?hl=fr#${hash}`);
+  return { page, logged };
 }

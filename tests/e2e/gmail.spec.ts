@@ -102,7 +102,7 @@ test('closing the compose without sending records nothing', async ({ session }) 
   await track(page, 'Suivre la facture');
   await page.getByRole('button', { name: 'Relancer' }).click();
   await expect(page.locator('.M9 [g_editable=true]')).toContainText('F-2026-001');
-  await page.locator('.M9 div.og[role=button]').click();
+  await page.locator('.M9 .gU .oh').click();
   await expect(page.locator('.M9')).toHaveCount(0);
   const ext = await session.context.newPage();
   await extensionPage(session, ext, 'popup.html');
@@ -113,12 +113,25 @@ test('closing the compose without sending records nothing', async ({ session }) 
 test.describe('in an English browser', () => {
   test.use({ lang: 'en' });
 
-  test('English Gmail, older table.Bs layout: detected, tracked, « Send reminder » writes the reply', async ({
+  test('a French Gmail gets the card in French (Gmail’s <html lang>, settings on « auto »)', async ({
     session,
   }) => {
     serveGmail(session);
     const page = await session.context.newPage();
-    await page.goto(`${GMAIL}?hl=en&layout=bs&to=peoplekit#sent/${THREAD.invoiceEn}`);
+    await page.goto(`${GMAIL}?hl=fr#sent/${THREAD.facturePdf}`);
+    await expect(page.getByTestId('card-summary')).toHaveText(
+      'Facture F-2026-001 · 1 500,00 € · échéance 15/03/2026',
+    );
+    await expect(page.getByRole('button', { name: 'Suivre', exact: true })).toBeVisible();
+    await page.screenshot({ path: join(ARTIFACTS, 'gmail-fr-in-english-browser.png') });
+  });
+
+  test('English Gmail, older markup (ui=2025, table.Bs): detected, tracked, « Send reminder » writes the reply', async ({
+    session,
+  }) => {
+    serveGmail(session);
+    const page = await session.context.newPage();
+    await page.goto(`${GMAIL}?hl=en&ui=2025&layout=bs&to=peoplekit#sent/${THREAD.invoiceEn}`);
     await expect(page.getByTestId('card-summary')).toHaveText(
       'Invoice INV-1042 · £1,250.00 · due 31 Mar 2026',
     );

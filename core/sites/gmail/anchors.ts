@@ -29,15 +29,18 @@ export function findSubjectAnchor(root: ParentNode): Element | null {
   return thread ? queryFirst(thread, 'threadSubject') : null;
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+const EMAIL_IN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 /**
- * The signed-in address: Gmail's tab title is "Inbox - me@example.com - Gmail", and the
- * account button's label holds it too. Needed to tell the user's messages from the client's.
+ * The signed-in address. Gmail's tab title is "<subject or view> - <account> - Gmail": the
+ * account is the second-to-last " - " segment, since a subject may itself hold an address
+ * (BR plugins/gmail.js, 2026-01). Else the account button's label. Never the first address seen.
  */
 export function readAccountEmail(doc: Document): string | null {
-  const fromTitle = doc.title.match(EMAIL)?.[0];
-  if (fromTitle) return fromTitle.toLowerCase();
+  const parts = doc.title.split(' - ');
+  const fromTitle = parts.length >= 3 ? parts[parts.length - 2]?.trim() : undefined;
+  if (fromTitle && EMAIL.test(fromTitle)) return fromTitle.toLowerCase();
   const label = queryFirst(doc, 'accountButton')?.getAttribute('aria-label') ?? '';
-  return label.match(EMAIL)?.[0]?.toLowerCase() ?? null;
+  return label.match(EMAIL_IN)?.[0]?.toLowerCase() ?? null;
 }

@@ -1,27 +1,13 @@
-import { findThreadContainer } from './anchors';
-import { isElement, matchesKey, queryAll, queryFirst } from './dom';
-import { GMAIL_SELECTORS } from './selectors';
+import { matchesKey, queryAll, queryFirst, readText } from './dom';
+import { insertText } from './write-body';
+
+export { findMenuReply, findMoreOptions, findReplyControl, isVisible, type Visible } from './reply-control';
 
 /**
  * Gmail's own reply box: find it, wait for it, write into it. Gmail builds a compose
  * asynchronously after a click, and saves the draft on `input` events, which we dispatch.
  * User data goes in as text (value, textContent), never as markup.
  */
-
-/**
- * The "Reply" control of the open thread (searched in it when there is one, not in the other
- * views Gmail keeps): the bottom reply bar, else the header icon.
- */
-export function findReplyControl(root: ParentNode): Element | null {
-  const scope = findThreadContainer(root) ?? root;
-  // Several bars can exist (A/B tests, ISDK gmail-thread-view.ts:849-852): the last visible one
-  // belongs to the newest message. A fallback whose matches are all hidden gives way to the next.
-  for (const { css } of GMAIL_SELECTORS.replyControl) {
-    const visible = Array.from(scope.querySelectorAll(css)).filter((el) => !hiddenInline(el));
-    if (visible.length > 0) return visible[visible.length - 1] ?? null;
-  }
-  return null;
-}
 
 /** Gmail's "Compose" button, for a new message when no reply control can be found. */
 export function findComposeButton(root: ParentNode): Element | null {
@@ -116,32 +102,98 @@ export function fillCompose(
   }
   const editable = queryFirst(compose, 'composeBody');
   if (editable) {
-    writeBody(editable, content.body);
-    fire(editable, 'input');
-    written.body = true;
+    const kept = signatureOf(editable);
+    prepareLines(editable);
+    insertText(editable, content.body, () => writeBody(editable, content.body));
+    // Checked afterwards: Gmail may rebuild the editor (a restored draft, the signature).
+    written.body = bodyHolds(compose, content.body) && (kept === '' || signatureOf(editable) === kept);
   }
   return written;
 }
 
+/** True when the compose's editor holds `body` (its first and last lines), as text. */
+export function bodyHolds(compose: Element, body: string): boolean {
+  const editable = queryFirst(compose, 'composeBody');
+  if (!editable) return false;
+  const text = flat(readText(editable));
+  const lines = body.split(/\r?\n/).map(flat).filter(Boolean);
+  return (
+    lines.length === 0 || (text.includes(lines[0] ?? '') && text.includes(lines[lines.length - 1] ?? ''))
+  );
+}
+
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function signatureOf(editable: Element): string {
+  const sig = queryAll(editable, 'signature');
+  return sig.map((el) => flat(el.textContent ?? '')).join(' ');
+}
+
 /**
- * One `<div>` per line, as Gmail's editor writes them, above the signature and quote, which
- * stay. What was above them is replaced, so filling twice does not write the text twice.
+ * What the user had above the signature and quote goes (filling twice does not write the text
+ * twice); one empty line is left for the text and one between it and the signature.
  */
-function writeBody(editable: Element, body: string): void {
+function prepareLines(editable: Element): void {
   const doc = editable.ownerDocument;
   const kept = Array.from(editable.children).find((child) => keepsPlace(child)) ?? null;
   for (const child of Array.from(editable.childNodes)) {
     if (kept && (child === kept || kept.compareDocumentPosition(child) & 4)) break;
     child.remove();
   }
+  const line = () => {
+    const div = doc.createElement('div');
+    div.appendChild(doc.createElement('br'));
+    return div;
+  };
+  editable.insertBefore(line(), kept);
+  if (kept) editable.insertBefore(line(), kept);
+}
+
+/**
+ * Waits for the compose's editor and for Gmail to stop building it: Gmail inserts the compose,
+ * then M9, then the editor, then the signature or a restored draft (ISDK 43600043), and text
+ * written before the last step is lost. `null` when no editor came within `timeoutMs`.
+ */
+export function waitForEditor(
+  compose: Element,
+  MutationObserverCtor: typeof MutationObserver,
+  { quietMs, timeoutMs }: { quietMs: number; timeoutMs: number },
+): Promise<Element | null> {
+  return new Promise((resolve) => {
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    const finish = (found: Element | null) => {
+      observer.disconnect();
+      clearTimeout(quiet);
+      clearTimeout(limit);
+      resolve(found);
+    };
+    const settle = () => {
+      clearTimeout(quiet);
+      quiet = setTimeout(() => finish(queryFirst(compose, 'composeBody')), quietMs);
+    };
+    const observer = new MutationObserverCtor(settle);
+    observer.observe(compose, { childList: true, subtree: true, attributes: true });
+    const limit = setTimeout(() => finish(queryFirst(compose, 'composeBody')), timeoutMs);
+    settle();
+  });
+}
+
+/**
+ * Where the editor cannot type (no `execCommand`, as in tests): one `<div>` per line in place of
+ * the first empty line, as Gmail's editor writes them, and an `input` event for the draft.
+ */
+function writeBody(editable: Element, body: string): void {
+  const doc = editable.ownerDocument;
+  const first = editable.firstElementChild;
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
-  if (kept) lines.push('');
   for (const line of lines) {
     const div = doc.createElement('div');
     if (line === '') div.appendChild(doc.createElement('br'));
     else div.textContent = line;
-    editable.insertBefore(div, kept);
+    editable.insertBefore(div, first);
   }
+  first?.remove();
+  fire(editable, 'input');
 }
 
 function keepsPlace(el: Element): boolean {
@@ -156,9 +208,22 @@ export function findDiscardButton(compose: Element): Element | null {
   return queryFirst(compose, 'discardButton');
 }
 
-/** The legacy id of the thread a reply belongs to; `null` for a new message. */
+/**
+ * The legacy id of the thread a reply belongs to; `null` for a new message. `lts` first; `rt`
+ * only when it holds a legacy id, not "#thread-f:…" (ISDK gmail-compose-view.ts:552).
+ */
 export function readComposeThreadId(compose: Element): string | null {
-  return (queryFirst(compose, 'composeThread') as HTMLInputElement | null)?.value?.trim() || null;
+  for (const el of queryAll(compose, 'composeThread')) {
+    const value = (el as HTMLInputElement).value?.trim();
+    if (value && /^[0-9a-f]{16}$/i.test(value)) return value;
+  }
+  return null;
+}
+
+/** Gmail's draft id, kept when « Annuler » reopens the draft; `null` before the first save. */
+export function readDraftId(compose: Element): string | null {
+  const value = (queryFirst(compose, 'composeDraft') as HTMLInputElement | null)?.value?.trim();
+  return value && value !== 'undefined' && value !== 'null' ? value : null;
 }
 
 export function readComposeId(compose: Element): string | null {
@@ -182,13 +247,4 @@ function fire(el: Element, type: string): void {
     event.initEvent(type, true, false);
     el.dispatchEvent(event);
   }
-}
-
-/** Gmail hides spare bars with inline styles; layout is not available in tests. */
-function hiddenInline(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || (isElement(node) && (node as HTMLElement).style?.display === 'none'))
-      return true;
-  }
-  return false;
 }

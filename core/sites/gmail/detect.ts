@@ -93,7 +93,9 @@ function readInvoice(
   const issue =
     pick('issueDate', textFirst) ??
     (message.date ? { value: message.date, source: 'message-date' as const } : null);
-  const clients = message.to.filter((p) => !me || !sameAddress(p.email, me));
+  const clients = (message.collapsed ? threadPeople(thread) : message.to).filter(
+    (p) => !me || !sameAddress(p.email, me),
+  );
   const first = clients[0];
   const recipientName = first?.name && first.name !== first.email ? first.name : null;
   const clientName = recipientName
@@ -119,6 +121,20 @@ function readInvoice(
     pdfAttachment: pickPdf(pdfs),
     sources,
   };
+}
+
+/**
+ * A collapsed message shows no recipients: the other people of the thread stand for them, those
+ * the user wrote to first, then those who wrote (a client's reply).
+ */
+function threadPeople(thread: GmailThread): GmailMessage['to'] {
+  const seen = new Set<string>();
+  return [...thread.messages.flatMap((m) => m.to), ...thread.messages.map((m) => m.from)].filter((p) => {
+    const key = p.email.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export function sameAddress(a: string, b: string): boolean {

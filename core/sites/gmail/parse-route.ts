@@ -41,13 +41,16 @@ export function parseRoute(hash: string): GmailRoute {
   } else if (WITH_ARGUMENT.has(head) && rest.length > 0) {
     folder = head;
     tail = rest.slice(1);
+  } else if (rest.length > 0 && THREAD_TOKEN.test(rest[rest.length - 1] ?? '')) {
+    // A view we do not list (a new Gmail folder): still a thread when its last segment is one.
+    return { kind: 'thread', folder: head, threadHash: rest[rest.length - 1] ?? '' };
   } else return { kind: 'other' };
   const last = tail[tail.length - 1];
   if (tail.length === 0 || (tail.length === 1 && last !== undefined && PAGE.test(last))) {
     return { kind: 'thread-list', folder };
   }
-  if (tail.length === 1 && last !== undefined && THREAD_TOKEN.test(last)) {
-    return { kind: 'thread', folder, threadHash: last };
-  }
+  // A thread opened from any view: #sent/p2/<id>, #label/<name>/<id>, #search/<q>/<id> — the
+  // last segment is the thread (gmail-dom.md §2, GJS L3065-3087).
+  if (last !== undefined && THREAD_TOKEN.test(last)) return { kind: 'thread', folder, threadHash: last };
   return { kind: 'other' };
 }

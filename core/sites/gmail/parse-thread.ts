@@ -24,8 +24,8 @@ function parseOrNull(root: ParentNode): GmailThread | null {
   const subjectEl = queryFirst(container, 'threadSubject');
   const threadId = subjectEl?.getAttribute('data-legacy-thread-id') ?? null;
   if (!subjectEl || !threadId) return null;
-  const messages = queryAll(container, 'message')
-    .map(parseMessage)
+  const messages = inOrder(queryAll(container, 'message'), queryAll(container, 'collapsedMessage'))
+    .map((el, i) => (matchesKey(el, 'collapsedMessage') ? parseCollapsed(el, threadId, i) : parseMessage(el)))
     .filter((m): m is GmailMessage => m !== null);
   // Anything else than a short id or an empty thread is not a layout we know.
   if (messages.length === 0 || threadId.length > MAX_ID) return null;
@@ -35,6 +35,39 @@ function parseOrNull(root: ParentNode): GmailThread | null {
     subject: (subjectEl.textContent ?? '').trim().slice(0, 2000),
     messages,
     layout: a98 ? 'a98' : 'bs',
+  };
+}
+
+/** Expanded and collapsed messages, in the thread's order (the usual case: one kind is empty). */
+function inOrder(open: Element[], collapsed: Element[]): Element[] {
+  if (collapsed.length === 0) return open;
+  if (open.length === 0) return collapsed;
+  return [...open, ...collapsed].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
+
+/**
+ * A collapsed message (late 2026): a header with the sender, the date and a snippet, and no
+ * body, attachment cards or ids until the user expands it (gmail-dom.md §2). Its text is the
+ * header's, sender and date left out; its id says where it stands in the thread.
+ */
+function parseCollapsed(el: Element, threadId: string, index: number): GmailMessage | null {
+  const from = person(queryFirst(el, 'sender'));
+  if (!from) return null;
+  const dateTitle = queryFirst(el, 'date')?.getAttribute('title') ?? null;
+  let bodyText: string | undefined;
+  return {
+    messageId: `${threadId}#${index}`,
+    from,
+    to: [],
+    dateTitle,
+    date: dateTitle ? parseGmailDateTitle(dateTitle) : null,
+    get bodyText() {
+      bodyText ??= readText(el, (e) => matchesKey(e, 'sender') || matchesKey(e, 'date'));
+      return bodyText;
+    },
+    quotedText: '',
+    attachments: [],
+    collapsed: true,
   };
 }
 
@@ -112,7 +145,7 @@ function attachment(card: Element): GmailAttachment | null {
   return { name: shownName, mime: /\.pdf$/i.test(shownName) ? 'application/pdf' : null, url: href };
 }
 
-/** `#msg-f:123` → `msg-f:123`. */
+/** `#msg-f:123` → `msg-f:123`; Gmail sometimes writes the string "undefined" (ISDK 1787941b). */
 function stripHash(id: string | null): string | null {
-  return id ? id.replace(/^#/, '') : null;
+  return id && id !== 'undefined' && id !== 'null' ? id.replace(/^#/, '') : null;
 }

@@ -29,6 +29,8 @@ export const GmailMessageSchema = z.object({
   /** The quoted previous messages, kept apart so a quote is not taken for what was said. */
   quotedText: z.string(),
   attachments: z.array(GmailAttachmentSchema),
+  /** A collapsed header (late 2026): `bodyText` is its snippet; no recipients, no attachments yet. */
+  collapsed: z.boolean().optional(),
 });
 
 export const GmailThreadSchema = z.object({

@@ -1,7 +1,7 @@
 /** « J+12 », « Payée » next to the subject of tracked invoices' rows in Sent and Inbox. */
 import { sendFromContent } from '../../../core/platform/content';
 import { findListRow, findRowSubjectAnchor, parseListRows } from '../../../core/sites/gmail/parse-list';
-import { type GmailFeature, perView } from '../registry';
+import { type GmailFeature, gmailLang, perView } from '../registry';
 
 const MARK = 'data-echeance-label';
 /** Untracked rows already asked about in this view: asked once, not on every DOM change. */
@@ -17,7 +17,7 @@ export const listLabels: GmailFeature = {
       .filter((id) => !seen.has(id) && !findListRow(doc, id)?.querySelector(`[${MARK}]`));
     if (pending.length === 0) return;
     for (const id of pending) seen.add(id);
-    const answer = await sendFromContent('gmail/labels', { threadIds: pending });
+    const answer = await sendFromContent('gmail/labels', { threadIds: pending, pageLang: gmailLang(doc) });
     if (!answer.ok || signal.aborted) return;
     for (const label of answer.data.labels) {
       // Tracked: asked again should Gmail redraw the row without its label.

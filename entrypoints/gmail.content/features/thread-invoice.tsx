@@ -4,7 +4,6 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { InvoiceCard } from '../../../components/gmail/InvoiceCard';
 import { type GmailLang, gmailT } from '../../../components/gmail/strings';
 import { localDate } from '../../../core/dates';
@@ -18,13 +17,16 @@ import {
   readAccountEmail,
 } from '../../../core/sites/gmail/anchors';
 import { detectInvoice } from '../../../core/sites/gmail/detect';
+import { queryAll } from '../../../core/sites/gmail/dom';
 import { mergePdf } from '../../../core/sites/gmail/merge-pdf';
 import { parseThread } from '../../../core/sites/gmail/parse-thread';
 import { detectPaymentReply } from '../../../core/sites/gmail/payment-reply';
 import type { DetectedGmailInvoice } from '../../../core/sites/gmail/types';
 import { fetchAttachment } from '../attachment';
 import { composeReminder } from '../compose-reminder';
-import { type GmailFeature, perView } from '../registry';
+import { type GmailFeature, gmailLang, perView } from '../registry';
+import { settleWhenShown } from '../send-watch';
+import { mountShadow } from '../shadow';
 import { timed } from '../timing';
 
 const CARD = 'echeance-card';
@@ -35,6 +37,15 @@ const buttonPending = new WeakSet<Element>();
 const nothing = perView();
 /** The card's « Relancer », for the button Gmail's re-rendered toolbar gets back. */
 const reminders = new WeakMap<Element, () => void>();
+/** The card's update from the page, run when messages expand or arrive. */
+const updaters = new WeakMap<Element, (shape: string) => void>();
+/** Pending sends already being settled in this page. */
+const settling = new Set<string>();
+
+/** How many messages the page shows expanded and collapsed: it changes when more can be read. */
+function shapeOf(container: Element): string {
+  return `${queryAll(container, 'message').length}/${queryAll(container, 'collapsedMessage').length}`;
+}
 
 function accountIndex(doc: Document): number {
   return Number(/\/mail\/u\/(\d+)\//.exec(doc.location.pathname)?.[1] ?? 0);
@@ -47,9 +58,13 @@ export const threadInvoice: GmailFeature = {
     const container = findThreadContainer(doc);
     const anchor = container && findSubjectAnchor(doc);
     const id = anchor?.getAttribute('data-legacy-thread-id');
-    if (!container || !anchor || inFlight.has(container) || (id && nothing(doc).has(id))) return;
+    if (!container || !anchor || inFlight.has(container)) return;
+    // "Nothing here" holds for what the page showed: an expanded or new message is read again.
+    const shape = shapeOf(container);
+    if (id && nothing(doc).has(`${id}|${shape}`)) return;
     const card = container.querySelector(CARD);
     if (card) {
+      updaters.get(card)?.(shape);
       // Gmail re-renders toolbars: put the button back when the card says it belongs.
       const remind = reminders.get(card);
       if (remind && card.hasAttribute('data-remind')) mountButton(ctx, doc, gmailT(lang(card)), remind);
@@ -66,11 +81,24 @@ export const threadInvoice: GmailFeature = {
         });
       if (!read) return;
       const { me, detected } = read;
-      const status = await sendFromContent('gmail/thread-status', { threadId: thread.threadId });
+      const status = await sendFromContent('gmail/thread-status', {
+        threadId: thread.threadId,
+        pageLang: gmailLang(doc),
+      });
       if (!status.ok || signal.aborted || container.querySelector(CARD)) return;
       if (!detected && !status.data.tracked) {
-        nothing(doc).add(thread.threadId);
+        nothing(doc).add(`${thread.threadId}|${shape}`);
         return;
+      }
+      for (const pending of status.data.pendingSends ?? []) {
+        if (settling.has(pending.pendingId)) continue;
+        settling.add(pending.pendingId);
+        settleWhenShown(ctx, doc, pending, {
+          draftId: pending.draftId,
+          composeId: null,
+          intent: null,
+          onRecorded: () => {},
+        });
       }
       // Read only once an unpaid invoice is tracked: the hint is for that case alone, and a
       // long thread's replies are the costliest text to scan.
@@ -86,6 +114,8 @@ export const threadInvoice: GmailFeature = {
         tracked: status.data.tracked,
         paymentReply,
         signal,
+        shape,
+        me,
       });
       if (status.data.composeNow && status.data.tracked?.canRemind) await remind();
     } finally {
@@ -103,6 +133,9 @@ interface CardState {
   tracked: TrackedView | null;
   paymentReply: () => boolean;
   signal: AbortSignal;
+  /** What the page showed when the card was drawn (shapeOf). */
+  shape: string;
+  me: string | undefined;
   /** The attached PDF, once fetched: read for the card, then kept with the invoice. */
   file?: Awaited<ReturnType<typeof fetchAttachment>>;
 }
@@ -155,27 +188,49 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
     else doc.querySelector(BUTTON)?.remove();
   };
   const refresh = async () => {
-    const status = await sendFromContent('gmail/thread-status', { threadId: state.threadId });
+    const status = await sendFromContent('gmail/thread-status', {
+      threadId: state.threadId,
+      pageLang: gmailLang(doc),
+    });
     if (status.ok) draw(status.data.tracked);
   };
   const remind = async () => {
     if (!shown) return;
     const r = await composeReminder(ctx, doc, shown.invoiceId, state.threadId, accountIndex(doc), refresh);
-    notice = r === 'tab' ? t('inTab') : r;
+    notice = r === 'tab' ? t('inTab') : r === 'not-written' ? t('notWritten') : r;
     draw(shown);
   };
+  /**
+   * Messages expanded or arrived: read the thread again. An invoice seen collapsed is completed
+   * (recipients, attachment, then its PDF); a payment reply may now show.
+   */
+  const update = (shape: string) => {
+    if (shape === state.shape) return;
+    state.shape = shape;
+    const container = findThreadContainer(doc);
+    const thread = container && timed('thread-parse', () => parseThread(container));
+    if (!thread) return;
+    let replied: boolean | undefined;
+    state.paymentReply = () => {
+      replied ??= state.me ? detectPaymentReply(thread, state.me) : false;
+      return replied;
+    };
+    const fresh = shown ? null : detectInvoice(thread, state.me);
+    if (fresh && !fresh.pdfAttachment && state.detected?.penaltyMention !== undefined) return draw(shown);
+    if (fresh) state.detected = fresh;
+    draw(shown);
+    if (fresh?.pdfAttachment?.url && !state.file) void readPdf(fresh);
+  };
 
-  const ui = await createShadowRootUi(ctx, {
+  await mountShadow(ctx, {
     name: CARD,
-    position: 'inline',
-    // Keys typed in the form stay ours: Gmail's shortcuts do not fire.
-    isolateEvents: true,
     // After the subject's header row, so the card takes the full width under it.
     anchor: anchor.parentElement ?? anchor,
     append: 'after',
-    onMount: (container, _shadow, shadowHost) => {
+    onMount: (container, shadowHost) => {
       host = shadowHost;
       reminders.set(shadowHost, remind);
+      updaters.set(shadowHost, update);
       root = container;
       timed('card-render', () => draw(state.tracked));
     },
@@ -183,7 +238,6 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
       if (root) render(null, root);
     },
   });
-  ui.mount();
   // Render with the email's data first, then with what the attached PDF adds (read by the
   // background, outside this script); all of it asynchronous, off the navigation's work.
   const detected = state.detected;
@@ -218,10 +272,8 @@ function mountButton(
   const toolbar = findToolbar(doc);
   if (!toolbar || toolbar.querySelector(BUTTON) || buttonPending.has(toolbar)) return;
   buttonPending.add(toolbar);
-  createShadowRootUi(ctx, {
+  mountShadow(ctx, {
     name: BUTTON,
-    position: 'inline',
-    isolateEvents: true,
     anchor: toolbar,
     append: 'last',
     onMount: (container) => {
@@ -240,7 +292,5 @@ function mountButton(
     onRemove: (container) => {
       if (container) render(null, container);
     },
-  })
-    .then((ui) => ui.mount())
-    .finally(() => buttonPending.delete(toolbar));
+  }).finally(() => buttonPending.delete(toolbar));
 }

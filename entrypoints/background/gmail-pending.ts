@@ -1,0 +1,82 @@
+/**
+ * Reminders sent from Gmail, between Send and the moment Gmail really sends them (after the
+ * user's Undo period, 5 to 30 s). Kept in the database, not in the page, so that a reload or a
+ * closed tab leaves them to be settled on the next visit of the thread.
+ */
+import { localDate } from '../../core/dates';
+import { addEvents, type EcheanceDb } from '../../core/db';
+import { newId } from '../../core/model';
+import type { ParsedRequestOf, PendingSend } from '../../core/protocol';
+import { deriveState } from './derive';
+
+const KEY = 'gmail-pending-sends';
+/** Unsettled after this long, a pending send is forgotten (nothing recorded). */
+const FORGET_MS = 7 * 24 * 3600_000;
+
+async function load(db: EcheanceDb, now: Date): Promise<PendingSend[]> {
+  const value = (await db.meta.get(KEY))?.value;
+  const list = Array.isArray(value) ? (value as PendingSend[]) : [];
+  return list.filter((p) => now.getTime() - Date.parse(p.at) < FORGET_MS);
+}
+
+export async function addPendingSend(
+  db: EcheanceDb,
+  request: ParsedRequestOf<'gmail/pending-send'>,
+  now: Date,
+): Promise<string> {
+  const pendingId = newId();
+  await db.transaction('rw', db.meta, async () => {
+    const list = await load(db, now);
+    await db.meta.put({ key: KEY, value: [...list, { ...request, pendingId, at: now.toISOString() }] });
+  });
+  return pendingId;
+}
+
+export async function pendingSendsOf(
+  db: EcheanceDb,
+  viewThreadId: string,
+  now: Date,
+): Promise<PendingSend[]> {
+  return (await load(db, now)).filter((p) => p.viewThreadId === viewThreadId);
+}
+
+/** Records the step of a pending send once; a second settle of the same send does nothing. */
+export async function settlePendingSend(
+  db: EcheanceDb,
+  pendingId: string,
+  outcome: 'sent' | 'dropped',
+  now: Date,
+): Promise<boolean> {
+  let found: PendingSend | undefined;
+  await db.transaction('rw', db.meta, async () => {
+    const list = await load(db, now);
+    found = list.find((p) => p.pendingId === pendingId);
+    if (found) await db.meta.put({ key: KEY, value: list.filter((p) => p !== found) });
+  });
+  if (!found || outcome === 'dropped') return false;
+  await recordReminderSent(db, found, now);
+  return true;
+}
+
+/** One `reminder_sent` per invoice the reminder covered. */
+export async function recordReminderSent(
+  db: EcheanceDb,
+  r: Pick<PendingSend, 'invoiceId' | 'stepId' | 'template' | 'threadId' | 'covers'>,
+  now: Date,
+): Promise<void> {
+  const stamp = { date: localDate(now), createdAt: now.toISOString(), note: '' };
+  const events = (r.covers ?? [{ invoiceId: r.invoiceId, stepId: r.stepId, template: r.template }]).map(
+    (c) => ({
+      ...stamp,
+      id: newId(),
+      invoiceId: c.invoiceId,
+      type: 'reminder_sent' as const,
+      stepId: c.stepId,
+      channel: 'email' as const,
+      template: c.template,
+      gmailThreadId: r.threadId,
+      gmailMessageId: null,
+    }),
+  );
+  await addEvents(db, events, await deriveState(db), localDate(now));
+}
