@@ -1,11 +1,12 @@
-import { type EcheanceDb, gmailRecognised, OVERVIEW_ROWS, readOverview } from '../core/db';
+import type { EcheanceDb } from '../core/db/database';
+import { gmailRecognised, OVERVIEW_ROWS, readOverview } from '../core/db/overview-read';
 import type { PageSnapshot } from '../core/extract/html';
 import type { IsoDate } from '../core/model';
 import { formatMoney } from '../core/money';
 import type { Send } from '../core/protocol';
 import { TodayList } from './actions/TodayList';
 import { InvoiceTable } from './InvoiceTable';
-import { useT } from './i18n';
+import { useBaseT as useT } from './i18n/base';
 import { PageDetect } from './import/PageDetect';
 import { useFirstRenderMark } from './perf-mark';
 import { useLiveQuery } from './use-live-query';

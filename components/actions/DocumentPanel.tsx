@@ -3,7 +3,7 @@ import { toBase64 } from '../../core/bytes';
 import type { EcheanceDb } from '../../core/db';
 import { newId, type StoredFile } from '../../core/model';
 import { download } from '../download';
-import { useT } from '../i18n';
+import { useBaseT as useT } from '../i18n/base';
 import { record } from './events';
 import type { ActionPanelProps } from './use-case';
 
