@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { fromDayNumber, toDayNumber } from '../dates';
-import { CentsSchema, ClientKindSchema, IsoDateSchema, RateOverrideSchema } from '../model';
+import { CentsSchema, ClientKindSchema, type IsoDate, IsoDateSchema, RateOverrideSchema } from '../model';
 import { roundHalfUpToCent } from '../money';
 import { ratesForSemester, type Semester, semesterOf, semesterStart } from './rates';
 import { type WarningCode, warningCode } from './warnings';
@@ -95,6 +95,37 @@ function semesterLastDay(semester: Semester): number {
   return last;
 }
 
+interface DayFacts {
+  date: IsoDate;
+  semester: Semester;
+  semesterLastDay: number;
+}
+
+/**
+ * What a segment needs to know about its first day, by day number. The same days recur across
+ * invoices (semester starts, due dates, payment days), so over 10 000 invoices this saves most
+ * of the date formatting and string keys. Pure values of the day: caching changes no result.
+ */
+const dayFacts = new Map<number, DayFacts>();
+const DAY_FACTS_MAX = 50_000;
+
+function factsOf(day: number): DayFacts {
+  let facts = dayFacts.get(day);
+  if (facts === undefined) {
+    if (dayFacts.size >= DAY_FACTS_MAX) dayFacts.clear();
+    const date = fromDayNumber(day);
+    const semester = semesterOf(date);
+    facts = { date, semester, semesterLastDay: semesterLastDay(semester) };
+    dayFacts.set(day, facts);
+  }
+  return facts;
+}
+
+/** A segment's last day as a date (same cache: `to` of a segment is often another's day too). */
+function dateOf(day: number): IsoDate {
+  return factsOf(day).date;
+}
+
 /** First day interest can run, or null when none can (particulier without formal notice). */
 function firstInterestDay(input: PenaltyInput, dueDay: number, warnings: Set<WarningCode>): number | null {
   if (input.clientKind === 'pro' || input.contractualRatePercent != null) return dueDay + 1;
@@ -132,10 +163,9 @@ export function computePenalties(input: PenaltyInput): Penalties {
     while (cursor <= lastDay) {
       const baseCents = input.amountDueCents - paid;
       if (baseCents <= 0) break;
-      const from = fromDayNumber(cursor);
+      const { date: from, semester, semesterLastDay: semesterEnd } = factsOf(cursor);
       const paymentBreak = next < payments.length ? payments[next]!.day : Number.POSITIVE_INFINITY;
-      const semester = semesterOf(from);
-      const to = Math.min(lastDay, semesterLastDay(semester), paymentBreak);
+      const to = Math.min(lastDay, semesterEnd, paymentBreak);
       const days = to - cursor + 1;
       const { ratePercent, basis } = rateFor(input, semester, warnings);
       const rate = Math.max(0, ratePercent);
@@ -143,7 +173,7 @@ export function computePenalties(input: PenaltyInput): Penalties {
       exactTotal += exact;
       segments.push({
         from,
-        to: fromDayNumber(to),
+        to: dateOf(to),
         days,
         ratePercent: rate,
         baseCents,
