@@ -62,3 +62,14 @@ export async function gmailRecognised(db: EcheanceDb): Promise<boolean | null> {
   const row = (await db.meta.get(GMAIL_LAYOUT))?.value as { recognised?: unknown } | undefined;
   return typeof row?.recognised === 'boolean' ? row.recognised : null;
 }
+
+export interface PopupStart {
+  overview: Overview;
+  gmail: boolean | null;
+}
+
+/** What the popup's first render shows, read by the popup at the same time as its settings. */
+export async function readPopupStart(db: EcheanceDb, today: IsoDate): Promise<PopupStart> {
+  const [overview, gmail] = await Promise.all([readOverview(db, today), gmailRecognised(db)]);
+  return { overview, gmail };
+}
