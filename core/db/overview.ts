@@ -47,7 +47,12 @@ export function buildOverview(
     if (i.dueDate < today) overdueCents += i.outstandingCents;
   }
   const byDue = (a: { invoice: Invoice }, b: { invoice: Invoice }) =>
-    a.invoice.dueDate.localeCompare(b.invoice.dueDate) || a.invoice.number.localeCompare(b.invoice.number);
+    // ISO dates compare by code unit (cheap over 10,000 invoices); numbers as before on a tie.
+    a.invoice.dueDate < b.invoice.dueDate
+      ? -1
+      : a.invoice.dueDate > b.invoice.dueDate
+        ? 1
+        : a.invoice.number.localeCompare(b.invoice.number);
   const rows = [...open.sort(byDue), ...closed.sort(byDue)]
     .slice(0, OVERVIEW_ROWS)
     .map(({ invoice, client }) => ({ invoice, client }));
