@@ -150,8 +150,25 @@ export function toDayNumber(date: IsoDate): number {
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
+/**
+ * Dates already written, by day number: the engine formats the same few hundred days over and
+ * over (due dates, plan steps, semester ends) when it replans 10 000 invoices.
+ */
+const written = new Map<number, IsoDate>();
+const WRITTEN_MAX = 20_000;
+
 /** The inverse of toDayNumber (civil_from_days). */
 export function fromDayNumber(day: number): IsoDate {
+  let date = written.get(day);
+  if (date === undefined) {
+    if (written.size >= WRITTEN_MAX) written.clear();
+    date = civilFromDays(day);
+    written.set(day, date);
+  }
+  return date;
+}
+
+function civilFromDays(day: number): IsoDate {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
