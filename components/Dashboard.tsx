@@ -4,19 +4,23 @@ import type { EcheanceDb } from '../core/db';
 import type { IsoDate } from '../core/model';
 import type { Send } from '../core/protocol';
 import { TodayList } from './actions/TodayList';
-import { BackupPanel } from './BackupPanel';
-import { CsvImport } from './CsvImport';
-import { ChartsPage } from './dashboard/ChartsPage';
-import { ClientsPage } from './dashboard/ClientsPage';
 import { DashboardNav } from './dashboard/DashboardNav';
-import { InvoicePage } from './dashboard/InvoicePage';
-import { InvoicesPage } from './dashboard/InvoicesPage';
 import { invoiceHref, type Route, useHashRoute } from './dashboard/use-hash-route';
 import { useT } from './i18n';
-import { FileImport } from './import/FileImport';
 import type { SitePermissions } from './import/SiteAdapters';
-import { ExportPanel } from './settings/ExportPanel';
-import { SettingsPage } from './settings/SettingsPage';
+import { lazyComponent } from './lazy';
+
+// Each screen loads when it is first shown, so that the dashboard paints its first screen
+// without the others' code (zod schemas, the engine, extraction…): issue #11's budget.
+const InvoicesPage = lazyComponent(async () => (await import('./dashboard/InvoicesPage')).InvoicesPage);
+const InvoicePage = lazyComponent(async () => (await import('./dashboard/InvoicePage')).InvoicePage);
+const ClientsPage = lazyComponent(async () => (await import('./dashboard/ClientsPage')).ClientsPage);
+const ChartsPage = lazyComponent(async () => (await import('./dashboard/ChartsPage')).ChartsPage);
+const SettingsPage = lazyComponent(async () => (await import('./settings/SettingsPage')).SettingsPage);
+const CsvImport = lazyComponent(async () => (await import('./CsvImport')).CsvImport);
+const FileImport = lazyComponent(async () => (await import('./import/FileImport')).FileImport);
+const BackupPanel = lazyComponent(async () => (await import('./BackupPanel')).BackupPanel);
+const ExportPanel = lazyComponent(async () => (await import('./settings/ExportPanel')).ExportPanel);
 
 interface DashboardProps {
   /** Optional host permissions of the invoicing sites (core/platform/scripting). */

@@ -2,7 +2,7 @@ import { daysBetween, formatDate } from '../core/dates';
 import type { InvoiceRow } from '../core/db';
 import type { IsoDate } from '../core/model';
 import { formatMoney } from '../core/money';
-import { useT } from './i18n';
+import { useBaseT as useT } from './i18n/base';
 
 /** Client, number, amount due, due date and days late: the columns every list shares. */
 export function InvoiceTable({ rows, today }: { rows: InvoiceRow[]; today: IsoDate }) {

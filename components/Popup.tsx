@@ -1,11 +1,12 @@
-import { type EcheanceDb, gmailRecognised, OVERVIEW_ROWS, readOverview } from '../core/db';
+import type { EcheanceDb } from '../core/db/database';
+import { gmailRecognised, OVERVIEW_ROWS, type PopupStart, readOverview } from '../core/db/overview-read';
 import type { PageSnapshot } from '../core/extract/html';
 import type { IsoDate } from '../core/model';
 import { formatMoney } from '../core/money';
 import type { Send } from '../core/protocol';
 import { TodayList } from './actions/TodayList';
 import { InvoiceTable } from './InvoiceTable';
-import { useT } from './i18n';
+import { useBaseT as useT } from './i18n/base';
 import { PageDetect } from './import/PageDetect';
 import { useFirstRenderMark } from './perf-mark';
 import { useLiveQuery } from './use-live-query';
@@ -17,12 +18,14 @@ interface PopupProps {
   dashboardUrl: string;
   /** Reads the active tab (activeTab + scripting) for « Détecter la facture sur cette page ». */
   detect: () => Promise<PageSnapshot>;
+  /** The overview and the Gmail state read ahead with the settings (readPopupStart). */
+  first?: PopupStart;
 }
 
-export function Popup({ db, send, today, dashboardUrl, detect }: PopupProps) {
+export function Popup({ db, send, today, dashboardUrl, detect, first }: PopupProps) {
   const { t, lang } = useT();
-  const data = useLiveQuery(() => readOverview(db, today), [db, today]);
-  const gmail = useLiveQuery(() => gmailRecognised(db), [db]);
+  const data = useLiveQuery(() => readOverview(db, today), [db, today], first?.overview);
+  const gmail = useLiveQuery(() => gmailRecognised(db), [db], first?.gmail);
   useFirstRenderMark('popup', Boolean(data));
   if (!data) return null;
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CallOutcome } from '../../core/model';
 import { renderStep } from '../../core/templates';
-import { useT } from '../i18n';
+import { useBaseT as useT } from '../i18n/base';
 import { record } from './events';
 import type { ActionPanelProps } from './use-case';
 

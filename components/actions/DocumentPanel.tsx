@@ -4,7 +4,7 @@ import type { EcheanceDb } from '../../core/db';
 import { hasUnstatedPenalties } from '../../core/law/compliance';
 import { newId, type StoredFile } from '../../core/model';
 import { download } from '../download';
-import { useT } from '../i18n';
+import { useBaseT as useT } from '../i18n/base';
 import { record } from './events';
 import type { ActionPanelProps } from './use-case';
 

@@ -4,7 +4,7 @@ import type { EcheanceDb } from '../../core/db';
 import type { IsoDate } from '../../core/model';
 import { parseAmount } from '../../core/money';
 import type { Send } from '../../core/protocol';
-import { useT } from '../i18n';
+import { useBaseT as useT } from '../i18n/base';
 import { CallPanel } from './CallPanel';
 import { type DocumentKind, DocumentPanel } from './DocumentPanel';
 import { record } from './events';

@@ -3,7 +3,7 @@ import { addDays, addMonths, formatDate } from '../../core/dates';
 import { equalInstallments } from '../../core/dunning';
 import type { ProceedingsKind } from '../../core/model';
 import { formatMoney } from '../../core/money';
-import { useT } from '../i18n';
+import { useBaseT as useT } from '../i18n/base';
 import { record } from './events';
 import type { ActionPanelProps } from './use-case';
 

@@ -1,14 +1,22 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../core/dates';
-import { allDue, type DueSummary, type EcheanceDb } from '../../core/db';
-import { stepName } from '../../core/dunning';
+import type { EcheanceDb } from '../../core/db/database';
+import { type DueSummary, readAllDue } from '../../core/db/overview-read';
+import { stepName } from '../../core/dunning/describe';
 import type { IsoDate } from '../../core/model';
 import { formatMoney } from '../../core/money';
 import type { Send } from '../../core/protocol';
-import { useT } from '../i18n';
+import { useBaseT as useT } from '../i18n/base';
+import { lazyComponent } from '../lazy';
 import { useFirstRenderMark } from '../perf-mark';
 import { useLiveQuery } from '../use-live-query';
-import { InvoiceActions } from './InvoiceActions';
+
+/** The actions load when a row opens (they bring the engine, zod and the documents' loaders). */
+const InvoiceActions = lazyComponent(async () => (await import('./InvoiceActions')).InvoiceActions);
+/** Started when the pointer or the focus reaches a row, so the actions are there on click. */
+const prefetchActions = () => {
+  InvoiceActions.preload().catch(() => undefined); // a failure shows when the row opens
+};
 
 /** Today's actions, most severe first (core/dunning/today.ts says the order), each one click away. */
 export function TodayList({
@@ -26,7 +34,7 @@ export function TodayList({
   due?: { items: DueSummary[]; total: number };
 }) {
   const { t } = useT();
-  const read = useLiveQuery(async () => (given ? null : await allDue(db, today)), [db, today, given]);
+  const read = useLiveQuery(async () => (given ? null : await readAllDue(db, today)), [db, today, given]);
   const due = given?.items ?? read ?? undefined;
   const total = given?.total ?? due?.length ?? 0;
   const [limit, setLimit] = useState(TODAY_PAGE);
@@ -95,7 +103,14 @@ function TodayRow({
   const late = due.daysLate;
   return (
     <li class="today-row" data-testid="today-row" data-number={due.number}>
-      <button type="button" class="row-head" aria-expanded={expanded} onClick={onToggle}>
+      <button
+        type="button"
+        class="row-head"
+        aria-expanded={expanded}
+        onClick={onToggle}
+        onPointerEnter={prefetchActions}
+        onFocus={prefetchActions}
+      >
         <span class="client">{due.clientName}</span>
         <span class="number">{due.number}</span>
         <span class="num">{formatMoney(due.outstandingCents, due.currency, lang)}</span>

@@ -1,12 +1,14 @@
-import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Language } from '../../core/model';
 import { routesEn, routesFr } from '../actions/routes-i18n';
 import { dashboardEn, dashboardFr } from '../dashboard/i18n';
 import { importEn, importFr } from '../import/i18n';
 import { settingsEn, settingsFr } from '../settings/i18n';
+import { LanguageContext, type Translator, translateWith } from './base';
 import { en } from './en';
 import { fr } from './fr';
+
+export { LanguageContext } from './base';
 
 /** Each area keeps its own pair of dictionaries; French is the reference for the keys. */
 const frAll = { ...fr, ...dashboardFr, ...settingsFr, ...importFr, ...routesFr };
@@ -14,16 +16,12 @@ export type MessageKey = keyof typeof frAll;
 const enAll: Record<MessageKey, string> = { ...en, ...dashboardEn, ...settingsEn, ...importEn, ...routesEn };
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { fr: frAll, en: enAll };
 
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+export type Translate = Translator<MessageKey>;
 
 /** Values are inserted as text by Preact, never as markup. */
 export function translator(lang: Language): Translate {
-  const dict = dictionaries[lang];
-  return (key, values) =>
-    dict[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? `{${name}}`));
+  return translateWith(dictionaries[lang]);
 }
-
-export const LanguageContext = createContext<Language>('fr');
 
 export function useT(): { t: Translate; lang: Language } {
   const lang = useContext(LanguageContext);

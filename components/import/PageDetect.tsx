@@ -1,11 +1,19 @@
 import './import.css';
 import { useState } from 'preact/hooks';
-import { extractFromPage, type PageSnapshot } from '../../core/extract/html';
+import type { PageSnapshot } from '../../core/extract/html';
 import type { Send } from '../../core/protocol';
-import { confirmDrafts, type ImportOutcome } from './confirm';
-import { type Draft, draftFromExtraction } from './draft';
-import { ImportPreview } from './ImportPreview';
+import { lazyComponent } from '../lazy';
+import type { ImportOutcome } from './confirm';
+import type { Draft } from './draft';
 import { useImportT } from './use-import-t';
+
+/**
+ * The popup shows this button at once; the extraction (core/extract), the draft rules and the
+ * preview load on the first click, so the popup paints without them.
+ */
+const ImportPreview = lazyComponent(async () => (await import('./ImportPreview')).ImportPreview);
+const loadDetection = () =>
+  Promise.all([import('../../core/extract/html'), import('./draft'), ImportPreview.preload()]);
 
 type Stage =
   | { kind: 'idle' }
@@ -28,11 +36,13 @@ export function PageDetect({ send, detect }: { send: Send; detect: () => Promise
   async function run() {
     setStage({ kind: 'reading' });
     let page: PageSnapshot;
+    let modules: Awaited<ReturnType<typeof loadDetection>>;
     try {
-      page = await detect();
+      [page, modules] = await Promise.all([detect(), loadDetection()]);
     } catch {
       return setStage({ kind: 'problem', message: t('pageDetect.unreadable') });
     }
+    const [{ extractFromPage }, { draftFromExtraction }] = modules;
     if (!isWebUrl(page.url)) return setStage({ kind: 'problem', message: t('pageDetect.unreadable') });
     const result = extractFromPage(page);
     if (!result.ok) return setStage({ kind: 'problem', message: t('pageDetect.nothing') });
@@ -43,6 +53,7 @@ export function PageDetect({ send, detect }: { send: Send; detect: () => Promise
 
   async function confirm(draft: Draft) {
     setStage({ kind: 'sending', draft });
+    const { confirmDrafts } = await import('./confirm');
     const outcome = await confirmDrafts(send, [draft], () => null);
     if (outcome.ok) setStage({ kind: 'done', outcome });
     else setStage({ kind: 'problem', message: t('preview.error', { message: outcome.message }) });

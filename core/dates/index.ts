@@ -32,12 +32,22 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((toUtc(b) - toUtc(a)) / DAY_MS);
 }
 
+/**
+ * Same month day, clamped to the target month's length (31 Jan + 1 month = 28/29 Feb). Integer
+ * arithmetic, no Date: the engine calls it per invoice (prescription, claim deadlines).
+ */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return fromUtc(target.getTime());
+  const index = y * 12 + m - 1 + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const day = Math.min(d, daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export function addYears(date: IsoDate, years: number): IsoDate {
@@ -140,8 +150,25 @@ export function toDayNumber(date: IsoDate): number {
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
+/**
+ * Dates already written, by day number: the engine formats the same few hundred days over and
+ * over (due dates, plan steps, semester ends) when it replans 10 000 invoices.
+ */
+const written = new Map<number, IsoDate>();
+const WRITTEN_MAX = 20_000;
+
 /** The inverse of toDayNumber (civil_from_days). */
 export function fromDayNumber(day: number): IsoDate {
+  let date = written.get(day);
+  if (date === undefined) {
+    if (written.size >= WRITTEN_MAX) written.clear();
+    date = civilFromDays(day);
+    written.set(day, date);
+  }
+  return date;
+}
+
+function civilFromDays(day: number): IsoDate {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;

@@ -1,44 +1,14 @@
 /**
  * What the popup shows first: totals and today's actions. The background computes it with
  * the same engine that sets the badge (so they always agree) and stores it after every write;
- * the popup reads one row. When the stored one is from another day, it is computed here.
+ * the popup reads one row (overview-read.ts). When the stored one is from another day, it is
+ * computed here.
  */
 import { actionsDueOn, type DueAction, type DunningCase } from '../dunning';
-import type { Invoice, IsoDate, StepAction, Tone } from '../model';
+import type { Invoice, IsoDate } from '../model';
 import type { EcheanceDb } from './database';
+import { type DueSummary, OVERVIEW_DUE, OVERVIEW_ROWS, type Overview } from './overview-read';
 import { allCases } from './queries';
-import type { InvoiceRow } from './repository';
-
-export interface DueSummary {
-  invoiceId: string;
-  number: string;
-  clientName: string;
-  currency: string;
-  outstandingCents: number;
-  daysLate: number;
-  kind: 'step' | 'declare-claim';
-  stepAction: StepAction | null;
-  stepTone: Tone | null;
-  lateOnPlan: boolean;
-  /** Claim-declaration deadline. */
-  deadline: IsoDate | null;
-}
-
-export interface Overview {
-  day: IsoDate;
-  outstandingCents: number;
-  overdueCents: number;
-  count: number;
-  /** How many actions are due today (the badge shows it). */
-  dueCount: number;
-  /** The most severe of them, in order; the dashboard lists them all. */
-  due: DueSummary[];
-  /** The first invoices to look at: open ones by due date, then closed ones. */
-  rows: InvoiceRow[];
-}
-
-export const OVERVIEW_ROWS = 50;
-export const OVERVIEW_DUE = 100;
 
 export function summarizeDue({ invoice, client, action }: DueAction): DueSummary {
   const step = action.kind === 'step' ? action : null;
@@ -77,7 +47,12 @@ export function buildOverview(
     if (i.dueDate < today) overdueCents += i.outstandingCents;
   }
   const byDue = (a: { invoice: Invoice }, b: { invoice: Invoice }) =>
-    a.invoice.dueDate.localeCompare(b.invoice.dueDate) || a.invoice.number.localeCompare(b.invoice.number);
+    // ISO dates compare by code unit (cheap over 10,000 invoices); numbers as before on a tie.
+    a.invoice.dueDate < b.invoice.dueDate
+      ? -1
+      : a.invoice.dueDate > b.invoice.dueDate
+        ? 1
+        : a.invoice.number.localeCompare(b.invoice.number);
   const rows = [...open.sort(byDue), ...closed.sort(byDue)]
     .slice(0, OVERVIEW_ROWS)
     .map(({ invoice, client }) => ({ invoice, client }));
@@ -96,21 +71,12 @@ export async function saveOverview(db: EcheanceDb, overview: Overview): Promise<
   await db.meta.put({ key: 'overview', value: overview });
 }
 
-export async function readOverview(db: EcheanceDb, today: IsoDate): Promise<Overview> {
-  const stored = (await db.meta.get('overview'))?.value as Overview | undefined;
-  if (stored?.day === today) return stored;
+/** The overview computed from every case (when the stored one is from another day). */
+export async function computeOverview(db: EcheanceDb, today: IsoDate): Promise<Overview> {
   return buildOverview((await allCases(db)).cases, today);
 }
 
 /** Every action due today, for the dashboard (the popup reads the stored head of the list). */
 export async function allDue(db: EcheanceDb, today: IsoDate): Promise<DueSummary[]> {
   return actionsDueOn((await allCases(db)).cases, today).map(summarizeDue);
-}
-
-/** Meta row where the background keeps whether Gmail's page was recognised last time. */
-export const GMAIL_LAYOUT = 'gmail-layout';
-
-export async function gmailRecognised(db: EcheanceDb): Promise<boolean | null> {
-  const row = (await db.meta.get(GMAIL_LAYOUT))?.value as { recognised?: unknown } | undefined;
-  return typeof row?.recognised === 'boolean' ? row.recognised : null;
 }

@@ -20,11 +20,13 @@ export async function casesFor(db: EcheanceDb, invoices: Invoice[]): Promise<Dun
           .toArray(),
   ]);
   const clientById = new Map(clients.flatMap((c) => (c ? [[c.id, c] as const] : [])));
+  // ISO dates and timestamps sort by code unit, much faster than localeCompare over a whole
+  // table (this runs after every write); each list grows in place, not by copying.
   const byInvoice = new Map<string, InvoiceEvent[]>();
-  for (const e of events.sort(
-    (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
-  )) {
-    byInvoice.set(e.invoiceId, [...(byInvoice.get(e.invoiceId) ?? []), e]);
+  for (const e of events.sort(byDateThenCreation)) {
+    const list = byInvoice.get(e.invoiceId);
+    if (list) list.push(e);
+    else byInvoice.set(e.invoiceId, [e]);
   }
   return invoices.flatMap((invoice) => {
     const client = clientById.get(invoice.clientId);
@@ -33,6 +35,17 @@ export async function casesFor(db: EcheanceDb, invoices: Invoice[]): Promise<Dun
     return [{ invoice, client, events: byInvoice.get(invoice.id) ?? [], scenario }];
   });
 }
+
+const byDateThenCreation = (a: InvoiceEvent, b: InvoiceEvent) =>
+  a.date < b.date
+    ? -1
+    : a.date > b.date
+      ? 1
+      : a.createdAt < b.createdAt
+        ? -1
+        : a.createdAt > b.createdAt
+          ? 1
+          : 0;
 
 /** Every invoice with its client, events and scenario, and the settings, in one transaction. */
 export async function allCases(db: EcheanceDb): Promise<{ cases: DunningCase[]; settings: Settings }> {

@@ -20,6 +20,7 @@ import {
   type ContractualRate,
   ContractualRateSchema,
   CurrencySchema,
+  type IsoDate,
   IsoDateSchema,
   RateOverrideSchema,
 } from '../model';
@@ -203,6 +204,37 @@ function semesterLastDay(semester: Semester): number {
   return last;
 }
 
+interface DayFacts {
+  date: IsoDate;
+  semester: Semester;
+  semesterLastDay: number;
+}
+
+/**
+ * What a segment needs to know about its first day, by day number. The same days recur across
+ * invoices (semester starts, due dates, payment days), so over 10 000 invoices this saves most
+ * of the date formatting and string keys. Pure values of the day: caching changes no result.
+ */
+const dayFacts = new Map<number, DayFacts>();
+const DAY_FACTS_MAX = 50_000;
+
+function factsOf(day: number): DayFacts {
+  let facts = dayFacts.get(day);
+  if (facts === undefined) {
+    if (dayFacts.size >= DAY_FACTS_MAX) dayFacts.clear();
+    const date = fromDayNumber(day);
+    const semester = semesterOf(date);
+    facts = { date, semester, semesterLastDay: semesterLastDay(semester) };
+    dayFacts.set(day, facts);
+  }
+  return facts;
+}
+
+/** A segment's last day as a date (same cache: `to` of a segment is often another's day too). */
+function dateOf(day: number): IsoDate {
+  return factsOf(day).date;
+}
+
 /**
  * First day interest can run, or null when none can yet. A consumer owes interest only from
  * the formal notice (its receipt when known), unless a signed clause says otherwise.
@@ -258,10 +290,9 @@ export function computePenalties(input: PenaltyInput): Penalties {
     while (cursor <= lastDay) {
       const baseCents = input.amountDueCents - paid;
       if (baseCents <= 0) break;
-      const from = fromDayNumber(cursor);
+      const { date: from, semester, semesterLastDay: semesterEnd } = factsOf(cursor);
       const paymentBreak = next < payments.length ? payments[next]!.day : Number.POSITIVE_INFINITY;
-      const semester = semesterOf(from);
-      const to = Math.min(lastDay, startRate ? lastDay : semesterLastDay(semester), paymentBreak);
+      const to = Math.min(lastDay, startRate ? lastDay : semesterEnd, paymentBreak);
       const days = to - cursor + 1;
       const { ratePercent, basis, reference, provisional } = startRate ?? rateFor(input, semester, warnings);
       const rate = Math.max(0, ratePercent);
@@ -269,7 +300,7 @@ export function computePenalties(input: PenaltyInput): Penalties {
       exactTotal += exact;
       segments.push({
         from,
-        to: fromDayNumber(to),
+        to: dateOf(to),
         days,
         ratePercent: rate,
         baseCents,

@@ -3,9 +3,17 @@
  * as plain functions, so core/ stays testable in Node.
  */
 import { browser } from 'wxt/browser';
-import { createSender, type RequestEnvelope, type Result, type SenderContext } from '../protocol';
+import type { Result, SenderContext } from '../protocol';
+import { createCheckedSender } from '../protocol/sender';
 
-export const send = createSender((envelope: RequestEnvelope) => browser.runtime.sendMessage(envelope));
+/**
+ * Replies are checked with zod like everywhere else, but zod and the message schemas load with
+ * the first reply, not with the page: the popup paints without them (issue #11).
+ */
+export const send = createCheckedSender(
+  (envelope) => browser.runtime.sendMessage(envelope),
+  async () => (await import('../protocol')).checkReply,
+);
 
 /** Registers the background's receiver; answers only our envelopes. */
 export function listenForMessages(

@@ -1,54 +1,35 @@
 import type { z } from 'zod';
-import {
-  issuesOf,
-  type RequestEnvelope,
-  RequestEnvelopeSchema,
-  ResponseEnvelopeSchema,
-  type Result,
-} from './envelope';
-import {
-  type MessageName,
-  messages,
-  type ParsedRequestOf,
-  type RequestOf,
-  type ResponseOf,
-} from './messages';
+import { issuesOf, RequestEnvelopeSchema, ResponseEnvelopeSchema, type Result } from './envelope';
+import { type MessageName, messages, type ParsedRequestOf, type ResponseOf } from './messages';
+import { createCheckedSender, type Send, type Transport } from './sender';
 
 export * from './envelope';
 export * from './messages';
 
-/** How an envelope travels (runtime.sendMessage in the extension, a function call in tests). */
-export type Transport = (envelope: RequestEnvelope) => Promise<unknown>;
+export type { ReplyCheck, Send, Transport } from './sender';
+
+/** Checks a reply: a well-formed envelope, and for a success the message's response schema. */
+export function checkReply<N extends MessageName>(name: N, raw: unknown): Result<ResponseOf<N>> {
+  const envelope = ResponseEnvelopeSchema.safeParse(raw);
+  if (!envelope.success) {
+    return { ok: false, error: { code: 'invalid-response', message: 'réponse illisible', issues: [] } };
+  }
+  if (!envelope.data.ok) return envelope.data;
+  const schema: z.ZodType = messages[name].response;
+  const data = schema.safeParse(envelope.data.data);
+  if (!data.success) {
+    return {
+      ok: false,
+      error: { code: 'invalid-response', message: data.error.message, issues: issuesOf(data.error) },
+    };
+  }
+  return { ok: true, data: data.data as ResponseOf<N> };
+}
 
 /** Typed sender: validates nothing it sends (the receiver does) but checks what comes back. */
-export function createSender(transport: Transport) {
-  return async function send<N extends MessageName>(
-    name: N,
-    payload: RequestOf<N>,
-  ): Promise<Result<ResponseOf<N>>> {
-    let raw: unknown;
-    try {
-      raw = await transport({ channel: 'echeance', name, payload });
-    } catch (e) {
-      return { ok: false, error: { code: 'unreachable', message: String(e), issues: [] } };
-    }
-    const envelope = ResponseEnvelopeSchema.safeParse(raw);
-    if (!envelope.success) {
-      return { ok: false, error: { code: 'invalid-response', message: 'réponse illisible', issues: [] } };
-    }
-    if (!envelope.data.ok) return envelope.data;
-    const schema: z.ZodType = messages[name].response;
-    const data = schema.safeParse(envelope.data.data);
-    if (!data.success) {
-      return {
-        ok: false,
-        error: { code: 'invalid-response', message: data.error.message, issues: issuesOf(data.error) },
-      };
-    }
-    return { ok: true, data: data.data as ResponseOf<N> };
-  };
+export function createSender(transport: Transport): Send {
+  return createCheckedSender(transport, async () => checkReply);
 }
-export type Send = ReturnType<typeof createSender>;
 
 export type Handlers = {
   [N in MessageName]: (request: ParsedRequestOf<N>) => Promise<ResponseOf<N>>;

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { HEAVY_MARKERS, initialJs } from './initial-js';
 import type { BenchFigure, BenchSuite } from './types';
 
 const OUT = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -41,6 +42,7 @@ const suite: BenchSuite = async () => {
       ok: isGmail ? gz <= 30 * 1024 : null,
     });
   }
+  figures.push(...initialFigures());
   const total = readdirSync(OUT, { recursive: true })
     .map((f) => join(OUT, String(f)))
     .filter((f) => statSync(f).isFile())
@@ -49,3 +51,37 @@ const suite: BenchSuite = async () => {
   return figures;
 };
 export default suite;
+
+/** Issue #11: budgets on what the popup and the dashboard load before they paint. */
+const INITIAL_BUDGETS_KB = { popup: 60, dashboard: 120 } as const;
+
+function initialFigures(): BenchFigure[] {
+  const figures: BenchFigure[] = [];
+  const everything = readdirSync(join(OUT, 'chunks')).map((f) =>
+    readFileSync(join(OUT, 'chunks', f), 'utf8'),
+  );
+  for (const [name, budget] of Object.entries(INITIAL_BUDGETS_KB)) {
+    const initial = initialJs(OUT, `${name}.html`);
+    figures.push({
+      figure: `${name} initial JavaScript before first paint (raw / gzip, ${initial.files.length} files)`,
+      measured: `${kb(initial.raw)} / ${kb(initial.gzip)}`,
+      budget: `≤ ${budget} KB gzip`,
+      ok: initial.gzip <= budget * 1024,
+    });
+    if (name !== 'popup') continue;
+    // A marker that is in no chunk at all would prove nothing: each must be found somewhere.
+    const unseen = Object.entries(HEAVY_MARKERS)
+      .filter(([, marker]) => !everything.some((code) => code.includes(marker)))
+      .map(([lib]) => lib);
+    figures.push({
+      figure: 'popup first paint loads no zod, jsPDF, pdf.js or fflate code',
+      measured:
+        unseen.length > 0
+          ? `marker not found in the build: ${unseen.join(', ')}`
+          : initial.libraries.join(', ') || 'none of them',
+      budget: 'none',
+      ok: unseen.length === 0 && initial.libraries.length === 0,
+    });
+  }
+  return figures;
+}

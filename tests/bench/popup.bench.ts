@@ -1,7 +1,9 @@
 /**
  * Popup first render with 10,000 invoices in the real IndexedDB, in Chromium (e2e build).
- * Budget (issue #6): ≤ 150 ms. Read from the marks the e2e build sets when the header and list,
- * then today's actions, are on screen (components/perf-mark.ts), in ms since navigation start.
+ * Budgets: issue #6, ≤ 150 ms from the popup's script start; issue #11, ≤ 120 ms from
+ * navigation start (page load included) to the totals and today's list on screen. Read from
+ * the marks the e2e build sets when the header and list, then today's actions, are on screen
+ * (components/perf-mark.ts), in ms since navigation start.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,7 +45,8 @@ const suite: BenchSuite = async () => {
       const start = marks['popup-start']!;
       first.push(marks.popup! - start);
       today.push(marks.today! - start);
-      fromNavigation.push(marks.popup!);
+      // Both on screen: the later of the two marks.
+      fromNavigation.push(Math.max(marks.popup!, marks.today!));
     }
     const due = await popup.getByTestId('today-row').count();
     return [
@@ -54,10 +57,10 @@ const suite: BenchSuite = async () => {
         ok: median(first) <= 150,
       },
       {
-        figure: 'Popup first render counted from navigation start (page load included)',
+        figure: `Popup totals and « Aujourd’hui » on screen, counted from navigation start (median of ${ROUNDS})`,
         measured: `${median(fromNavigation).toFixed(0)} ms`,
-        budget: '—',
-        ok: null,
+        budget: '≤ 120 ms',
+        ok: median(fromNavigation) <= 120,
       },
       {
         figure: `Popup « Aujourd’hui » on screen (${due} rows shown)`,
