@@ -1,0 +1,8 @@
+export { readCamt053 } from './camt';
+export { readBankCsv, signatureOf } from './csv';
+export { type CsvMapping, type CsvMappingInput, CsvMappingSchema, MAX_MAPPINGS } from './mapping';
+export { readOfx } from './ofx';
+export { BANK_PROFILES, type BankProfile } from './profiles';
+export { creditsOf, type ReadDeps, readStatement } from './read';
+export { decodeStatement, normalizeName } from './text';
+export * from './types';
