@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CsvMappingSchema } from './bank';
 import { IdSchema } from './common';
 
 export const MailTargetSchema = z.enum(['gmail', 'outlook', 'mailto']);
@@ -52,6 +53,8 @@ export const SettingsSchema = z.object({
   /** Days given by a formal notice, counted from receipt (8 to 15). */
   formalNoticeDelayDays: z.number().int().min(8).max(15).default(8),
   rateOverrides: z.array(RateOverrideSchema).max(100).default([]),
+  /** Column mappings of bank CSV layouts no profile knows, one per file shape (issue #17). */
+  bankMappings: z.array(CsvMappingSchema).max(50).default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -6,7 +6,9 @@ import {
   GMAIL_LAYOUT,
   importItems,
   payInFull,
+  recordBankPayments,
   restoreBackup,
+  saveBankMapping,
   saveClient,
   saveSettings,
 } from '../../core/db';
@@ -136,6 +138,17 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
     'reminder/open': async ({ invoiceId }) => {
       const covers = await openReminder(db, invoiceId, now());
       return { opened: covers !== null, covers: covers ?? [] };
+    },
+
+    'bank/record': async ({ payments }) => {
+      const at = now();
+      const today = localDate(at);
+      return written(await recordBankPayments(db, payments, at.toISOString(), await deriveState(db), today));
+    },
+
+    'bank/mapping/save': async ({ mapping }) => {
+      await saveBankMapping(db, mapping);
+      return { ok: true as const };
     },
 
     'settings/save': async ({ settings }) => {

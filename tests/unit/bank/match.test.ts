@@ -163,7 +163,8 @@ describe('matching credits to open invoices', () => {
 
   it('the hash depends on date, amount, label and reference only', () => {
     const a = credit({ label: 'VIR  X', reference: 'R' });
-    expect(bankLineHash(a)).toBe(bankLineHash({ ...a, row: 7, label: 'vir x', counterparty: 'Y' }));
+    const same: BankLine = { ...a, row: 7, label: 'vir x', counterparty: 'Y' };
+    expect(bankLineHash(a)).toBe(bankLineHash(same));
     expect(bankLineHash(a)).not.toBe(bankLineHash({ ...a, amountCents: 1 }));
     expect(bankLineHash(a)).not.toBe(bankLineHash({ ...a, reference: null }));
   });
