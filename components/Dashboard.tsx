@@ -5,6 +5,7 @@ import type { IsoDate } from '../core/model';
 import type { Send } from '../core/protocol';
 import { TodayList } from './actions/TodayList';
 import { BackupPanel } from './BackupPanel';
+import { BankImport } from './bank/BankImport';
 import { CsvImport } from './CsvImport';
 import { ChartsPage } from './dashboard/ChartsPage';
 import { ClientsPage } from './dashboard/ClientsPage';
@@ -68,6 +69,7 @@ export function Dashboard({ db, send, today, download, sites }: DashboardProps) 
           <>
             <CsvImport send={send} />
             <FileImport send={send} />
+            <BankImport db={db} send={send} />
           </>
         );
       case 'backup':

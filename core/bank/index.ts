@@ -13,5 +13,13 @@ export {
 export { readOfx } from './ofx';
 export { BANK_PROFILES, type BankProfile } from './profiles';
 export { creditsOf, type ReadDeps, readStatement } from './read';
+export {
+  allocationsOf,
+  type Choice,
+  type Decision,
+  defaultDecision,
+  type PaymentToRecord,
+  paymentsToRecord,
+} from './review';
 export { decodeStatement, normalizeName } from './text';
 export * from './types';
