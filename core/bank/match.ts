@@ -56,7 +56,8 @@ interface Index {
   byNumber: Map<string, OpenInvoice[]>;
   byDigits: Map<string, OpenInvoice[]>;
   byAmount: Map<number, OpenInvoice[]>;
-  byNameWord: Map<string, Set<string>>;
+  /** Each client under the rarest word of its name: a payer naming it must write that word. */
+  byRareWord: Map<string, string[]>;
   clientWords: Map<string, string[]>;
   byClient: Map<string, OpenInvoice[]>;
 }
@@ -72,7 +73,7 @@ function buildIndex(invoices: readonly OpenInvoice[]): Index {
     byNumber: new Map(),
     byDigits: new Map(),
     byAmount: new Map(),
-    byNameWord: new Map(),
+    byRareWord: new Map(),
     clientWords: new Map(),
     byClient: new Map(),
   };
@@ -84,15 +85,18 @@ function buildIndex(invoices: readonly OpenInvoice[]): Index {
     if (digits) push(index.byDigits, digits, inv);
     push(index.byAmount, inv.outstandingCents, inv);
     push(index.byClient, inv.clientId, inv);
-    if (!index.clientWords.has(inv.clientId)) {
-      const words = nameWords(inv.clientName);
-      index.clientWords.set(inv.clientId, words);
-      for (const w of words) {
-        const set = index.byNameWord.get(w) ?? new Set();
-        set.add(inv.clientId);
-        index.byNameWord.set(w, set);
-      }
-    }
+    if (!index.clientWords.has(inv.clientId)) index.clientWords.set(inv.clientId, nameWords(inv.clientName));
+  }
+  const frequency = new Map<string, number>();
+  for (const words of index.clientWords.values()) {
+    for (const w of new Set(words)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  }
+  for (const [id, words] of index.clientWords) {
+    const rarest = words.reduce<string | null>(
+      (best, w) => (best === null || frequency.get(w)! < frequency.get(best)! ? w : best),
+      null,
+    );
+    if (rarest) push(index.byRareWord, rarest, id);
   }
   for (const list of index.byClient.values()) list.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   return index;
@@ -101,12 +105,13 @@ function buildIndex(invoices: readonly OpenInvoice[]): Index {
 /** Clients every word of whose name appears in the payer's name or the label. */
 function clientsNamed(index: Index, text: string): string[] {
   const words = new Set(nameWords(text));
-  const seen = new Set<string>();
-  for (const w of words) for (const id of index.byNameWord.get(w) ?? []) seen.add(id);
-  return [...seen].filter((id) => {
-    const need = index.clientWords.get(id) ?? [];
-    return need.length > 0 && need.every((w) => words.has(w));
-  });
+  const found: string[] = [];
+  for (const w of words) {
+    for (const id of index.byRareWord.get(w) ?? []) {
+      if (index.clientWords.get(id)!.every((need) => words.has(need))) found.push(id);
+    }
+  }
+  return found;
 }
 
 /** Invoices whose number the text contains; by digits only when no full number matched. */
