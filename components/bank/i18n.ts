@@ -80,6 +80,22 @@ export const bankFr = {
   'bank.map.save': 'Retenir ces colonnes et lire le relevé',
   'bank.map.sample': 'Premières lignes',
   'bank.map.needAmount': 'Choisissez une colonne « Montant », ou les colonnes « Débit » et « Crédit ».',
+  'pay.title': 'Règlement : comptes et lien de paiement',
+  'pay.intro':
+    'Chaque relance, courrier et mise en demeure indique l’IBAN de votre identité, le numéro de facture à rappeler sur le virement et, si vous le donnez, un lien de paiement. Ajoutez un compte par devise si vous facturez aussi en dollars ou en livres.',
+  'pay.link': 'Lien de paiement (facultatif)',
+  'pay.linkHint': 'Une adresse https:// : la page de paiement de votre outil de facturation, par exemple.',
+  'pay.linkBad': 'Adresse https:// attendue.',
+  'pay.accounts': 'Comptes par devise',
+  'pay.currency': 'Devise',
+  'pay.iban': 'IBAN',
+  'pay.bic': 'BIC',
+  'pay.add': 'Ajouter un compte',
+  'pay.remove': 'Retirer ce compte',
+  'pay.accountBad': 'Compte {n} : devise sur trois lettres (USD) et IBAN valide attendus.',
+  'pay.hold': 'Jours d’attente après « le virement est parti »',
+  'pay.holdHint':
+    'Quand le client annonce son virement (e-mail ou appel), la relance suivante attend ce nombre de jours que l’argent arrive.',
 };
 
 export type BankKey = keyof typeof bankFr;
@@ -156,6 +172,22 @@ export const bankEn: Record<BankKey, string> = {
   'bank.map.save': 'Remember these columns and read the statement',
   'bank.map.sample': 'First lines',
   'bank.map.needAmount': 'Choose an “Amount” column, or the “Debit” and “Credit” columns.',
+  'pay.title': 'Payment: accounts and payment link',
+  'pay.intro':
+    'Every reminder, letter and formal notice gives your identity’s IBAN, the invoice number to quote on the transfer and, if you set one, a payment link. Add one account per currency if you also invoice in dollars or pounds.',
+  'pay.link': 'Payment link (optional)',
+  'pay.linkHint': 'An https:// address: your invoicing tool’s pay page, for instance.',
+  'pay.linkBad': 'An https:// address is expected.',
+  'pay.accounts': 'Accounts per currency',
+  'pay.currency': 'Currency',
+  'pay.iban': 'IBAN',
+  'pay.bic': 'BIC',
+  'pay.add': 'Add an account',
+  'pay.remove': 'Remove this account',
+  'pay.accountBad': 'Account {n}: a three-letter currency (USD) and a valid IBAN are expected.',
+  'pay.hold': 'Days to wait after “the transfer is on its way”',
+  'pay.holdHint':
+    'When the client says the transfer was sent (e-mail or call), the next reminder waits this many days for the money.',
 };
 
 type Values = Record<string, string | number>;

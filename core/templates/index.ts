@@ -1,2 +1,3 @@
+export { type PaymentBlock, paymentBlock, paymentLinkSentence } from './payment';
 export * from './render';
 export type { InvoiceLineVars, Phrasebook, Vars } from './types';
