@@ -25,7 +25,6 @@ describe('the payment block', () => {
       bic: 'BUKBGB22',
       reference: 'F-1, F-2',
       link: 'https://pay.example.fr/paul',
-  holdDays: 5,
     });
     expect(paymentBlock(identity, payment, 'EUR', ['F-1'])).toMatchObject({
       iban: 'FR76 3000 6000 0112 3456 7890 189',
