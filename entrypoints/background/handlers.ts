@@ -4,6 +4,7 @@ import {
   addEvents,
   type EcheanceDb,
   GMAIL_LAYOUT,
+  getSettings,
   importItems,
   payInFull,
   recordBankPayments,
@@ -12,7 +13,7 @@ import {
   saveClient,
   saveSettings,
 } from '../../core/db';
-import { presetById } from '../../core/dunning';
+import { holdAnnouncedPayment, presetById } from '../../core/dunning';
 import { BackupSchema, newId } from '../../core/model';
 import { extensionVersion } from '../../core/platform';
 import { type Handlers, issuesOf, ValidationFailure } from '../../core/protocol';
@@ -39,7 +40,13 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
     },
 
     'event/add': async ({ event }) => {
-      await addEvent(db, event, await deriveState(db), localDate(now()));
+      const { payment } = await getSettings(db);
+      await addEvent(
+        db,
+        holdAnnouncedPayment(event, payment.holdDays),
+        await deriveState(db),
+        localDate(now()),
+      );
       return written({ ok: true as const });
     },
 
