@@ -18,4 +18,9 @@ export type { Block, BuiltFile, DocumentModel, Inline, Rich, TableColumn, TableR
 export { equalInstallments, type PaymentPlanInput, paymentPlan } from './payment-plan';
 export { renderPdf } from './pdf/render';
 export { reminderLetter } from './reminder-letter';
+export {
+  buildStatementOfAccountPdf,
+  statementOfAccount,
+  statementOfAccountText,
+} from './statement-of-account';
 export { winAnsi } from './win-ansi';
