@@ -96,6 +96,20 @@ export const bankFr = {
   'pay.hold': 'Jours d’attente après « le virement est parti »',
   'pay.holdHint':
     'Quand le client annonce son virement (e-mail ou appel), la relance suivante attend ce nombre de jours que l’argent arrive.',
+  'pays.title': 'Comment vos clients paient',
+  'pays.intro':
+    'Sur les factures payées : retard moyen et médian (jours après l’échéance), part payée en retard. DSO sur 12 mois : ce que le client doit aujourd’hui rapporté à ce qui lui a été facturé sur un an, en jours.',
+  'pays.client': 'Client',
+  'pays.average': 'Retard moyen',
+  'pays.median': 'Retard médian',
+  'pays.shareLate': 'Payées en retard',
+  'pays.dso': 'DSO 12 mois',
+  'pays.days': '{days} j',
+  'pays.statement': 'Relevé de compte (PDF)',
+  'pays.firmer': 'Scénario plus ferme',
+  'pays.firmerDone': 'Scénario « courriers rapides » appliqué',
+  'pays.noOpen': 'Aucune facture ouverte pour ce client.',
+  'pays.failed': 'Échec : {message}',
 };
 
 export type BankKey = keyof typeof bankFr;
@@ -188,6 +202,20 @@ export const bankEn: Record<BankKey, string> = {
   'pay.hold': 'Days to wait after “the transfer is on its way”',
   'pay.holdHint':
     'When the client says the transfer was sent (e-mail or call), the next reminder waits this many days for the money.',
+  'pays.title': 'How your clients pay',
+  'pays.intro':
+    'On paid invoices: average and median delay (days after the due date), share paid late. 12-month DSO: what the client owes today against what it was invoiced over a year, in days.',
+  'pays.client': 'Client',
+  'pays.average': 'Average delay',
+  'pays.median': 'Median delay',
+  'pays.shareLate': 'Paid late',
+  'pays.dso': '12-month DSO',
+  'pays.days': '{days} d',
+  'pays.statement': 'Statement of account (PDF)',
+  'pays.firmer': 'Firmer scenario',
+  'pays.firmerDone': '“Fast letters” scenario applied',
+  'pays.noOpen': 'No open invoice for this client.',
+  'pays.failed': 'Failed: {message}',
 };
 
 type Values = Record<string, string | number>;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, extensionPage, type Session, test } from './fixtures';
@@ -181,4 +182,45 @@ test('a statement of a bank no profile knows: columns mapped once, then read; a 
     .setInputFiles([{ name: 'lcl-avril.csv', mimeType: 'text/csv', buffer: Buffer.from(unknown, 'latin1') }]);
   await expect(page.getByTestId('bank-notes')).toContainText('lcl-avril.csv : 1 crédit lu (CSV).');
   await expect(page.getByTestId('bank-mapping')).toHaveCount(0);
+});
+
+test('the statement of account of a client with 3 open invoices, from the clients page, read with pdftotext', async ({
+  session,
+}) => {
+  const page = await session.context.newPage();
+  const csv = [
+    CSV_HEADER,
+    `R-1;Atelier Mercier;compta@mercier.test;1 500,00;${day(-70)};${day(-40)};pro;`,
+    `R-2;Atelier Mercier;compta@mercier.test;840,50;${day(-50)};${day(-20)};pro;`,
+    `R-3;Atelier Mercier;compta@mercier.test;320,00;${day(-10)};${day(20)};pro;`,
+    `R-4;Dupont Conseil;compta@dupont.test;99,00;${day(-10)};${day(20)};pro;`,
+  ].join('\n');
+  await importCsvText(session, page, csv, 4);
+  await extensionPage(session, page, 'dashboard.html#clients');
+  const row = page.getByTestId('pays-row').filter({ hasText: 'Atelier Mercier' });
+  await expect(row).toBeVisible();
+  await page.screenshot({ path: join(ARTIFACTS, 'clients-payments-fr.png'), fullPage: true });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    row.getByTestId('pays-statement').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`Releve-de-compte_Atelier-Mercier_${day(0)}.pdf`);
+  const pdf = join(ARTIFACTS, 'statement-of-account-e2e.pdf');
+  await download.saveAs(pdf);
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('Relevé de compte');
+  for (const n of ['R-1', 'R-2', 'R-3']) expect(text).toContain(n);
+  expect(text).not.toContain('R-4');
+  expect(text).toContain('Total 2 660,50 € 0,00 € 2 660,50 €');
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '70',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    pdf,
+    join(ARTIFACTS, 'statement-of-account-e2e'),
+  ]);
 });
