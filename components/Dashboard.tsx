@@ -4,6 +4,7 @@ import type { EcheanceDb } from '../core/db';
 import type { IsoDate } from '../core/model';
 import type { Send } from '../core/protocol';
 import { TodayList } from './actions/TodayList';
+import { BankImport } from './bank/BankImport';
 import { DashboardNav } from './dashboard/DashboardNav';
 import { invoiceHref, type Route, useHashRoute } from './dashboard/use-hash-route';
 import { useT } from './i18n';
@@ -72,6 +73,7 @@ export function Dashboard({ db, send, today, download, sites }: DashboardProps) 
           <>
             <CsvImport send={send} />
             <FileImport send={send} />
+            <BankImport db={db} send={send} />
           </>
         );
       case 'backup':

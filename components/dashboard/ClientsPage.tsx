@@ -4,6 +4,7 @@ import { type EcheanceDb, listInvoiceRows } from '../../core/db';
 import type { IsoDate } from '../../core/model';
 import { formatMoney } from '../../core/money';
 import type { Send } from '../../core/protocol';
+import { ClientPayments } from '../bank/ClientPayments';
 import { useT } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { ClientEditor } from './ClientEditor';
@@ -74,6 +75,7 @@ export function ClientsPage({ db, send, today }: { db: EcheanceDb; send: Send; t
           </tbody>
         </table>
       )}
+      <ClientPayments db={db} send={send} today={today} />
       {edited && (
         <ClientEditor
           key={edited.id}

@@ -2,6 +2,7 @@ import './settings.css';
 import { localDate } from '../../core/dates';
 import { type EcheanceDb, getSettings } from '../../core/db';
 import type { Send } from '../../core/protocol';
+import { PaymentSection } from '../bank/PaymentSection';
 import { useT } from '../i18n';
 import { SiteAdapters, type SitePermissions } from '../import/SiteAdapters';
 import { useLiveQuery } from '../use-live-query';
@@ -33,6 +34,7 @@ export function SettingsPage({ db, send, sites }: { db: EcheanceDb; send: Send; 
       ) : (
         <>
           <IdentitySection settings={settings} send={send} />
+          <PaymentSection settings={settings} send={send} />
           <ScenarioSection settings={settings} scenarios={scenarios} send={send} today={today} />
           <PenaltySection settings={settings} send={send} />
           <RatesSection settings={settings} send={send} />

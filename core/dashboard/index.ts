@@ -3,3 +3,4 @@ export * from './clients';
 export * from './ladder';
 export * from './list';
 export * from './monthly';
+export * from './payment-behaviour';

@@ -1,3 +1,4 @@
+export * from './bank';
 export * from './database';
 export * from './display';
 export * from './overview';

@@ -129,7 +129,7 @@ export function formalNotice(input: DocumentInput): DocumentModel {
     { kind: 'paragraph', text: T.consequences(facts) },
     { kind: 'paragraph', text: T.suspension(facts) },
     { kind: 'heading', text: T.paymentHeading },
-    paymentFields(identity, claims, lang),
+    paymentFields(identity, claims, lang, settings.payment),
     { kind: 'paragraph', text: T.crossed },
     { kind: 'paragraph', text: words.closing },
     signatureBlock(identity),

@@ -22,4 +22,9 @@ export { type CaseRoute, type CaseRoutes, caseRoutes, ROUTE_DOCUMENT, type Route
 export { reminderLetter } from './reminder-letter';
 export { buildRouteDocumentPdf, routeDocumentModel } from './routes/build';
 export { type MoratoryLine, moratoryInterest } from './routes/public-accountant';
+export {
+  buildStatementOfAccountPdf,
+  statementOfAccount,
+  statementOfAccountText,
+} from './statement-of-account';
 export { winAnsi } from './win-ansi';

@@ -7,7 +7,9 @@ import type { Client, Invoice, InvoiceEvent, IsoDate, Language, Settings } from 
 export type DocumentSettings = Pick<
   Settings,
   'identity' | 'formalNoticeDelayDays' | 'defaultContractualRatePercent' | 'rateOverrides'
->;
+> &
+  // The payment block's accounts and link (issue #17); without them, the identity's IBAN.
+  Partial<Pick<Settings, 'payment'>>;
 
 export interface DocumentInput {
   client: Client;

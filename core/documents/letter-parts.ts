@@ -1,7 +1,8 @@
 /** Blocks shared by the letters: parties, place and date, invoices, amounts, payment, signature. */
 
 import type { PenaltySegment } from '../law';
-import type { Client, Identity, IsoDate, Language } from '../model';
+import type { Client, Identity, IsoDate, Language, PaymentSettings } from '../model';
+import { paymentBlock } from '../templates/payment';
 import { basisLabel, indemnityBasis } from './basis';
 import { type InvoiceClaim, indemnityApart, sumOf } from './claims';
 import { addressLines, amount, longDate, numero, percent, shortDate, siren } from './format';
@@ -250,19 +251,36 @@ export function historyTable(
 }
 
 /** IBAN, BIC and the reference to quote; without an IBAN, to whom a cheque is made out. */
-export function paymentFields(identity: Identity, claims: readonly InvoiceClaim[], lang: Language): Block {
+export function paymentFields(
+  identity: Identity,
+  claims: readonly InvoiceClaim[],
+  lang: Language,
+  payment?: PaymentSettings,
+): Block {
   const fr = lang === 'fr';
-  const reference = claims.map((c) => c.invoice.number).join(', ');
+  const currency = claims[0]?.invoice.currency ?? 'EUR';
+  const block = paymentBlock(
+    identity,
+    payment,
+    currency,
+    claims.map((c) => c.invoice.number),
+  );
   const rows: [string, string][] = [];
-  const holder = identity.name.trim() || identity.tradeName.trim();
-  if (identity.iban.trim()) {
-    rows.push([fr ? 'Virement bancaire' : 'Bank transfer', fr ? `au bénéfice de ${holder}` : `to ${holder}`]);
-    rows.push(['IBAN', identity.iban.trim()]);
-    if (identity.bic.trim()) rows.push(['BIC', identity.bic.trim()]);
+  if (block.iban) {
+    rows.push([
+      fr ? 'Virement bancaire' : 'Bank transfer',
+      fr ? `au bénéfice de ${block.holder}` : `to ${block.holder}`,
+    ]);
+    rows.push(['IBAN', block.iban]);
+    if (block.bic) rows.push(['BIC', block.bic]);
   } else {
-    rows.push([fr ? 'Règlement' : 'Payment', fr ? `à l’ordre de ${holder}` : `payable to ${holder}`]);
+    rows.push([
+      fr ? 'Règlement' : 'Payment',
+      fr ? `à l’ordre de ${block.holder}` : `payable to ${block.holder}`,
+    ]);
   }
-  rows.push([fr ? 'Référence à indiquer' : 'Reference to quote', reference]);
+  rows.push([fr ? 'Référence à indiquer' : 'Reference to quote', block.reference]);
+  if (block.link) rows.push([fr ? 'Paiement en ligne' : 'Pay online', block.link]);
   return { kind: 'fields', rows };
 }
 

@@ -96,7 +96,7 @@ export function paymentPlan(input: PaymentPlanInput): DocumentModel {
     },
     { kind: 'heading', text: T.art3 },
     { kind: 'paragraph', text: T.howToPay },
-    paymentFields(settings.identity, claims, lang),
+    paymentFields(settings.identity, claims, lang, settings.payment),
     { kind: 'heading', text: T.art4 },
     { kind: 'paragraph', text: T.default(client.kind === 'particulier') },
     { kind: 'paragraph', text: T.suspension },

@@ -143,7 +143,10 @@ export function reminderLetter(input: DocumentInput): DocumentModel {
         : `This letter follows my reminders of ${dates}.`,
     });
   }
-  blocks.push({ kind: 'paragraph', text: request }, paymentFields(settings.identity, claims, lang));
+  blocks.push(
+    { kind: 'paragraph', text: request },
+    paymentFields(settings.identity, claims, lang, settings.payment),
+  );
   if (recall) blocks.push({ kind: 'paragraph', text: recall });
   blocks.push({ kind: 'paragraph', text: nextStep });
   blocks.push(

@@ -69,6 +69,10 @@ export function describeNext(action: NextAction, lang: Language): string {
           ? `paiement promis le ${formatDate(action.promise.promisedDate, lang)}`
           : `promised to pay on ${formatDate(action.promise.promisedDate, lang)}`;
       if (action.reason === 'payment-plan') return fr ? 'échéancier en cours' : 'payment plan running';
+      if (action.reason === 'payment-announced')
+        return fr
+          ? `virement annoncé le ${formatDate(action.announcedOn, lang)} : relances en pause jusqu’au ${formatDate(action.until, lang)}`
+          : `transfer announced on ${formatDate(action.announcedOn, lang)}: reminders paused until ${formatDate(action.until, lang)}`;
       return `${fr ? 'prochaine étape : ' : 'next step: '}${stepName(action.step.action, action.step.tone, lang)} (${dayLabel(action.step.offsetDays, lang)})`;
     case 'declare-claim':
       return fr

@@ -39,6 +39,7 @@ export type NextAction =
   | (Common & { kind: 'none'; reason: 'paid' | 'written_off' | 'claim-declared' | 'scenario-complete' })
   | (Common & { kind: 'wait'; reason: 'dispute'; until: null; guidance: readonly DisputeGuidance[] })
   | (Common & { kind: 'wait'; reason: 'promise'; until: IsoDate; promise: BrokenPromise })
+  | (Common & { kind: 'wait'; reason: 'payment-announced'; until: IsoDate; announcedOn: IsoDate })
   | (Common & { kind: 'wait'; reason: 'payment-plan'; until: IsoDate; installment: Installment })
   | (Common & { kind: 'wait'; reason: 'snoozed' | 'scheduled'; until: IsoDate; step: ScenarioStep })
   | (Common & {
@@ -220,7 +221,18 @@ export function nextActionFromTimeline(
     };
   }
 
-  let brokenPromise: BrokenPromise | null = null;
+  const announced = announcedPayment(timeline, now);
+  if (announced?.waitUntil) {
+    return {
+      ...common,
+      kind: 'wait',
+      reason: 'payment-announced',
+      until: announced.waitUntil,
+      announcedOn: announced.on,
+    };
+  }
+
+  let brokenPromise: BrokenPromise | null = announced?.cite ?? null;
   const promise = timeline.promise;
   if (promise) {
     const resumesOn = fromDayNumber(toDayNumber(promise.promisedDate) + 1);
@@ -255,6 +267,39 @@ export function nextActionFromTimeline(
   }
 
   return ladder(invoice, scenario, timeline, common, now, { brokenPromise, brokenPlan });
+}
+
+/** Days the ladder waits after « le virement est parti » when the event carries no date. */
+export const ANNOUNCED_PAYMENT_DEFAULT_DAYS = 5;
+
+/**
+ * « Le virement est parti » (the client said so on the phone, or in an e-mail recorded as
+ * such): the next step waits until the announced money can have arrived — the event's
+ * `promisedDate`, set from the user's setting when it was recorded (holdAnnouncedPayment) —
+ * then the ladder resumes, citing the announcement until a step has been taken since.
+ */
+export function announcedPayment(
+  timeline: TimelineSummary,
+  now: IsoDate,
+): { on: IsoDate; waitUntil: IsoDate | null; cite: BrokenPromise | null } | null {
+  const a = timeline.announced;
+  if (!a) return null;
+  const until = a.until ?? fromDayNumber(toDayNumber(a.madeOn) + ANNOUNCED_PAYMENT_DEFAULT_DAYS);
+  const resumesOn = fromDayNumber(toDayNumber(until) + 1);
+  if (now < resumesOn) return { on: a.madeOn, waitUntil: resumesOn, cite: null };
+  const actedSince = [...timeline.doneSteps.values()].some((d) => !d.skipped && d.date >= resumesOn);
+  // Templates cite it as an announced payment that never came: made on, for that day.
+  return {
+    on: a.madeOn,
+    waitUntil: null,
+    cite: actedSince ? null : { madeOn: a.madeOn, promisedDate: a.madeOn },
+  };
+}
+
+/** Sets the wait of a « dit avoir payé » call from the user's setting, when the caller gave none. */
+export function holdAnnouncedPayment(event: InvoiceEvent, holdDays: number): InvoiceEvent {
+  if (event.type !== 'call' || event.outcome !== 'claims_paid' || event.promisedDate) return event;
+  return { ...event, promisedDate: fromDayNumber(toDayNumber(event.date) + holdDays) };
 }
 
 /** What to do next for an invoice, on `now` (YYYY-MM-DD). */

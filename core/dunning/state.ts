@@ -22,7 +22,7 @@ export function statusOf(action: NextAction): InvoiceStatus {
       return 'proceedings';
     case 'wait':
       if (action.reason === 'dispute') return 'disputed';
-      if (action.reason === 'promise') return 'promised';
+      if (action.reason === 'promise' || action.reason === 'payment-announced') return 'promised';
       return action.reason === 'payment-plan' ? 'plan' : 'open';
     case 'step':
       return 'open';

@@ -25,6 +25,8 @@ export interface TimelineSummary {
   claimDeclared: boolean;
   snoozedUntil: IsoDate | null;
   promise: { madeOn: IsoDate; promisedDate: IsoDate } | null;
+  /** The latest « le virement est parti » (a call outcome), with the day the wait ends. */
+  announced: { madeOn: IsoDate; until: IsoDate | null } | null;
   plan: { madeOn: IsoDate; installments: Installment[] } | null;
   doneSteps: Map<string, StepDone>;
   formalNoticeOn: IsoDate | null;
@@ -64,6 +66,7 @@ export function summarizeTimeline(events: readonly InvoiceEvent[]): TimelineSumm
     claimDeclared: false,
     snoozedUntil: null,
     promise: null,
+    announced: null,
     plan: null,
     doneSteps: new Map(),
     formalNoticeOn: null,
@@ -120,6 +123,9 @@ export function summarizeTimeline(events: readonly InvoiceEvent[]): TimelineSumm
         if (e.outcome === 'dispute') {
           s.everDisputed = true;
           lastOpened = latest(lastOpened, key(e));
+        }
+        if (e.outcome === 'claims_paid' && (!s.announced || e.date >= s.announced.madeOn)) {
+          s.announced = { madeOn: e.date, until: e.promisedDate };
         }
         if (e.outcome === 'promise' && e.promisedDate && key(e) > lastPromise) {
           lastPromise = key(e);

@@ -33,7 +33,12 @@ function startOf(c: DunningCase, action: NextAction, today: IsoDate, depth = 0):
         return { index: indexOf(action.step), date: action.until };
       // A promise or an installment that is not kept resumes the ladder on `until`: ask the
       // engine what it would propose that day (once: it cannot wait on the same thing twice).
-      if ((action.reason === 'promise' || action.reason === 'payment-plan') && depth === 0) {
+      if (
+        (action.reason === 'promise' ||
+          action.reason === 'payment-plan' ||
+          action.reason === 'payment-announced') &&
+        depth === 0
+      ) {
         const later = nextAction(c.invoice, c.client, c.events, c.scenario, action.until);
         const start = startOf(c, later, action.until, 1);
         return start && { index: start.index, date: latestDate(start.date, action.until) };

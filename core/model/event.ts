@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BankProofSchema } from './bank';
 import { ProceedingsKindSchema } from './client';
 import { CentsSchema, IdSchema, IsoDateSchema } from './common';
 
@@ -52,7 +53,13 @@ export const EventSchema = z.discriminatedUnion('type', [
     stepId: IdSchema.nullable().default(null),
     trackingNumber: z.string().max(100).nullable().default(null),
   }),
-  z.object({ ...base, type: z.literal('payment'), amountCents: CentsSchema.positive() }),
+  z.object({
+    ...base,
+    type: z.literal('payment'),
+    amountCents: CentsSchema.positive(),
+    /** The bank line that proves it, when it was recorded from a statement (issue #17). */
+    bank: BankProofSchema.optional(),
+  }),
   z.object({ ...base, type: z.literal('dispute_opened') }),
   z.object({ ...base, type: z.literal('dispute_resolved') }),
   z.object({

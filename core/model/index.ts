@@ -1,4 +1,5 @@
 export * from './backup';
+export * from './bank';
 export * from './client';
 export * from './common';
 export * from './event';

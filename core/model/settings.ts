@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CsvMappingSchema } from './bank';
 import { ContractualRateSchema, IdSchema } from './common';
 
 export const MailTargetSchema = z.enum(['gmail', 'outlook', 'mailto']);
@@ -28,6 +29,40 @@ export const IdentitySchema = z.object({
 });
 export type Identity = z.infer<typeof IdentitySchema>;
 
+/** An account to be paid on, for invoices in its currency (issue #17). */
+export const PaymentAccountSchema = z.object({
+  currency: z.string().regex(/^[A-Z]{3}$/, 'devise ISO 4217 attendue (EUR, USD…)'),
+  iban: z.string().trim().min(15).max(50),
+  bic: z.string().trim().max(20).default(''),
+});
+export type PaymentAccount = z.infer<typeof PaymentAccountSchema>;
+
+/** An address the client's browser opens: https only (no javascript:, no plain http). */
+const PaymentLinkSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((v) => {
+    if (v === '') return true;
+    try {
+      const url = new URL(v);
+      return url.protocol === 'https:' && url.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  }, 'lien de paiement : adresse https:// attendue');
+
+/** The payment block of every reminder, letter and formal notice, beyond the identity's IBAN. */
+export const PaymentSettingsSchema = z.object({
+  /** A pay page (the invoicing tool's, a payment provider's), shown with the reference. */
+  link: PaymentLinkSchema.default(''),
+  /** Other accounts, one per currency; the identity's IBAN is the default one. */
+  accounts: z.array(PaymentAccountSchema).max(10).default([]),
+  /** « Le virement est parti »: days the next step waits for the money (core/dunning). */
+  holdDays: z.number().int().min(1).max(30).default(5),
+});
+export type PaymentSettings = z.infer<typeof PaymentSettingsSchema>;
+
 export const SettingsSchema = z.object({
   /** Bumped when the shape changes; migrations live in core/db. */
   version: z.literal(1).default(1),
@@ -54,6 +89,9 @@ export const SettingsSchema = z.object({
   /** Days given by a formal notice, counted from receipt (8 to 15). */
   formalNoticeDelayDays: z.number().int().min(8).max(15).default(8),
   rateOverrides: z.array(RateOverrideSchema).max(100).default([]),
+  /** Column mappings of bank CSV layouts no profile knows, one per file shape (issue #17). */
+  bankMappings: z.array(CsvMappingSchema).max(50).default([]),
+  payment: PaymentSettingsSchema.default({ link: '', accounts: [], holdDays: 5 }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

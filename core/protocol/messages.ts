@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import {
   BackupSchema,
+  BankLineSchema,
   ClientKindSchema,
   ClientSchema,
   ContractualRateSchema,
+  CsvMappingSchema,
   EventSchema,
   InvoiceOriginSchema,
   IsoDateSchema,
@@ -141,6 +143,20 @@ export const PdfFoundSchema = z.object({
   source: z.enum(['facturx', 'zugferd', 'ubl', 'cii', 'text', 'none']),
 });
 export type PdfFound = z.infer<typeof PdfFoundSchema>;
+
+/** One confirmed bank line and the invoices it pays (issue #17). */
+export const BankPaymentSchema = z.object({
+  hash: z.string().min(1).max(40),
+  file: z.string().max(300),
+  line: BankLineSchema,
+  allocations: z
+    .array(
+      z.object({ invoiceId: z.string().min(1).max(100), amountCents: z.number().int().positive().safe() }),
+    )
+    .min(1)
+    .max(50),
+});
+export type BankPayment = z.infer<typeof BankPaymentSchema>;
 
 /**
  * Every message between contexts, by intent: name → request and response schemas.
@@ -289,6 +305,17 @@ export const messages = {
       /** All the invoices the reminder covered; each gets its `reminder_sent`. */
       covers: z.array(CoveredSchema).max(200).optional(),
     }),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  'bank/record': {
+    // Confirmed matches of a bank statement: each bank line pays one or more invoices. One
+    // transaction; a line already recorded (same hash) is skipped, so a re-import is harmless.
+    request: z.object({ payments: z.array(BankPaymentSchema).min(1).max(20_000) }),
+    response: z.object({ recorded: z.number().int(), skipped: z.number().int() }),
+  },
+  'bank/mapping/save': {
+    // The columns of a CSV layout no profile knows, remembered by its header signature.
+    request: z.object({ mapping: CsvMappingSchema }),
     response: z.object({ ok: z.literal(true) }),
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;

@@ -32,6 +32,7 @@ import { formatMoney } from '../money';
 import { en } from './en';
 import { frTu } from './fr-tu';
 import { frVous } from './fr-vous';
+import { type PaymentBlock, paymentBlock, paymentLinkSentence } from './payment';
 import { type InvoiceLineVars, listOf, type Phrasebook, type Vars } from './types';
 
 export interface ReminderInvoice {
@@ -145,14 +146,25 @@ function buildVars(req: ReminderRequest): Vars {
     missedInstallment: installment
       ? { date: date(installment.date), amount: money(installment.amountCents) }
       : null,
-    iban: identity.iban.trim() || null,
-    bic: identity.bic.trim() || null,
+    ...ibanOf(
+      paymentBlock(
+        identity,
+        settings.payment,
+        currency,
+        items.map((i) => i.invoice.number),
+      ),
+    ),
     signature: identity.signature.trim() || identity.name.trim() || identity.tradeName.trim() || null,
     senderName: identity.name.trim() || identity.tradeName.trim() || null,
     phone: client.phone,
     deadlineDays: settings.formalNoticeDelayDays,
     deadlineDate: date(addDays(now, settings.formalNoticeDelayDays)),
   };
+}
+
+/** The account and link of the payment block (core/templates/payment), as template variables. */
+function ibanOf(block: PaymentBlock): Pick<Vars, 'iban' | 'bic' | 'paymentLink'> {
+  return { iban: block.iban, bic: block.bic, paymentLink: block.link };
 }
 
 export function renderReminder(req: ReminderRequest): RenderedReminder {
@@ -177,7 +189,9 @@ export function renderReminder(req: ReminderRequest): RenderedReminder {
     v.history.length ? book.history(v) : null,
     (v.interest || v.indemnity) && showsPenalties(action, tone) ? book.penalties(v) : null,
     ask,
-    book.payment(v),
+    [book.payment(v), paymentLinkSentence(v.paymentLink, req.lang, req.addressing)]
+      .filter(Boolean)
+      .join('\n'),
     [book.closing[tone], v.signature].filter(Boolean).join('\n'),
   ];
   return { subject, body: paragraphs.filter((p): p is string => Boolean(p)).join('\n\n') };

@@ -42,6 +42,8 @@ export interface Vars {
   missedInstallment: { date: string; amount: string } | null;
   iban: string | null;
   bic: string | null;
+  /** The optional pay page from the settings (https only). */
+  paymentLink: string | null;
   signature: string | null;
   /** The user's name, for « c’est Marie Dupont » in call scripts. */
   senderName: string | null;

@@ -3,13 +3,16 @@ import {
   addEvent,
   type EcheanceDb,
   GMAIL_LAYOUT,
+  getSettings,
   importItems,
   payInFull,
+  recordBankPayments,
   restoreBackup,
+  saveBankMapping,
   saveClient,
   saveSettings,
 } from '../../core/db';
-import { presetById } from '../../core/dunning';
+import { holdAnnouncedPayment, presetById } from '../../core/dunning';
 import { BackupSchema } from '../../core/model';
 import { extensionVersion } from '../../core/platform';
 import { type Handlers, issuesOf, ValidationFailure } from '../../core/protocol';
@@ -38,7 +41,13 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
     },
 
     'event/add': async ({ event }) => {
-      await addEvent(db, event, await deriveState(db), localDate(now()));
+      const { payment } = await getSettings(db);
+      await addEvent(
+        db,
+        holdAnnouncedPayment(event, payment.holdDays),
+        await deriveState(db),
+        localDate(now()),
+      );
       return written({ ok: true as const });
     },
 
@@ -132,6 +141,17 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
     'reminder/open': async ({ invoiceId }) => {
       const covers = await openReminder(db, invoiceId, now());
       return { opened: covers !== null, covers: covers ?? [] };
+    },
+
+    'bank/record': async ({ payments }) => {
+      const at = now();
+      const today = localDate(at);
+      return written(await recordBankPayments(db, payments, at.toISOString(), await deriveState(db), today));
+    },
+
+    'bank/mapping/save': async ({ mapping }) => {
+      await saveBankMapping(db, mapping);
+      return { ok: true as const };
     },
 
     'settings/save': async ({ settings }) => {
