@@ -26,7 +26,10 @@ function read(bytes: Uint8Array | undefined, name: string): string {
   writeFileSync(join(OUT, name), bytes);
   const text = pdfText(bytes);
   expect(garbled(text), name).toEqual([]);
-  return flat(text).replace(/\s+/g, ' ');
+  // Page furniture (« Page 1/2 » and the running title) is not part of the sentences read here.
+  return flat(text)
+    .replace(/\s+/g, ' ')
+    .replace(/ ?Page \d+\/\d+( Mise en demeure de payer — .+? — \S+)?/g, '');
 }
 
 const byCase = Object.fromEntries(routeCases.map((c) => [c.slug, c]));

@@ -45,6 +45,7 @@ describe('pdfFound: an attached PDF as the Gmail card uses it', () => {
       buyerName: 'Lumen SAS',
       mentionsPenalty: true,
       penaltyRatePercent: 10,
+      contractualRate: { kind: 'fixed', percent: 10 },
       mentionsIndemnity: true,
       source: 'text',
     });
