@@ -35,7 +35,7 @@ export const LAYOUT_LABELS: WeightedRule[] = [
   w(
     'number',
     1,
-    String.raw`(?:facture|avoir|invoice|credit\s+note|\p{L}*rechnung|gutschrift|factuur|creditnota|fattura|nota\s+di\s+credito|factura|abono)(?:\s*\(\d{1,4}\))?\s*(?:n°|nº|n\.º|no\.?|nr\.?|num(?:[ée]ro|ber|mer|ero)?\.?|#)`,
+    String.raw`(?:facture|avoir|invoice|credit\s+note|\p{L}*rechnung|gutschrift|factuur|creditnota|fattura|nota\s+di\s+credito|factura|abono)(?:\s*\([^)]{1,40}\))*\s*(?:n°|nº|n\.º|no\.?|nr\.?|num(?:[ée]ro|ber|mer|ero)?\.?|#)`,
   ),
   w(
     'number',
@@ -46,6 +46,12 @@ export const LAYOUT_LABELS: WeightedRule[] = [
     'number',
     1,
     String.raw`(?:\p{L}*rechnung|gutschrift|beleg|dokument)s?-?\s*(?:nummer|nr\.?)|factuur(?:nummer|nr\.?)|numero\s+(?:della\s+)?fattura|n\.\s*fattura|n[úu]mero\s+de\s+factura`,
+  ),
+  // « Rechnung des Versicherers (575) Nr. », « Buchungshilfe - KEINE Rechnung Nr. »: a few words between.
+  w(
+    'number',
+    0.95,
+    String.raw`(?:\p{L}*rechnung\p{L}*|gutschrift|facture|avoir|invoice|factuur|fattura|factura)(?:\s+[\p{L}()\d.\-]+){1,4}?\s+(?:nr\.|n°|nº|no\.)`,
   ),
   w('number', 0.55, String.raw`(?:facture|invoice|\p{L}*rechnung|factuur|fattura|factura)`),
   w('number', 0.5, String.raw`n°|nº|no\.|nr\.|number|nummer|numéro`),
@@ -72,7 +78,7 @@ export const LAYOUT_LABELS: WeightedRule[] = [
   w(
     'dateOther',
     1,
-    String.raw`date\s+(?:de\s+(?:la\s+|l')?|d')(?:livraison|prestation|commande|paiement|réception|exécution|vente|début|fin)|(?:delivery|order|service|supply|payment)\s+date|liefer(?:-\s+und\s+leistungs)?datum|leistungsdatum|leistungszeitraum|bestelldatum|lieferdatum|leverdatum|data\s+(?:di\s+)?consegna|fecha\s+de\s+entrega|\p{L}+-\s*datum|période|period|zeitraum|skonto|escompte|stand|version`,
+    String.raw`date\s+(?:de\s+(?:la\s+|l')?|d')(?:livraison|prestation|commande|paiement|réception|exécution|vente|début|debut|fin)|date\s+(?:de\s+)?(?:début|debut|fin)|(?:delivery|order|service|supply|payment)\s+date|liefer(?:-\s+und\s+leistungs)?datum|leistungsdatum|leistungszeitraum|bestelldatum|lieferdatum|leverdatum|data\s+(?:di\s+)?consegna|fecha\s+de\s+entrega|\p{L}+-\s*datum|période|period|zeitraum|skonto|escompte|stand|version`,
   ),
   // References to another invoice (a credit note's original): neither its number nor its date.
   w(

@@ -72,7 +72,7 @@ export function pageCandidates(layout: PageLayout): { labels: FoundLabel[]; cand
           label.field === 'number' &&
           label.weight < 0.9 &&
           found.slice(0, k).some((l) => l.field === 'number');
-        add(same, cell, 'same', afterNumber ? 2.2 : markAfterDoc ? 1.9 : 1);
+        add(same, cell, 'same', afterNumber ? 2.2 : markAfterDoc ? 1.9 : label.weight < 0.5 ? 0.5 : 1);
         // Short words (« du », « vom ») only introduce what follows them in the same cell.
         if (label.weight < 0.5 || next || same.trim()) continue;
         const right = cells[ci + 1];

@@ -35,7 +35,12 @@ function numberOf(c: Candidate): string | null {
   return tokens.find((t) => isNumberLike(t, c.score >= 0.9 ? 1 : 3) && /\d/.test(t)) ?? null;
 }
 
-const dateOf = (c: Candidate) => findDates(c.text)[0]?.value ?? null;
+/** A weak label (« Date ») owns a date in its cell only when the date follows it at once. */
+function dateOf(c: Candidate): string | null {
+  const found = findDates(c.text)[0];
+  if (!found) return null;
+  return c.where === 'same' && c.score < 0.85 && found.start > 3 ? null : found.value;
+}
 
 function moneyOf(c: Candidate): Money | null {
   const found = findAmounts(c.text);
