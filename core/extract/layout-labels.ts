@@ -10,6 +10,7 @@ import type { LabelRule } from './text-pairing';
 
 export type LayoutField =
   | 'number'
+  | 'numberOther'
   | 'issue'
   | 'due'
   | 'dateOther'
@@ -53,13 +54,25 @@ export const LAYOUT_LABELS: WeightedRule[] = [
     0.95,
     String.raw`(?:\p{L}*rechnung\p{L}*|gutschrift|facture|avoir|invoice|factuur|fattura|factura)(?:\s+[\p{L}()\d.\-]+){1,4}?\s+(?:nr\.|n°|nº|no\.)`,
   ),
+  w('number', 0.8, String.raw`r[ée]f[ée]rence|réf\.|invoice\s+ref\.?|referenz|riferimento|referencia`),
   w('number', 0.55, String.raw`(?:facture|invoice|\p{L}*rechnung|factuur|fattura|factura)`),
   w('number', 0.5, String.raw`n°|nº|no\.|nr\.|number|nummer|numéro`),
+  // Other numbers of the document: orders, customers, contracts, delivery notes, tax ids.
+  w(
+    'numberOther',
+    1,
+    String.raw`(?:bestell|kunden|auftrags?|lieferschein|vertrags|steuer|ust\.?-?id\.?)-?\s*(?:nummer|nr\.?)|(?:n°|nº|no\.?|num[ée]ro)\s+(?:de\s+|du\s+)?(?:bon|commande|client|contrat|tva|siret|siren|rcs|lot|dossier|devis|livraison|r[ée]ception)|(?:order|customer|client|contract|po|purchase\s+order|vat|tax|account)\s+(?:no\.?|number|nr\.?|id|#)|ordernummer|klantnummer|bestelnummer`,
+  ),
   // Dates.
   w(
     'issue',
     1,
     String.raw`date\s+(?:de\s+(?:la\s+)?)?(?:facture|facturation|l'avoir)|date\s+d'(?:émission|emission|édition)|invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|(?:\p{L}*rechnung|gutschrift|beleg|dokument)s?-?\s*datum|ausstellungsdatum|factuurdatum|data\s+(?:della\s+)?(?:fattura|emissione|documento)|fecha\s+(?:de\s+)?(?:la\s+)?(?:factura|emisi[oó]n|expedici[oó]n)`,
+  ),
+  w(
+    'issue',
+    1,
+    String.raw`(?:émise?|emise?|établie?|etablie?|éditée?)\s+le|fait\s+le|issued\s+on|ausgestellt\s+am`,
   ),
   w('issue', 0.6, 'date|datum|data|fecha'),
   // « Facture F-12 du 13/11/2017 », « Rechnung 12 vom … »: only right after, in the same cell.
@@ -72,7 +85,7 @@ export const LAYOUT_LABELS: WeightedRule[] = [
   w(
     'due',
     1,
-    String.raw`fälligkeit(?:sdatum)?|fällig\s+(?:am|bis)|zahlbar\s+bis|zahlungsziel|vervaldatum|uiterste\s+betaaldatum|te\s+betalen\s+voor|(?:data\s+(?:di\s+)?)?scadenza|fecha\s+de\s+vencimiento|vencimiento`,
+    String.raw`fälligkeit(?:sdatum)?|fällig\s+(?:am|bis)|zahlbar\s+bis|zahlungsziel|vervaldatum|uiterste\s+betaaldatum|te\s+betalen\s+voor|(?:data\s+(?:di\s+)?)?scadenza|fecha\s+de\s+vencimiento|vencimiento|date\s+d'exigibilit[ée](?:\s+du\s+paiement)?|exigible\s+le`,
   ),
   w('due', 0.7, 'due|fällig|bis'),
   w(

@@ -8,6 +8,10 @@ import type { Cell, PageLayout } from './layout';
 import { LABEL_RULES, LAYOUT_LABELS, type LayoutField } from './layout-labels';
 import { findLabels } from './text-pairing';
 
+/** Weights of a bare document word (« Rechnung ») and a bare number mark (« Nr. »), see layout-labels. */
+const DOC_WORD = 0.55;
+const MARK = 0.5;
+
 export interface Candidate {
   field: LayoutField;
   /** How surely the label names the field, times how close the value sits (0–1). */
@@ -70,13 +74,16 @@ export function pageCandidates(layout: PageLayout): { labels: FoundLabel[]; cand
         // « Rechnung des Versicherers (575) Nr. 00.123 »: « Nr. » after the document word is its number.
         const markAfterDoc =
           label.field === 'number' &&
-          label.weight < 0.9 &&
-          found.slice(0, k).some((l) => l.field === 'number');
+          label.weight === MARK &&
+          found.slice(0, k).some((l) => l.field === 'number' && l.weight === DOC_WORD);
         add(same, cell, 'same', afterNumber ? 2.2 : markAfterDoc ? 1.9 : label.weight < 0.5 ? 0.5 : 1);
         // Short words (« du », « vom ») only introduce what follows them in the same cell.
-        if (label.weight < 0.5 || next || same.trim()) continue;
+        if (label.weight < 0.5 || next) continue;
         const right = cells[ci + 1];
-        if (right && cellLabels[li]![ci + 1]!.length === 0) add(right.text, right, 'right', 0.95);
+        // « TVA 10 % | 116,05 € »: the cell's rest may not be the value; the next cell still may.
+        const rightCloseness = same.trim() ? 0.6 : 0.95;
+        if (right && cellLabels[li]![ci + 1]!.length === 0) add(right.text, right, 'right', rightCloseness);
+        if (same.trim()) continue;
         below(layout, li, cell, label, cellLabels, add);
       }
     }

@@ -29,17 +29,27 @@ const NAME_FIELD_RE =
   /^(?:name|firma|nom|raison\s+sociale|soci[ée]t[ée]|company|naam|nome|nombre|empresa|ragione\s+sociale)\s*:\s*$/iu;
 const SALUTATION_RE =
   /^(?:herrn?|frau|firma|monsieur|madame|m\.|mme|mr\.?|mrs\.?|ms\.?|sr\.?|sra\.?|sig\.?(?:ra)?)$/iu;
+/** Lines that start like a sentence or an attention line, not like a name. */
+const LEADING_RE =
+  /^(?:zur?|von|vom|mit|für|de|du|des|pour|par|of|for|to|with|per|del|à\s+l'attention|attn|z\.\s?hd|c\/o)(?!\p{L})/iu;
+/** Column headings of line tables. */
+const HEADER_RE =
+  /^(?:désignation|prestation|description|libellé|quantité|qté|prix|montant|total|article|beschreibung|menge|bezeichnung|item|qty|amount)(?!\p{L})/iu;
 const SMALL_WORD_RE =
   /^(?:zur?|der|die|das|von|vom|und|mit|für|de|du|des|la|le|les|et|pour|par|of|the|and|for|to|with|van|het|een|di|il|per|del|y|el|los)$/;
 
 /** A name is short, not a sentence, a date, a title or a bare label. */
 const nameOf = (text: string): string | null => {
-  const t = text.replace(/^\s*[:.]\s*/, '').trim();
+  // « LOGO » is a template's placeholder left in front of the company name.
+  const t = text
+    .replace(/^\s*[:.]\s*/, '')
+    .replace(/^logo\s+/i, '')
+    .trim();
   if (!isName(t) || t.endsWith(':') || TITLE_RE.test(t) || findDates(t).length > 0) return null;
   if (/\(c\)|©|copyright/i.test(t)) return null;
   const wordsOf = t.split(/\s+/);
   if (wordsOf.length > 8 || wordsOf.filter((x) => SMALL_WORD_RE.test(x)).length >= 2) return null;
-  if (SMALL_WORD_RE.test(wordsOf[0]!.toLowerCase())) return null;
+  if (LEADING_RE.test(t) || HEADER_RE.test(t)) return null;
   // One word with digits is a reference (« GE2020211 »), not a name.
   if (wordsOf.length === 1 && /\d/.test(t)) return null;
   const labels = findLabels(t, LABEL_RULES);
@@ -94,25 +104,37 @@ export function findBuyerName(pages: PageLayout[], labels: FoundLabel[]): Guess 
 /** The address block in the envelope window: left half, upper 40 % of page 1, with a postcode. */
 function windowBlock(page: PageLayout | undefined): Cell[] | null {
   if (!page) return null;
-  const left = page.lines
-    .map((cells) =>
-      cells.find((c) => c.x < page.width * 0.5 && c.y > page.height * 0.08 && c.y < page.height * 0.42),
-    )
-    .filter((c): c is Cell => Boolean(c));
-  let block: Cell[] = [];
-  for (const cell of left) {
-    const last = block[block.length - 1];
-    if (last && cell.y - last.y > Math.max(cell.size, last.size) * 1.9) {
-      if (isAddress(block)) return block;
-      block = [];
+  // German and most international letters put the window left, French ones often right.
+  for (const side of ['left', 'right'] as const) {
+    const inColumn = (c: Cell) =>
+      (side === 'left' ? c.x < page.width * 0.45 : c.x > page.width * 0.45) &&
+      c.y > page.height * 0.1 &&
+      c.y < page.height * 0.42;
+    const column = page.lines.map((cells) => cells.find(inColumn)).filter((c): c is Cell => Boolean(c));
+    let block: Cell[] = [];
+    for (const cell of [...column, null]) {
+      const last = block[block.length - 1];
+      const apart =
+        cell &&
+        last &&
+        (cell.y - last.y > Math.max(cell.size, last.size) * 1.9 ||
+          Math.abs(cell.x - block[0]!.x) > cell.size * 3);
+      if (!cell || apart) {
+        if (isAddress(block)) return block;
+        block = [];
+      }
+      if (cell) block.push(cell);
     }
-    block.push(cell);
   }
-  return isAddress(block) ? block : null;
+  return null;
 }
 
+/** An addressee's block: a few lines with a postcode, none of the issuer's identifiers. */
 const isAddress = (block: Cell[]) =>
-  block.length >= 2 && block.length <= 8 && block.some((c) => POSTCODE_RE.test(c.text));
+  block.length >= 2 &&
+  block.length <= 8 &&
+  block.some((c) => POSTCODE_RE.test(c.text)) &&
+  !block.some((c) => ID_RE.test(c.text) || /@/.test(c.text));
 
 /** « Lieferant GmbH · Lieferantenstraße 20 · 80333 München » in small type above the window. */
 function isSenderLine(cell: Cell, block: Cell[]): boolean {
@@ -144,6 +166,8 @@ export function findSellerName(
     for (const cell of cells) {
       if (cell.y > page.height * 0.3) break;
       if (block?.includes(cell)) continue;
+      // « Währung | : EUR »: a field label, its value in the next cell.
+      if (/^\s*:/.test(cells[cells.indexOf(cell) + 1]?.text ?? '')) continue;
       const name = nameOf(cell.text);
       if (!name || name === buyer) continue;
       const score = (COMPANY_RE.test(name) ? 2 : 0) + cell.size / 10 - cell.y / page.height;

@@ -98,30 +98,34 @@ const NO_VAT_RE =
 function pickAmounts(cands: Candidate[], text: string) {
   const gross = scored(cands, 'gross', moneyOf);
   const payable = scored(cands, 'payable', moneyOf);
-  const nets = scored(cands, 'net', moneyOf).map((s) => s.value.cents);
+  const nets = scored(cands, 'net', moneyOf);
   const vats = scored(cands, 'vat', moneyOf).map((s) => s.value.cents);
   const paid = scored(cands, 'paid', moneyOf).map((s) => s.value.cents);
-  const maxNet = Math.max(0, ...nets.map(Math.abs));
-  for (const g of gross) {
+  const maxNet = Math.max(0, ...nets.map((n) => Math.abs(n.value.cents)));
+  const exempt = NO_VAT_RE.test(text) || vats.length === 0;
+  // The total is labelled as such, or is what is left to pay (when nothing was paid before),
+  // or, VAT-exempt, the only total printed.
+  const pool: Scored<Money>[] = [
+    ...gross.map((g) => ({ ...g })),
+    ...payable.map((p) => ({ ...p, score: p.score * 0.9 })),
+    ...(exempt ? nets.map((n) => ({ ...n, score: n.score * 0.6 })) : []),
+  ];
+  for (const g of pool) {
     const c = g.value.cents;
     // Checks between figures: a total that is net + VAT, or that the amount due and an
     // advance payment add up to, is the total; one below the net is a line or a subtotal.
-    if (nets.some((n) => vats.some((v) => Math.abs(n + v - c) <= 1))) g.score += 0.5;
-    if (payable.some((p) => p.value.cents === c || paid.some((a) => Math.abs(p.value.cents + a - c) <= 1)))
-      g.score += 0.2;
+    if (nets.some((n) => vats.some((v) => Math.abs(n.value.cents + v - c) <= 1))) g.score += 0.5;
+    if (
+      payable.some((p) =>
+        paid.some((a) => Math.abs(Math.abs(p.value.cents) + Math.abs(a) - Math.abs(c)) <= 1),
+      )
+    )
+      g.score += 0.3;
     if (Math.abs(c) < maxNet - 1) g.score -= 0.5;
     // Figures further down the document are more often the totals than the lines.
     g.score += g.order / (cands.length * 50);
   }
-  let total = best(gross);
-  if (!total || total.score < 0.5) {
-    const p = best(payable);
-    if (p) total = { ...p, score: p.score * 0.8 };
-    else if (NO_VAT_RE.test(text) || vats.length === 0) {
-      const n = best(scored(cands, 'net', moneyOf));
-      if (n) total = { ...n, score: n.score * 0.6 };
-    }
-  }
+  const total = best(pool);
   const dues = payable.filter((p) => !total || Math.abs(p.value.cents) <= Math.abs(total.value.cents) + 1);
   const due = best(dues);
   const currency = total?.value.currency ?? due?.value.currency ?? soleCurrency(text);

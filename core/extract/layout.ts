@@ -48,7 +48,9 @@ export function layoutOfPage(
     if (typeof f.str !== 'string' || f.str.trim() === '' || !f.transform) continue;
     const [a = 0, b = 0, , , x = 0, y = 0] = f.transform;
     const size = Math.hypot(a, b) || 1;
-    placed.push({ str: f.str, x, y: height - y, end: x + (f.width ?? 0), size });
+    // One kind of space and apostrophe, as the label patterns expect (see normalizeText).
+    const str = f.str.replace(/[\u00a0\u202f\u2007\u2009]/g, ' ').replace(/[’ʼ`´]/g, "'");
+    placed.push({ str, x, y: height - y, end: x + (f.width ?? 0), size });
   }
   placed.sort((p, q) => p.y - q.y || p.x - q.x);
   const rows: Placed[][] = [];

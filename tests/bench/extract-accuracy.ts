@@ -3,7 +3,6 @@
  * extract.bench.ts for the development corpus (.corpus/, built by `npm run corpus`) and for the
  * generated French set, which are always reported apart.
  */
-import { readFileSync } from 'node:fs';
 import { nodePdfJs, nodeXmlParser } from '../../core/extract/node';
 import { extractFromPdf, openPdf } from '../../core/extract/pdf';
 import type { ExtractedInvoice } from '../../core/extract/types';
@@ -25,7 +24,8 @@ export type Truth = Partial<Record<ScoredField, string | number | null>> & {
 
 export interface Case {
   file: string;
-  path: string;
+  /** The PDF's bytes: read from disk or drawn in memory. */
+  bytes: () => Uint8Array;
   truth: Truth;
 }
 
@@ -71,7 +71,7 @@ export async function scoreCases(cases: Case[]): Promise<Score> {
   const zero = () => Object.fromEntries(SCORED_FIELDS.map((f) => [f, 0])) as Record<ScoredField, number>;
   const score: Score = { files: 0, pages: 0, right: zero(), of: zero(), misses: [], msPerPage: [] };
   for (const c of cases) {
-    const bytes = new Uint8Array(readFileSync(c.path));
+    const bytes = c.bytes();
     const doc = await openPdf(bytes, pdfjs);
     const pages = 'error' in doc ? 1 : Math.min(doc.numPages, 30);
     if (!('error' in doc)) await doc.destroy();
