@@ -39,7 +39,7 @@ const SMALL_WORD_RE =
   /^(?:zur?|der|die|das|von|vom|und|mit|für|de|du|des|la|le|les|et|pour|par|of|the|and|for|to|with|van|het|een|di|il|per|del|y|el|los)$/;
 
 /** A name is short, not a sentence, a date, a title or a bare label. */
-const nameOf = (text: string): string | null => {
+export const nameOf = (text: string): string | null => {
   // « LOGO » is a template's placeholder left in front of the company name.
   const t = text
     .replace(/^\s*[:.]\s*/, '')

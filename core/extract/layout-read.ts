@@ -7,7 +7,7 @@
  */
 import type { PageLayout } from './layout';
 import { type Candidate, type FoundLabel, pageCandidates } from './layout-pair';
-import { findBuyerName, findSellerName, type Guess } from './layout-parties';
+import { findBuyerName, findSellerName, type Guess, nameOf } from './layout-parties';
 import { findAmounts, type Money, soleCurrency } from './text-amounts';
 import { findDates } from './text-dates';
 import { isNumberLike } from './text-number';
@@ -149,6 +149,9 @@ export function mergeLayout(base: ExtractedInvoice, found: LayoutFields): Extrac
     out[k] ? ({ ...out[k], confidence: 0.4 } as ExtractedInvoice[K]) : out[k];
   for (const k of Object.keys(out) as (keyof ExtractedInvoice)[])
     (out as Record<string, unknown>)[k] = lowered(k);
+  // The plain-text reading's names pass the same test as the layout's (no « Désignation »).
+  if (out.buyerName && !nameOf(out.buyerName.value)) out.buyerName = null;
+  if (out.sellerName && !nameOf(out.sellerName.value)) out.sellerName = null;
   const g = (x: Guess | null) => x;
   out.number = put(
     out.number,
