@@ -175,8 +175,8 @@ describe('layout: seller and buyer blocks', () => {
   });
 });
 
-describe('layout: real and generated PDFs', async () => {
-  const deps = { pdfjs: await nodePdfJs(), xmlParser: nodeXmlParser() };
+describe('layout: real and generated PDFs', () => {
+  const deps = async () => ({ pdfjs: await nodePdfJs(), xmlParser: nodeXmlParser() });
   const dir = join(import.meta.dirname, '../../fixtures/extract/corpus-sample');
   const sample = JSON.parse(readFileSync(join(dir, 'sample.json'), 'utf8')) as {
     file: string;
@@ -186,7 +186,7 @@ describe('layout: real and generated PDFs', async () => {
   it.each(sample.map((s) => [s.file, s] as const))(
     'reads number, issue date and seller of %s',
     async (_, s) => {
-      const result = await extractFromPdf(new Uint8Array(readFileSync(join(dir, s.file))), deps);
+      const result = await extractFromPdf(new Uint8Array(readFileSync(join(dir, s.file))), await deps());
       if (!result.ok) throw new Error(result.error.code);
       expect(result.format).toBe('text');
       expect(result.invoice.issueDate?.value).toBe(s.truth.issueDate);
@@ -197,7 +197,7 @@ describe('layout: real and generated PDFs', async () => {
   it.each(frenchSet(500, 7).map((x) => [x.layout, x] as const))(
     'reads a generated « %s » invoice',
     async (_, x) => {
-      const result = await extractFromPdf(drawFrench(x.invoice, x.layout), deps);
+      const result = await extractFromPdf(drawFrench(x.invoice, x.layout), await deps());
       if (!result.ok) throw new Error(result.error.code);
       const truth = frenchTruth(x.invoice);
       expect(result.invoice.number?.value).toBe(truth.number);
