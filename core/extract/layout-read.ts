@@ -142,52 +142,28 @@ export const GUESS_BELOW = 0.7;
 
 /** Layout fields over the plain-text reading: the layout wins where it found something. */
 export function mergeLayout(base: ExtractedInvoice, found: LayoutFields): ExtractedInvoice {
-  const put = <T>(current: ExtractedInvoice[keyof ExtractedInvoice], value: T | null, confidence: number) =>
-    value === null ? current : { value, source: 'text' as const, confidence: round(confidence) };
-  const out: ExtractedInvoice = { ...base };
-  const lowered = <K extends keyof ExtractedInvoice>(k: K) =>
-    out[k] ? ({ ...out[k], confidence: 0.4 } as ExtractedInvoice[K]) : out[k];
-  for (const k of Object.keys(out) as (keyof ExtractedInvoice)[])
-    (out as Record<string, unknown>)[k] = lowered(k);
-  // The plain-text reading's names pass the same test as the layout's (no « Désignation »).
-  if (out.buyerName && !nameOf(out.buyerName.value)) out.buyerName = null;
-  if (out.sellerName && !nameOf(out.sellerName.value)) out.sellerName = null;
-  const g = (x: Guess | null) => x;
-  out.number = put(
-    out.number,
-    g(found.number)?.value ?? null,
-    found.number?.confidence ?? 0,
-  ) as ExtractedInvoice['number'];
-  out.issueDate = put(
-    out.issueDate,
-    found.issueDate?.value ?? null,
-    found.issueDate?.confidence ?? 0,
-  ) as ExtractedInvoice['issueDate'];
-  out.dueDate = put(
-    out.dueDate,
-    found.dueDate?.value ?? null,
-    found.dueDate?.confidence ?? 0,
-  ) as ExtractedInvoice['dueDate'];
-  const total = found.total ? Number(found.total.value) : null;
-  out.totalCents = put(out.totalCents, total, found.total?.confidence ?? 0) as ExtractedInvoice['totalCents'];
-  const due = found.amountDue ? Number(found.amountDue.value) : null;
-  out.amountDueCents = put(
-    out.amountDueCents,
-    due,
-    found.amountDue?.confidence ?? 0,
-  ) as ExtractedInvoice['amountDueCents'];
+  const out: Record<string, unknown> = {};
+  // What only the plain-text reading found is kept, as a guess.
+  for (const [k, v] of Object.entries(base)) out[k] = v ? { ...v, confidence: 0.4 } : v;
+  // Its names pass the same test as the layout's (no « Désignation »).
+  for (const k of ['buyerName', 'sellerName'] as const) {
+    const name = base[k]?.value;
+    if (name && !nameOf(name)) out[k] = null;
+  }
+  const fromLayout: [keyof ExtractedInvoice, Guess | null, (v: string) => string | number][] = [
+    ['number', found.number, String],
+    ['issueDate', found.issueDate, String],
+    ['dueDate', found.dueDate, String],
+    ['totalCents', found.total, Number],
+    ['amountDueCents', found.amountDue, Number],
+    ['sellerName', found.sellerName, String],
+    ['buyerName', found.buyerName, String],
+  ];
+  for (const [k, guess, parse] of fromLayout) {
+    if (guess) out[k] = { value: parse(guess.value), source: 'text', confidence: round(guess.confidence) };
+  }
   if (found.total?.currency) out.currency = { value: found.total.currency, source: 'text', confidence: 0.9 };
-  out.sellerName = put(
-    out.sellerName,
-    found.sellerName?.value ?? null,
-    found.sellerName?.confidence ?? 0,
-  ) as ExtractedInvoice['sellerName'];
-  out.buyerName = put(
-    out.buyerName,
-    found.buyerName?.value ?? null,
-    found.buyerName?.confidence ?? 0,
-  ) as ExtractedInvoice['buyerName'];
-  return out;
+  return out as ExtractedInvoice;
 }
 
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
