@@ -1,6 +1,6 @@
 import { formatDate } from '../../core/dates';
 import type { Language } from '../../core/model';
-import { type ClientKind, type Draft, type EditableField, problemsOf } from './draft';
+import { type ClientKind, type Draft, type EditableField, guessedFields, problemsOf } from './draft';
 import type { ImportKey, ImportT } from './i18n';
 import { useImportT } from './use-import-t';
 
@@ -114,6 +114,13 @@ function Row({
   }
   const problems = problemsOf(d);
   const asked = (f: EditableField) => d.missing.includes(f);
+  const guessed = guessedFields(d);
+  const guess = (f: EditableField) =>
+    guessed.includes(f) && (
+      <small class="guess" data-testid="guess">
+        {t('preview.guess')}
+      </small>
+    );
   const text = (field: 'number' | 'clientName' | 'amount', label: ImportKey, extra = '') => (
     <input
       type="text"
@@ -139,9 +146,11 @@ function Row({
       </td>
       <td class={asked('number') ? 'asked' : ''} data-label={t('preview.number')}>
         {text('number', 'preview.number')}
+        {guess('number')}
       </td>
       <td class={asked('clientName') ? 'asked' : ''} data-label={t('preview.client')}>
         {text('clientName', 'preview.client', 'wide')}
+        {guess('clientName')}
       </td>
       <td class={asked('clientKind') ? 'asked' : ''} data-label={t('preview.kind')}>
         <select
@@ -164,6 +173,7 @@ function Row({
       </td>
       <td class={`num ${asked('amount') ? 'asked' : ''}`} data-label={t('preview.amount')}>
         {text('amount', 'preview.amount', 'amount')}
+        {guess('amount')}
         {d.extracted?.currency && d.extracted.currency.value !== 'EUR' && (
           <span class="muted"> {d.extracted.currency.value}</span>
         )}
@@ -177,6 +187,7 @@ function Row({
           value={d.dueDate}
           onInput={(e) => onChange({ dueDate: e.currentTarget.value, dueFromTerms: false })}
         />
+        {guess('dueDate')}
         {d.dueFromTerms && d.extracted?.paymentTerms && (
           <small class="derived" data-testid="due-from-terms">
             {t('preview.fromTerms', { terms: d.extracted.paymentTerms.value })}

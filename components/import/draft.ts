@@ -6,6 +6,7 @@
 import { parseDate } from '../../core/dates';
 import type { ExtractionError, ExtractionFormat } from '../../core/extract/errors';
 import type { PageFormat } from '../../core/extract/html';
+import { GUESS_BELOW } from '../../core/extract/layout-read';
 import type { ExtractedInvoice } from '../../core/extract/types';
 import { dueDateFromTerms } from '../../core/law/payment-terms';
 import type { InvoiceOrigin } from '../../core/model';
@@ -111,6 +112,24 @@ export function draftFromExtraction(
   };
   draft.missing = problemsOf(draft);
   return draft;
+}
+
+/**
+ * Fields filled from a low-confidence reading of a PDF's layout and not edited since: the
+ * preview marks them « à vérifier », never passing a guess off as read.
+ */
+export function guessedFields(d: Draft): EditableField[] {
+  const inv = d.extracted;
+  if (!inv) return [];
+  const low = (f: { value: unknown; confidence?: number } | null) =>
+    f !== null && f.confidence !== undefined && f.confidence < GUESS_BELOW;
+  const total = inv.totalCents ?? inv.amountDueCents;
+  const out: EditableField[] = [];
+  if (low(inv.number) && d.number === inv.number?.value) out.push('number');
+  if (low(inv.buyerName) && d.clientName === inv.buyerName?.value) out.push('clientName');
+  if (low(total) && total && d.amount === amountText(total.value)) out.push('amount');
+  if (low(inv.dueDate) && d.dueDate === inv.dueDate?.value) out.push('dueDate');
+  return out;
 }
 
 /** What still stops this row from being tracked. */

@@ -5,8 +5,8 @@
  */
 import type * as PdfJsModule from 'pdfjs-dist';
 import { type ExtractionResult, extractionError, MAX_FILE_BYTES } from './errors';
-import { linesOfPage } from './pdf-text';
-import { extractResultFromText } from './text';
+import { layoutOfPage, type PageLayout, textOfLayout } from './layout';
+import { extractResultFromLayout } from './layout-result';
 import { extractFromXml } from './xml';
 import type { XmlParser } from './xml-dom';
 
@@ -47,7 +47,7 @@ export async function extractFromPdf(bytes: Uint8Array, deps: PdfDeps): Promise<
   try {
     const embedded = await embeddedInvoice(doc, deps.xmlParser);
     if (embedded) return embedded;
-    return extractResultFromText(await pdfText(doc));
+    return extractResultFromLayout(await pdfLayouts(doc));
   } catch {
     return extractionError('corrupted');
   } finally {
@@ -55,15 +55,30 @@ export async function extractFromPdf(bytes: Uint8Array, deps: PdfDeps): Promise<
   }
 }
 
-/** The visible text of every page (up to MAX_PAGES), pages separated by a blank line. */
-export async function pdfText(doc: PdfDocument): Promise<string> {
-  const pages: string[] = [];
+/** The positioned text of every page (up to MAX_PAGES), for the layout-aware reading. */
+export async function pdfLayouts(doc: PdfDocument): Promise<PageLayout[]> {
+  const pages: PageLayout[] = [];
   for (let i = 1; i <= Math.min(doc.numPages, MAX_PAGES); i++) {
     const page = await doc.getPage(i);
-    pages.push(linesOfPage((await page.getTextContent()).items));
+    const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
+    const items = (await page.getTextContent()).items;
+    // Text positions are in user space; pages whose box does not start at 0 are shifted.
+    const shifted = x0 || y0 ? items.map((it) => shift(it, x0, y0)) : items;
+    pages.push(layoutOfPage(shifted, i, x1 - x0, y1 - y0));
     page.cleanup();
   }
-  return pages.join('\n\n');
+  return pages;
+}
+
+function shift(item: unknown, x0: number, y0: number): unknown {
+  const t = (item as { transform?: number[] }).transform;
+  if (!t) return item;
+  return { ...(item as object), transform: [t[0], t[1], t[2], t[3], (t[4] ?? 0) - x0, (t[5] ?? 0) - y0] };
+}
+
+/** The visible text of every page (up to MAX_PAGES), pages separated by a blank line. */
+export async function pdfText(doc: PdfDocument): Promise<string> {
+  return (await pdfLayouts(doc)).map(textOfLayout).join('\n\n');
 }
 
 export async function openPdf(

@@ -14,7 +14,12 @@ export const FieldSourceSchema = z.enum([
   'email',
 ]);
 
-const field = <T extends z.ZodType>(value: T) => z.object({ value, source: FieldSourceSchema }).nullable();
+/**
+ * `confidence` (0–1) is set by the layout reading of PDFs: below GUESS_BELOW (layout-read.ts)
+ * the field is shown as a guess to check. Structured sources leave it out: they are certain.
+ */
+const field = <T extends z.ZodType>(value: T) =>
+  z.object({ value, source: FieldSourceSchema, confidence: z.number().min(0).max(1).optional() }).nullable();
 
 /**
  * What an extractor found in a file or page: a field that was not found is `null`, never guessed.

@@ -49,7 +49,7 @@ function cleanToken(raw: string): string {
   return raw.replace(/[.\-_/]+$/, '');
 }
 
-function isNumberLike(token: string, minLength: number): boolean {
+export function isNumberLike(token: string, minLength: number): boolean {
   if (token.length < minLength || token.length > 40) return false;
   if (!/\d/.test(token)) return false;
   // Dates, amounts and bare years are what follows « Facture du », « Invoice 2026 »…

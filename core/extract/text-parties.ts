@@ -80,7 +80,7 @@ function untilNextBlock(lines: string[]): string[] {
 }
 
 /** A company or person name: letters, not an address, a number or an email. */
-function isName(line: string): boolean {
+export function isName(line: string): boolean {
   if (line.length < 2 || line.length > 80) return false;
   if (!/\p{L}{2}/u.test(line) || EMAIL_RE.test(line)) return false;
   if (/^\d/.test(line) || /^(?:n°|siren|siret|tva|vat|tel|tél|phone|iban|bic|contact)\b/i.test(line))

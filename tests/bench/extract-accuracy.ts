@@ -1,0 +1,94 @@
+/**
+ * Scores the PDF text path against known truths, per field, with the misses listed: used by
+ * extract.bench.ts for the development corpus (.corpus/, built by `npm run corpus`) and for the
+ * generated French set, which are always reported apart.
+ */
+import { nodePdfJs, nodeXmlParser } from '../../core/extract/node';
+import { extractFromPdf, openPdf } from '../../core/extract/pdf';
+import type { ExtractedInvoice } from '../../core/extract/types';
+
+export const SCORED_FIELDS = [
+  'number',
+  'issueDate',
+  'dueDate',
+  'totalCents',
+  'currency',
+  'sellerName',
+  'buyerName',
+] as const;
+export type ScoredField = (typeof SCORED_FIELDS)[number];
+
+export type Truth = Partial<Record<ScoredField, string | number | null>> & {
+  documentType?: 'invoice' | 'credit_note' | null;
+};
+
+export interface Case {
+  file: string;
+  /** The PDF's bytes: read from disk or drawn in memory. */
+  bytes: () => Uint8Array;
+  truth: Truth;
+}
+
+export interface Miss {
+  file: string;
+  field: ScoredField;
+  wanted: string;
+  got: string;
+}
+
+export interface Score {
+  files: number;
+  pages: number;
+  right: Record<ScoredField, number>;
+  of: Record<ScoredField, number>;
+  misses: Miss[];
+  msPerPage: number[];
+}
+
+/** Names compare without case, accents, punctuation or spacing differences. */
+export const foldName = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
+
+function same(field: ScoredField, truth: Truth, got: unknown): boolean {
+  const want = truth[field];
+  if (got === null || got === undefined) return false;
+  if (field === 'sellerName' || field === 'buyerName')
+    return foldName(String(got)) === foldName(String(want));
+  // A credit note's total is positive in its XML and often printed negative: the sign is the type's.
+  if (field === 'totalCents' && truth.documentType === 'credit_note')
+    return Math.abs(Number(got)) === Math.abs(Number(want));
+  return got === want;
+}
+
+export async function scoreCases(cases: Case[]): Promise<Score> {
+  const pdfjs = await nodePdfJs();
+  const deps = { pdfjs, xmlParser: nodeXmlParser() };
+  const zero = () => Object.fromEntries(SCORED_FIELDS.map((f) => [f, 0])) as Record<ScoredField, number>;
+  const score: Score = { files: 0, pages: 0, right: zero(), of: zero(), misses: [], msPerPage: [] };
+  for (const c of cases) {
+    const bytes = c.bytes();
+    const doc = await openPdf(bytes, pdfjs);
+    const pages = 'error' in doc ? 1 : Math.min(doc.numPages, 30);
+    if (!('error' in doc)) await doc.destroy();
+    const t = performance.now();
+    const result = await extractFromPdf(bytes, deps);
+    score.msPerPage.push((performance.now() - t) / pages);
+    score.files++;
+    score.pages += pages;
+    const inv: Partial<ExtractedInvoice> = result.ok ? result.invoice : {};
+    for (const field of SCORED_FIELDS) {
+      const want = c.truth[field];
+      if (want === null || want === undefined) continue;
+      score.of[field]++;
+      const got = inv[field]?.value ?? null;
+      if (same(field, c.truth, got)) score.right[field]++;
+      else score.misses.push({ file: c.file, field, wanted: String(want), got: String(got) });
+    }
+  }
+  return score;
+}
