@@ -53,7 +53,7 @@ export function sampleDocuments(): BuiltFile[] {
 
 function main(): void {
   const args = process.argv.slice(2);
-  const out = resolve(args.find((a) => !a.startsWith('--')) ?? '/tmp/echeance-documents');
+  const out = resolve(args.find((a) => !a.startsWith('--')) ?? 'tests/e2e/.artifacts/documents');
   mkdirSync(out, { recursive: true });
   for (const file of sampleDocuments()) {
     const path = join(out, file.fileName);

@@ -16,7 +16,8 @@ import { CORPUS_DIR, type CorpusEntry, type CorpusTruth, MANIFEST } from './mani
 import { CORPUS_SOURCES, FORBIDDEN_REPOS } from './sources';
 import { stripAttachments } from './strip-attachments';
 
-const MIRRORS = process.env.CORPUS_MIRRORS ?? '/work/.mirror';
+// The fetched snapshots sit beside the checkout (../.mirror) unless CORPUS_MIRRORS says where.
+const MIRRORS = process.env.CORPUS_MIRRORS ?? resolve(import.meta.dirname, '../../../.mirror');
 const MAX_BYTES = 8 * 1024 * 1024;
 
 const gitDir = (repo: string) => join(MIRRORS, repo.replace('/', '+'), 'repo');

@@ -1,6 +1,6 @@
 /**
  * Where the development corpus comes from: public repositories holding sample e-invoice PDFs,
- * fetched as git snapshots under /work/.mirror (or $CORPUS_MIRRORS). `ZUGFeRD/corpus` and
+ * fetched as git snapshots beside the checkout, in ../.mirror (or $CORPUS_MIRRORS). `ZUGFeRD/corpus` and
  * `invoice-x/invoice2data` are deliberately absent: they are kept for an independent measurement.
  * Licences were read from each repository's LICENSE file at the snapshot used.
  */

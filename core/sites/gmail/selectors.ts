@@ -3,7 +3,7 @@
  * Gmail renames its obfuscated classes, so each entry is a list of fallbacks tried in order:
  * stable hooks first (`gh=`, `role=`, `data-*`, `email`), class names next, localised
  * aria-labels only as a last resort and then in both languages.
- * Facts: /work/shared/reference/gmail-dom.md (GJS = gmail.js @ b7dfdab, ISDK = InboxSDK @ a8a6fe2).
+ * Facts: the project's Gmail DOM reference, gmail-dom.md (GJS = gmail.js @ b7dfdab, ISDK = InboxSDK @ a8a6fe2).
  */
 
 export interface Fallback {
