@@ -55,6 +55,8 @@ describe('pdfFound: an attached PDF as the Gmail card uses it', () => {
     const { found } = valid(await read('gmail/pdf/facture-pdf.pdf'));
     expect(found).toMatchObject({ number: 'F-2026-001', totalCents: 150_000, dueDate: '2026-03-15' });
     expect(found).toMatchObject({ mentionsPenalty: true, penaltyRatePercent: null, mentionsIndemnity: true });
+    // « trois fois le taux d'intérêt légal »: no percent of its own, but a rate of its kind.
+    expect(found.contractualRate).toEqual({ kind: 'legal-multiple', factor: 3 });
   });
 
   it('answers an encrypted PDF as data: nothing found, and why', async () => {
