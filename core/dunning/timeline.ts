@@ -5,9 +5,6 @@
 import { addDays } from '../dates';
 import type { Channel, Installment, Invoice, InvoiceEvent, IsoDate, ProceedingsKind } from '../model';
 
-/** Days a payment the client says was made is given to arrive before the ladder resumes. */
-export const CLAIMS_PAID_PAUSE_DAYS = 5;
-
 export interface StepDone {
   date: IsoDate;
   /** A skipped step counts as done but was not an action the client saw. */
@@ -134,12 +131,6 @@ export function summarizeTimeline(events: readonly InvoiceEvent[]): TimelineSumm
         if (e.outcome === 'promise' && e.promisedDate && key(e) > lastPromise) {
           lastPromise = key(e);
           s.promise = { madeOn: e.date, promisedDate: e.promisedDate };
-        }
-        // « Le client dit avoir payé »: give the transfer a few days to arrive before the next
-        // step, as for a promise (legal review); it is cited as an announced payment if it does not.
-        if (e.outcome === 'claims_paid' && key(e) > lastPromise) {
-          lastPromise = key(e);
-          s.promise = { madeOn: e.date, promisedDate: addDays(e.date, CLAIMS_PAID_PAUSE_DAYS) };
         }
         break;
       default:

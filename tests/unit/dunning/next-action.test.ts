@@ -144,14 +144,10 @@ describe('the states of an invoice', () => {
     expect(next([...events, paid('2026-04-24', 150_000)], '2026-04-30')).toMatchObject({ reason: 'paid' });
   });
 
-  it('« le client dit avoir payé »: the ladder waits 5 days for the transfer, then resumes', () => {
+  it('« le client dit avoir payé »: the ladder waits for the transfer, then resumes', () => {
     const call = on('2026-04-16', { type: 'call', stepId: 'j15-phone', outcome: 'claims_paid' });
     const events = [done('2026-04-07', 'j7-email'), call];
-    expect(next(events, '2026-04-20')).toMatchObject({
-      kind: 'wait',
-      reason: 'promise',
-      until: '2026-04-22',
-    });
+    expect(next(events, '2026-04-20')).toMatchObject({ kind: 'wait', reason: 'payment-announced' });
     expect(next(events, '2026-05-02')).toMatchObject({ kind: 'step', step: { id: 'j30-registered_letter' } });
   });
 
