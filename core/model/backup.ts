@@ -5,13 +5,14 @@ import { EventSchema } from './event';
 import { InvoiceSchema } from './invoice';
 import { ScenarioSchema } from './scenario';
 import { SettingsSchema } from './settings';
+import { singleLine } from './text';
 
 /** A stored file (the invoice PDF, an acknowledgement of receipt), base64 in backups. */
 export const StoredFileSchema = z.object({
   id: IdSchema,
   invoiceId: IdSchema.nullable(),
-  name: z.string().max(300),
-  mime: z.string().max(100),
+  name: singleLine().max(300),
+  mime: singleLine().max(100),
   base64: z.string().max(30_000_000),
 });
 export type StoredFile = z.infer<typeof StoredFileSchema>;

@@ -6,3 +6,4 @@ export * from './ids';
 export * from './invoice';
 export * from './scenario';
 export * from './settings';
+export * from './text';

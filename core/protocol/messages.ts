@@ -7,18 +7,20 @@ import {
   InvoiceOriginSchema,
   IsoDateSchema,
   MentionsSchema,
+  multiLine,
   ScenarioSchema,
   SettingsSchema,
+  singleLine,
 } from '../model';
 
 /** A row of an import (CSV today, PDFs and e-invoices later), already parsed and checked. */
 export const ImportItemSchema = z.object({
-  number: z.string().trim().min(1).max(100),
-  clientName: z.string().trim().min(1).max(300),
+  number: singleLine().trim().min(1).max(100),
+  clientName: singleLine().trim().min(1).max(300),
   clientEmail: z.email().nullable(),
   clientKind: ClientKindSchema,
-  clientPhone: z.string().max(40).nullable().default(null),
-  clientAddress: z.string().max(500).nullable().default(null),
+  clientPhone: singleLine().max(40).nullable().default(null),
+  clientAddress: multiLine().max(500).nullable().default(null),
   clientSiren: z
     .string()
     .regex(/^\d{9}$/)
@@ -33,14 +35,14 @@ export const ImportItemSchema = z.object({
     .regex(/^[A-Z]{3}$/)
     .default('EUR'),
   // What structured sources (PDF, Factur-X, UBL, web pages) know and a CSV does not.
-  paymentTerms: z.string().max(300).nullable().default(null),
+  paymentTerms: singleLine().max(300).nullable().default(null),
   contractualRatePercent: z.number().min(0).max(100).nullable().default(null),
   mentions: MentionsSchema.nullable().default(null),
   /** Where this item came from, when it differs from the batch's origin (one file each). */
   origin: InvoiceOriginSchema.nullable().default(null),
   /** The invoice PDF itself, kept for letters and the court file. */
   file: z
-    .object({ name: z.string().max(300), mime: z.string().max(100), base64: z.string().max(28_000_000) })
+    .object({ name: singleLine().max(300), mime: singleLine().max(100), base64: z.string().max(28_000_000) })
     .nullable()
     .default(null),
 });
@@ -49,27 +51,27 @@ export type ImportItemInput = z.input<typeof ImportItemSchema>;
 
 /** What the user confirmed in the « Suivre » form of a Gmail thread. */
 export const TrackFromGmailSchema = z.object({
-  threadId: z.string().min(1).max(200),
-  messageId: z.string().max(200).nullable(),
+  threadId: singleLine().min(1).max(200),
+  messageId: singleLine().max(200).nullable(),
   account: z.number().int().min(0).max(20),
-  number: z.string().trim().min(1).max(100),
+  number: singleLine().trim().min(1).max(100),
   totalCents: z.number().int().positive().safe(),
   currency: z.string().regex(/^[A-Z]{3}$/),
   issueDate: IsoDateSchema.nullable(),
   dueDate: IsoDateSchema,
-  paymentTerms: z.string().max(300).nullable(),
-  clientName: z.string().trim().min(1).max(300),
+  paymentTerms: singleLine().max(300).nullable(),
+  clientName: singleLine().trim().min(1).max(300),
   clientEmail: z.email().nullable(),
   clientKind: ClientKindSchema,
   addressing: z.enum(['tu', 'vous']),
-  contactFirstName: z.string().max(100).nullable(),
+  contactFirstName: singleLine().max(100).nullable(),
   language: z.enum(['fr', 'en']),
   mentions: z.object({ dueDate: z.boolean(), penaltyRate: z.boolean(), recoveryIndemnity: z.boolean() }),
   /** The penalty rate the attached PDF states, percent a year. */
   contractualRatePercent: z.number().min(0).max(100).nullable().default(null),
   /** The invoice PDF attached to the message, kept for letters and the court file. */
   file: z
-    .object({ name: z.string().max(300), mime: z.string().max(100), base64: z.string().max(14_000_000) })
+    .object({ name: singleLine().max(300), mime: singleLine().max(100), base64: z.string().max(14_000_000) })
     .nullable()
     .default(null),
 });
@@ -119,7 +121,7 @@ export const PdfFoundSchema = z.object({
   number: z.string().max(100).nullable(),
   issueDate: IsoDateSchema.nullable(),
   dueDate: IsoDateSchema.nullable(),
-  paymentTerms: z.string().max(300).nullable(),
+  paymentTerms: singleLine().max(300).nullable(),
   totalCents: z.number().int().safe().nullable(),
   amountDueCents: z.number().int().safe().nullable(),
   currency: z
