@@ -1,5 +1,6 @@
 export * from './backup';
 export * from './client';
+export * from './client-match';
 export * from './common';
 export * from './event';
 export * from './ids';

@@ -207,7 +207,8 @@ export const messages = {
   },
   'invoice/track': {
     request: TrackFromGmailSchema,
-    response: z.object({ invoiceId: z.string() }),
+    // alreadyTracked: the number was tracked from another thread; it was left as it was.
+    response: z.object({ invoiceId: z.string(), alreadyTracked: z.boolean().default(false) }),
   },
   'extract/pdf': {
     request: z.object({ name: z.string().max(300), base64: z.string().max(14_000_000) }),

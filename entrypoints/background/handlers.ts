@@ -70,7 +70,7 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
 
     'extract/pdf': extractPdf,
 
-    'invoice/track': async (request) => written({ invoiceId: await trackFromGmail(db, request, now()) }),
+    'invoice/track': async (request) => written(await trackFromGmail(db, request, now())),
 
     'invoice/mark-paid': async ({ invoiceId }) => {
       const at = now();
