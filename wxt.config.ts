@@ -14,7 +14,18 @@ export default defineConfig({
     // when they press our button, and only then; no broad host permission.
     // offscreen: the PDF attached to a Gmail invoice is read with pdf.js in an offscreen document,
     // which the service worker cannot run and the Gmail content script must not carry.
-    permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting', 'offscreen'],
+    // unlimitedStorage: kept PDFs make the database grow past the default quota, and a restore
+    // stages a whole backup before swapping it in; it also lets the browser keep the data
+    // persistent (navigator.storage.persist, asked from the dashboard).
+    permissions: [
+      'storage',
+      'alarms',
+      'notifications',
+      'activeTab',
+      'scripting',
+      'offscreen',
+      'unlimitedStorage',
+    ],
     host_permissions: ['https://mail.google.com/*'],
     // Invoicing apps, enabled one site at a time from the settings (permissions.request from a
     // click): the hosted offers of Invoice Ninja, Odoo and Dolibarr (DoliCloud), and any https

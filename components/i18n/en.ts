@@ -58,10 +58,10 @@ export const en: Record<keyof typeof fr, string> = {
   'problem.duplicate-in-file': 'number appears twice in the file: {value}',
   'problem.bad-siren': 'invalid SIREN (9 digits): {value}',
   'backup.title': 'Backup and restore',
-  'backup.help': 'All your data in one JSON file. Restoring replaces everything stored in the extension.',
+  'backup.help':
+    'All your data in one JSON file. Before restoring you see what the file holds and choose: replace your data (after a safety copy) or merge.',
   'backup.export': 'Export backup (JSON)',
   'backup.import': 'Restore a backup',
-  'backup.restored': 'Backup restored: {invoices} invoice(s), {clients} client(s), {events} event(s).',
   'backup.refused': 'Backup refused, nothing was changed: {reason}',
   'error.generic': 'Something went wrong: {message}',
   'list.empty': 'No invoices. Import a CSV to get started.',

@@ -58,11 +58,9 @@ export const fr = {
   'problem.bad-siren': 'SIREN invalide (9 chiffres) : {value}',
   'backup.title': 'Sauvegarde et restauration',
   'backup.help':
-    'Toutes vos données dans un seul fichier JSON. La restauration remplace tout ce qui est enregistré dans l’extension.',
+    'Toutes vos données dans un seul fichier JSON. Avant de restaurer, vous voyez ce que le fichier contient et choisissez : remplacer vos données (après une copie de sécurité) ou fusionner.',
   'backup.export': 'Exporter la sauvegarde (JSON)',
   'backup.import': 'Restaurer une sauvegarde',
-  'backup.restored':
-    'Sauvegarde restaurée : {invoices} facture(s), {clients} client(s), {events} événement(s).',
   'backup.refused': 'Sauvegarde refusée, rien n’a été modifié : {reason}',
   'error.generic': 'Une erreur est survenue : {message}',
   'list.empty': 'Aucune facture. Importez un CSV pour commencer.',

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Language } from '../../core/model';
+import { backupEn, backupFr } from '../backup/i18n';
 import { dashboardEn, dashboardFr } from '../dashboard/i18n';
 import { importEn, importFr } from '../import/i18n';
 import { settingsEn, settingsFr } from '../settings/i18n';
@@ -8,9 +9,9 @@ import { en } from './en';
 import { fr } from './fr';
 
 /** Each area keeps its own pair of dictionaries; French is the reference for the keys. */
-const frAll = { ...fr, ...dashboardFr, ...settingsFr, ...importFr };
+const frAll = { ...fr, ...dashboardFr, ...settingsFr, ...importFr, ...backupFr };
 export type MessageKey = keyof typeof frAll;
-const enAll: Record<MessageKey, string> = { ...en, ...dashboardEn, ...settingsEn, ...importEn };
+const enAll: Record<MessageKey, string> = { ...en, ...dashboardEn, ...settingsEn, ...importEn, ...backupEn };
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { fr: frAll, en: enAll };
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;

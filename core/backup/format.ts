@@ -7,6 +7,7 @@
  */
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, BackupSchema } from '../model';
 import { issuesOf } from '../protocol/envelope';
+import { scenarioIssues } from './scenarios';
 
 export const CONTENT_KEYS = ['settings', 'clients', 'invoices', 'events', 'scenarios', 'files'] as const;
 export type BackupContent = Pick<Backup, (typeof CONTENT_KEYS)[number]>;
@@ -88,5 +89,7 @@ export async function readBackup(text: string): Promise<ReadBackup> {
   }
   const parsed = BackupSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, code: 'invalid', issues: issuesOf(parsed.error) };
+  const scenarios = scenarioIssues(parsed.data);
+  if (scenarios.length > 0) return { ok: false, code: 'invalid', issues: scenarios };
   return { ok: true, backup: parsed.data, checksum };
 }

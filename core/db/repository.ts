@@ -3,6 +3,7 @@
  */
 import {
   BACKUP_FORMAT,
+  BACKUP_VERSION,
   type Backup,
   type Client,
   ClientMatcher,
@@ -232,7 +233,7 @@ export async function exportBackup(db: EcheanceDb, exportedAt: string): Promise<
     [db.invoices, db.clients, db.events, db.scenarios, db.settings, db.files],
     async () => ({
       format: BACKUP_FORMAT,
-      version: 1 as const,
+      version: BACKUP_VERSION,
       exportedAt,
       settings: await getSettings(db),
       clients: await db.clients.toArray(),

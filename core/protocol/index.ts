@@ -89,6 +89,11 @@ export function createReceiver(handlers: Handlers) {
       const handler = handlers[key] as (r: unknown) => Promise<unknown>;
       return { ok: true, data: await handler(request.data) };
     } catch (e) {
+      if (isQuotaError(e)) {
+        const message =
+          'le navigateur n’a plus de place pour les données de l’extension ; rien n’a été écrit';
+        return { ok: false, error: { code: 'quota', message, issues: [] } };
+      }
       const message = e instanceof Error ? e.message : String(e);
       const issues = e instanceof ValidationFailure ? e.issues : [];
       return { ok: false, error: { code: 'failed', message, issues } };
@@ -126,4 +131,17 @@ export class ValidationFailure extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * The browser refused to store more: a DOMException named QuotaExceededError (Storage
+ * Standard §4.3), which Dexie passes on under the same name or as the `inner` error of an
+ * aborted transaction.
+ */
+export function isQuotaError(e: unknown): boolean {
+  for (let x: unknown = e, depth = 0; typeof x === 'object' && x !== null && depth < 4; depth++) {
+    if ((x as { name?: unknown }).name === 'QuotaExceededError') return true;
+    x = (x as { inner?: unknown }).inner;
+  }
+  return false;
 }
