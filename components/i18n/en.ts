@@ -57,6 +57,7 @@ export const en: Record<keyof typeof fr, string> = {
   'problem.remaining-above-total': 'the remaining amount is above the total',
   'problem.duplicate-in-file': 'number appears twice in the file: {value}',
   'problem.bad-siren': 'invalid SIREN (9 digits): {value}',
+  'problem.too-long': 'value refused in “{column}” (too long or not allowed): {value}',
   'backup.title': 'Backup and restore',
   'backup.help':
     'All your data in one JSON file. Before restoring you see what the file holds and choose: replace your data (after a safety copy) or merge.',

@@ -56,6 +56,7 @@ export const fr = {
   'problem.remaining-above-total': 'le reste dû dépasse le montant TTC',
   'problem.duplicate-in-file': 'numéro en double dans le fichier : {value}',
   'problem.bad-siren': 'SIREN invalide (9 chiffres) : {value}',
+  'problem.too-long': 'valeur refusée dans « {column} » (trop longue ou non permise) : {value}',
   'backup.title': 'Sauvegarde et restauration',
   'backup.help':
     'Toutes vos données dans un seul fichier JSON. Avant de restaurer, vous voyez ce que le fichier contient et choisissez : remplacer vos données (après une copie de sécurité) ou fusionner.',

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { parseDate } from '../dates';
 import { parseAmount } from '../money';
-import type { ImportItem } from '../protocol/messages';
+import { type ImportItem, ImportItemSchema } from '../protocol/messages';
 import { readCsv } from './csv-reader';
 
 export const REQUIRED_COLUMNS = [
@@ -33,7 +33,9 @@ export interface RowProblem {
     | 'due-before-issue'
     | 'remaining-above-total'
     | 'duplicate-in-file'
-    | 'bad-siren';
+    | 'bad-siren'
+    // What the background's schema refuses (an over-long field): said here, for this row only.
+    | 'too-long';
   value: string;
 }
 
@@ -112,26 +114,43 @@ function parseRow(get: (column: string) => string): { item: ImportItem | null; p
     problems.push({ column: 'reste_du', code: 'remaining-above-total', value: remainingRaw });
 
   if (problems.length > 0 || total === null || !dueDate || !kind) return { item: null, problems };
-  return {
-    item: {
-      number,
-      clientName,
-      clientEmail: email === '' ? null : email,
-      clientKind: kind,
-      clientPhone: get('telephone') || null,
-      clientAddress: get('adresse') || null,
-      clientSiren: siren || null,
-      totalCents: total,
-      amountDueCents: remaining ?? total,
-      issueDate,
-      dueDate,
-      currency: 'EUR',
-      paymentTerms: null,
-      contractualRatePercent: null,
-      mentions: null,
-      origin: null,
-      file: null,
-    },
-    problems,
+  const item: ImportItem = {
+    number,
+    clientName,
+    clientEmail: email === '' ? null : email,
+    clientKind: kind,
+    clientPhone: get('telephone') || null,
+    clientAddress: get('adresse') || null,
+    clientSiren: siren || null,
+    totalCents: total,
+    amountDueCents: remaining ?? total,
+    issueDate,
+    dueDate,
+    currency: 'EUR',
+    paymentTerms: null,
+    contractualRatePercent: null,
+    mentions: null,
+    origin: null,
+    file: null,
   };
+  // The row is checked with the very schema the background applies, so that one over-long
+  // field is this row's problem, not a refusal of the whole batch.
+  const checked = ImportItemSchema.safeParse(item);
+  if (checked.success) return { item: checked.data, problems };
+  for (const issue of checked.error.issues) {
+    const column = COLUMN_OF[String(issue.path[0])] ?? String(issue.path[0]);
+    problems.push({ column, code: 'too-long', value: get(column).slice(0, 80) });
+  }
+  return { item: null, problems };
 }
+
+const COLUMN_OF: Record<string, string> = {
+  number: 'numero',
+  clientName: 'client',
+  clientEmail: 'email',
+  clientPhone: 'telephone',
+  clientAddress: 'adresse',
+  clientSiren: 'siren',
+  totalCents: 'montant_ttc',
+  amountDueCents: 'reste_du',
+};
