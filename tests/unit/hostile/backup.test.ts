@@ -109,11 +109,27 @@ describe('hostile backups: refused with the field, nothing changed — in the pa
     ['version "2"', async () => '{"format":"echeance-backup","version":"2"}', 'not-backup'],
     ['version 3', async () => '{"format":"echeance-backup","version":3}', 'newer'],
     ['version 99', async () => '{"format":"echeance-backup","version":99,"clients":"x"}', 'newer'],
-    ['__proto__ keys', async () => '{"__proto__":{"polluted":1},"format":"echeance-backup","version":2}', 'checksum'],
-    ['checksum missing', async () => (await fileText(sampleContent())).replace(/,"checksum":"[^"]+"/, ''), 'checksum'],
-    ['checksum of another file', async () => (await fileText(sampleContent())).replace(/sha256:[0-9a-f]{4}/, 'sha256:0000'), 'checksum'],
+    [
+      '__proto__ keys',
+      async () => '{"__proto__":{"polluted":1},"format":"echeance-backup","version":2}',
+      'checksum',
+    ],
+    [
+      'checksum missing',
+      async () => (await fileText(sampleContent())).replace(/,"checksum":"[^"]+"/, ''),
+      'checksum',
+    ],
+    [
+      'checksum of another file',
+      async () => (await fileText(sampleContent())).replace(/sha256:[0-9a-f]{4}/, 'sha256:0000'),
+      'checksum',
+    ],
     ['content edited', async () => (await fileText(sampleContent())).replace('150000', '150001'), 'checksum'],
-    ['row added', async () => (await fileText(sampleContent())).replace('"scenarios":[]', '"scenarios":[{"id":"s"}]'), 'checksum'],
+    [
+      'row added',
+      async () => (await fileText(sampleContent())).replace('"scenarios":[]', '"scenarios":[{"id":"s"}]'),
+      'checksum',
+    ],
     ['deeply nested', async () => `${'['.repeat(50_000)}${']'.repeat(50_000)}`, 'not-backup'],
   ];
   for (const [label, make, code] of FILES) {

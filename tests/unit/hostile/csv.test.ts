@@ -3,11 +3,39 @@ import { parseInvoiceCsv } from '../../../core/import/csv';
 import { ImportItemSchema } from '../../../core/protocol';
 import { closeAll, HOSTILE_STRINGS, profile, snapshot, UNSAFE_CHARS } from './harness';
 
-const COLUMNS = ['numero', 'client', 'email', 'montant_ttc', 'date_emission', 'date_echeance', 'type_client', 'reste_du', 'telephone', 'adresse', 'siren'];
-const GOOD = ['F-1', 'Acme SAS', 'compta@acme.test', '1 500,00', '01/02/2026', '03/03/2026', 'pro', '', '', '', ''];
+const COLUMNS = [
+  'numero',
+  'client',
+  'email',
+  'montant_ttc',
+  'date_emission',
+  'date_echeance',
+  'type_client',
+  'reste_du',
+  'telephone',
+  'adresse',
+  'siren',
+];
+const GOOD = [
+  'F-1',
+  'Acme SAS',
+  'compta@acme.test',
+  '1 500,00',
+  '01/02/2026',
+  '03/03/2026',
+  'pro',
+  '',
+  '',
+  '',
+  '',
+];
 const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
 const csvWith = (column: number, value: string) =>
-  [COLUMNS.join(';'), GOOD.map((g, i) => quote(i === column ? value : g)).join(';'), 'F-2;Bolt;;100;01/02/2026;03/03/2026;pro;;;;'].join('\n');
+  [
+    COLUMNS.join(';'),
+    GOOD.map((g, i) => quote(i === column ? value : g)).join(';'),
+    'F-2;Bolt;;100;01/02/2026;03/03/2026;pro;;;;',
+  ].join('\n');
 
 /** Values aimed at what each column means, on top of the generic hostile strings. */
 const SPECIFIC: readonly [string, string][] = [
@@ -40,10 +68,14 @@ describe('hostile CSV fields: each row ready (clean data) or refused with its co
         }
         // Ready: the background accepts it as it is, and stores it clean.
         const item = ImportItemSchema.parse(row!.item);
-        for (const text of [item.number, item.clientName, item.clientPhone ?? '']) expect(text).not.toMatch(UNSAFE_CHARS);
+        for (const text of [item.number, item.clientName, item.clientPhone ?? ''])
+          expect(text).not.toMatch(UNSAFE_CHARS);
         const { db, send } = profile();
         const before = await snapshot(db);
-        const answer = await send('invoices/import', { items: [item], origin: { kind: 'csv', fileName: 'x.csv' } });
+        const answer = await send('invoices/import', {
+          items: [item],
+          origin: { kind: 'csv', fileName: 'x.csv' },
+        });
         if (!answer.ok) expect(await snapshot(db)).toBe(before);
         else expect(await db.invoices.count()).toBe(1);
         expect(answer.ok).toBe(true);

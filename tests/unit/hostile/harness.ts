@@ -25,6 +25,7 @@ export const HOSTILE_STRINGS: readonly [string, string][] = [
   ['script', '<script>globalThis.__pwned=1</script>'],
   ['formula', '=HYPERLINK("https://evil.test","clic")'],
   ['proto', '__proto__'],
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template placeholder is the attack.
   ['template', '{{constructor.constructor("return 1")()}} ${7*7}'],
   ['emoji', '💸 Acme 🇫🇷 SAS'],
   ['long', 'A'.repeat(5000)],
@@ -37,7 +38,13 @@ const opened: EcheanceDb[] = [];
 export function profile() {
   const db = new EcheanceDb(`hostile-${process.pid}-${counter++}`);
   opened.push(db);
-  const receive = createReceiver(makeHandlers(db, () => new Date('2026-03-01T09:00:00Z'), async () => {}));
+  const receive = createReceiver(
+    makeHandlers(
+      db,
+      () => new Date('2026-03-01T09:00:00Z'),
+      async () => {},
+    ),
+  );
   const from = (sender: SenderContext) =>
     createSender(async (envelope) => receive(JSON.parse(JSON.stringify(envelope)), sender));
   return { db, receive, send: from('extension'), from };

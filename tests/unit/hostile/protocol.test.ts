@@ -7,7 +7,10 @@ afterAll(closeAll);
 /** Seeds one invoice, so that refusals have something to leave unchanged. */
 async function seeded() {
   const p = profile();
-  const answer = await p.send('invoices/import', { items: [importItem(1)], origin: { kind: 'csv', fileName: null } });
+  const answer = await p.send('invoices/import', {
+    items: [importItem(1)],
+    origin: { kind: 'csv', fileName: null },
+  });
   if (!answer.ok) throw new Error(answer.error.message);
   return p;
 }
@@ -67,7 +70,8 @@ describe('protocol messages from each kind of sender', () => {
         const before = await snapshot(db);
         const answer = await receive({ channel: 'echeance', name, payload }, 'extension');
         expect(answer).toMatchObject({ ok: false });
-        if (answer && !answer.ok && answer.error.code === 'invalid-request') expect(answer.error.issues.length).toBeGreaterThan(0);
+        if (answer && !answer.ok && answer.error.code === 'invalid-request')
+          expect(answer.error.issues.length).toBeGreaterThan(0);
         expect(await snapshot(db)).toBe(before);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       });
@@ -78,7 +82,10 @@ describe('protocol messages from each kind of sender', () => {
     const { db, from } = await seeded();
     const before = await snapshot(db);
     const items = Array.from({ length: 20_001 }, (_, i) => importItem(i + 10));
-    const answer = await from('site')('invoices/import', { items, origin: { kind: 'web', url: 'https://a.test/' } });
+    const answer = await from('site')('invoices/import', {
+      items,
+      origin: { kind: 'web', url: 'https://a.test/' },
+    });
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await snapshot(db)).toBe(before);
   });
@@ -88,7 +95,10 @@ describe('protocol messages from each kind of sender', () => {
     const before = await snapshot(db);
     const items = Array.from({ length: 50 }, (_, i) => importItem(i + 10));
     items[37]!.dueDate = '2026-13-01';
-    const answer = await from('site')('invoices/import', { items, origin: { kind: 'web', url: 'https://a.test/' } });
+    const answer = await from('site')('invoices/import', {
+      items,
+      origin: { kind: 'web', url: 'https://a.test/' },
+    });
     expect(answer).toMatchObject({ ok: false, error: { issues: [{ path: 'items.37.dueDate' }] } });
     expect(await snapshot(db)).toBe(before);
   });

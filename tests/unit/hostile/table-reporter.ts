@@ -25,14 +25,22 @@ export default class HostileTableReporter implements Reporter {
     const total = { cases: 0, clean: 0 };
     const line = (name: string, r: { cases: number; clean: number }) =>
       `${name.padEnd(16)}${String(r.cases).padStart(7)}${String(r.clean).padStart(7)}${String(r.cases - r.clean).padStart(9)}`;
-    const out = ['', 'Hostile inputs', `${'class'.padEnd(16)}${'cases'.padStart(7)}${'clean'.padStart(7)}${'failing'.padStart(9)}`];
+    const out = [
+      '',
+      'Hostile inputs',
+      `${'class'.padEnd(16)}${'cases'.padStart(7)}${'clean'.padStart(7)}${'failing'.padStart(9)}`,
+    ];
     for (const [name, r] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
       out.push(line(name, r));
       total.cases += r.cases;
       total.clean += r.clean;
     }
     const pct = ((100 * total.clean) / total.cases).toFixed(1);
-    out.push(line('total', total), `${pct} % clean${total.cases < MIN_CASES ? ` — fewer than ${MIN_CASES} cases` : ''}`, '');
+    out.push(
+      line('total', total),
+      `${pct} % clean${total.cases < MIN_CASES ? ` — fewer than ${MIN_CASES} cases` : ''}`,
+      '',
+    );
     process.stdout.write(`${out.join('\n')}\n`);
     // A partial run (one file, -t filter) prints its table but does not judge the count.
     const full = modules.filter((m) => m.moduleId.includes('/tests/unit/hostile/')).length >= 5;
