@@ -58,6 +58,8 @@ export const en: Record<keyof typeof fr, string> = {
   'problem.duplicate-in-file': 'number appears twice in the file: {value}',
   'problem.bad-siren': 'invalid SIREN (9 digits): {value}',
   'problem.too-long': 'value refused in “{column}” (too long or not allowed): {value}',
+  'problem.implausible-date': 'unlikely date in “{column}” (before 2000 or after 2100): {value}',
+  'problem.implausible-amount': 'unlikely amount in “{column}” (over one billion): {value}',
   'backup.title': 'Backup and restore',
   'backup.help':
     'All your data in one JSON file. Before restoring you see what the file holds and choose: replace your data (after a safety copy) or merge.',

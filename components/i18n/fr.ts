@@ -57,6 +57,8 @@ export const fr = {
   'problem.duplicate-in-file': 'numéro en double dans le fichier : {value}',
   'problem.bad-siren': 'SIREN invalide (9 chiffres) : {value}',
   'problem.too-long': 'valeur refusée dans « {column} » (trop longue ou non permise) : {value}',
+  'problem.implausible-date': 'date improbable dans « {column} » (avant 2000 ou après 2100) : {value}',
+  'problem.implausible-amount': 'montant improbable dans « {column} » (plus d’un milliard) : {value}',
   'backup.title': 'Sauvegarde et restauration',
   'backup.help':
     'Toutes vos données dans un seul fichier JSON. Avant de restaurer, vous voyez ce que le fichier contient et choisissez : remplacer vos données (après une copie de sécurité) ou fusionner.',

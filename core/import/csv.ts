@@ -35,7 +35,10 @@ export interface RowProblem {
     | 'duplicate-in-file'
     | 'bad-siren'
     // What the background's schema refuses (an over-long field): said here, for this row only.
-    | 'too-long';
+    | 'too-long'
+    // Parsed, but surely a typo: a date before 2000 or after 2100, an amount over 1 billion.
+    | 'implausible-date'
+    | 'implausible-amount';
   value: string;
 }
 
@@ -50,6 +53,9 @@ export type CsvParseResult =
   | { ok: false; error: 'empty' | 'missing-columns'; missingColumns: string[] };
 
 const emailCheck = z.email();
+
+/** Bounds past which a value is a typo rather than an invoice a freelancer chases. */
+const PLAUSIBLE = { from: '2000-01-01', to: '2100-12-31', maxCents: 100_000_000_000 };
 
 export function parseInvoiceCsv(text: string): CsvParseResult {
   const table = readCsv(text);
@@ -108,6 +114,20 @@ function parseRow(get: (column: string) => string): { item: ImportItem | null; p
   const siren = get('siren').replace(/\s/g, '');
   if (siren !== '' && !/^\d{9}$/.test(siren))
     problems.push({ column: 'siren', code: 'bad-siren', value: get('siren') });
+  for (const [column, d] of [
+    ['date_emission', issueDate],
+    ['date_echeance', dueDate],
+  ] as const) {
+    if (d && (d < PLAUSIBLE.from || d > PLAUSIBLE.to))
+      problems.push({ column, code: 'implausible-date', value: get(column) });
+  }
+  for (const [column, cents] of [
+    ['montant_ttc', total],
+    ['reste_du', remaining],
+  ] as const) {
+    if (cents !== null && cents > PLAUSIBLE.maxCents)
+      problems.push({ column, code: 'implausible-amount', value: get(column) });
+  }
   if (issueDate && dueDate && dueDate < issueDate)
     problems.push({ column: 'date_echeance', code: 'due-before-issue', value: get('date_echeance') });
   if (total !== null && remaining !== null && remaining > total)
