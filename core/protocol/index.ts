@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { boundToSender } from './binding';
 import {
   issuesOf,
   type RequestEnvelope,
@@ -63,6 +64,8 @@ export function createReceiver(handlers: Handlers) {
   return async function receive(
     raw: unknown,
     from: SenderContext = 'extension',
+    /** The URL of the page a content script runs in (runtime.MessageSender.url). */
+    senderUrl?: string,
   ): Promise<Result<unknown> | null> {
     const envelope = RequestEnvelopeSchema.safeParse(raw);
     if (!envelope.success) return null;
@@ -84,6 +87,10 @@ export function createReceiver(handlers: Handlers) {
         ok: false,
         error: { code: 'invalid-request', message: 'requête invalide', issues: issuesOf(request.error) },
       };
+    }
+    if (!boundToSender(key, request.data, from, senderUrl)) {
+      const message = `message refusé : il ne vient pas de la page qu’il nomme (${name})`;
+      return { ok: false, error: { code: 'forbidden', message, issues: [] } };
     }
     try {
       const handler = handlers[key] as (r: unknown) => Promise<unknown>;

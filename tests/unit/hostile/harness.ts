@@ -45,8 +45,13 @@ export function profile() {
       async () => {},
     ),
   );
-  const from = (sender: SenderContext) =>
-    createSender(async (envelope) => receive(JSON.parse(JSON.stringify(envelope)), sender));
+  const pages: Record<SenderContext, string | undefined> = {
+    extension: undefined,
+    gmail: 'https://mail.google.com/mail/u/0/#sent/abc',
+    site: 'https://a.test/factures/1',
+  };
+  const from = (sender: SenderContext, page = pages[sender]) =>
+    createSender(async (envelope) => receive(JSON.parse(JSON.stringify(envelope)), sender, page));
   return { db, receive, send: from('extension'), from };
 }
 

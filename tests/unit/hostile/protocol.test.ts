@@ -165,3 +165,43 @@ describe('protocol messages from each kind of sender', () => {
     expect(await snapshot(db)).toBe(before);
   });
 });
+
+describe('content-script payloads bound to their page', () => {
+  const CLAIMS: readonly [string, string, unknown, unknown][] = [
+    ['another site as origin', 'https://a.test/f', { kind: 'web', url: 'https://bank.test/' }, null],
+    ['a CSV origin', 'https://a.test/f', { kind: 'csv', fileName: 'x.csv' }, null],
+    [
+      'a Gmail thread origin',
+      'https://a.test/f',
+      { kind: 'gmail', threadId: 't', messageId: null, account: 0 },
+      null,
+    ],
+    [
+      'an item from another site',
+      'https://a.test/f',
+      { kind: 'web', url: 'https://a.test/f' },
+      { kind: 'web', url: 'https://b.test/' },
+    ],
+    ['no page URL known', '', { kind: 'web', url: 'https://a.test/f' }, null],
+    ['http page claiming https', 'http://a.test/f', { kind: 'web', url: 'https://a.test/f' }, null],
+  ];
+  for (const [label, page, origin, itemOrigin] of CLAIMS) {
+    it(`[protocol] site import claiming ${label}: refused, nothing written`, async () => {
+      const { db, from } = await seeded();
+      const before = await snapshot(db);
+      const item = { ...importItem(99), origin: itemOrigin };
+      const answer = await from('site', page)('invoices/import', { items: [item], origin } as never);
+      expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await snapshot(db)).toBe(before);
+    });
+  }
+  it('[protocol] site import from its own page: accepted', async () => {
+    const { db, from } = await seeded();
+    const answer = await from('site', 'https://a.test/f?x=1')('invoices/import', {
+      items: [importItem(99)],
+      origin: { kind: 'web', url: 'https://a.test/f' },
+    });
+    expect(answer).toMatchObject({ ok: true, data: { imported: 1 } });
+    expect(await db.invoices.count()).toBe(2);
+  });
+});
