@@ -48,6 +48,8 @@ export const en: Record<keyof typeof fr, string> = {
   'import.error.empty': 'The file is empty.',
   'import.error.missingColumns': 'Missing columns: {columns}.',
   'import.error.unreadable': 'This file is not readable UTF-8 text.',
+  'import.error.unterminatedQuote':
+    'A quote opened on line {line} is never closed: fix that line; nothing after it was read.',
   'problem.missing': '“{column}” is empty',
   'problem.bad-amount': 'unreadable amount in “{column}”: {value}',
   'problem.bad-date': 'invalid date in “{column}”: {value}',

@@ -47,6 +47,8 @@ export const fr = {
   'import.error.empty': 'Le fichier est vide.',
   'import.error.missingColumns': 'Colonnes manquantes : {columns}.',
   'import.error.unreadable': 'Ce fichier n’est pas un texte UTF-8 lisible.',
+  'import.error.unterminatedQuote':
+    'Un guillemet ouvert ligne {line} n’est jamais fermé : corrigez cette ligne, rien n’a été lu au-delà.',
   'problem.missing': '« {column} » est vide',
   'problem.bad-amount': 'montant illisible dans « {column} » : {value}',
   'problem.bad-date': 'date invalide dans « {column} » : {value}',

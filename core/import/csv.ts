@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { parseDate } from '../dates';
+import { needsNeutralizing } from '../export/neutralize';
 import { parseAmount } from '../money';
 import { type ImportItem, ImportItemSchema } from '../protocol/messages';
 import { readCsv } from './csv-reader';
@@ -50,22 +51,35 @@ export interface CsvRow {
 
 export type CsvParseResult =
   | { ok: true; separator: ';' | ','; rows: CsvRow[] }
-  | { ok: false; error: 'empty' | 'missing-columns'; missingColumns: string[] };
+  | { ok: false; error: 'empty' | 'missing-columns'; missingColumns: string[] }
+  /** A quote opened on `line` and never closed: refused rather than read as one long field. */
+  | { ok: false; error: 'unterminated-quote'; missingColumns: string[]; line: number };
 
 const emailCheck = z.email();
+
+/**
+ * Our CSV export puts `'` before a cell a spreadsheet would run as a formula; reading it back
+ * removes exactly that apostrophe (and only where the export would have added it), so that an
+ * export imports back to the same text.
+ */
+function unneutralized(value: string): string {
+  return value.startsWith("'") && needsNeutralizing(value.slice(1)) ? value.slice(1) : value;
+}
 
 /** Bounds past which a value is a typo rather than an invoice a freelancer chases. */
 const PLAUSIBLE = { from: '2000-01-01', to: '2100-12-31', maxCents: 100_000_000_000 };
 
 export function parseInvoiceCsv(text: string): CsvParseResult {
   const table = readCsv(text);
+  if (table.unterminatedQuoteLine !== null)
+    return { ok: false, error: 'unterminated-quote', missingColumns: [], line: table.unterminatedQuoteLine };
   if (table.header.length === 0) return { ok: false, error: 'empty', missingColumns: [] };
   const missing = REQUIRED_COLUMNS.filter((c) => !table.header.includes(c));
   if (missing.length > 0) return { ok: false, error: 'missing-columns', missingColumns: missing };
   const index = new Map(table.header.map((h, i) => [h, i]));
   const seen = new Set<string>();
   const rows = table.records.map(({ line, fields }) => {
-    const get = (column: string) => (fields[index.get(column) ?? -1] ?? '').trim();
+    const get = (column: string) => unneutralized((fields[index.get(column) ?? -1] ?? '').trim());
     const row = parseRow(get);
     if (row.item) {
       if (seen.has(row.item.number)) {
