@@ -245,29 +245,6 @@ export async function exportBackup(db: EcheanceDb, exportedAt: string): Promise<
   );
 }
 
-/** Replaces everything with a validated backup, in one transaction. */
-export async function restoreBackup(db: EcheanceDb, backup: Backup): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.invoices, db.clients, db.events, db.scenarios, db.settings, db.files],
-    async () => {
-      await Promise.all([
-        db.invoices.clear(),
-        db.clients.clear(),
-        db.events.clear(),
-        db.scenarios.clear(),
-        db.files.clear(),
-      ]);
-      await db.clients.bulkAdd(backup.clients);
-      await db.invoices.bulkAdd(backup.invoices);
-      await db.events.bulkAdd(backup.events);
-      await db.scenarios.bulkAdd(backup.scenarios);
-      await db.files.bulkAdd(backup.files);
-      await saveSettings(db, backup.settings);
-    },
-  );
-}
-
 /** An invoice with its client, as the lists show it. */
 export interface InvoiceRow {
   invoice: Invoice;

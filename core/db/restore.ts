@@ -5,7 +5,7 @@
  * Staging in IndexedDB rather than in the worker's memory: the service worker may be stopped
  * between two chunks.
  */
-import type { Client, Invoice, InvoiceEvent, Scenario, Settings, StoredFile } from '../model';
+import type { Backup, Client, Invoice, InvoiceEvent, Scenario, Settings, StoredFile } from '../model';
 import type { EcheanceDb } from './database';
 import { saveSettings } from './repository';
 
@@ -78,22 +78,39 @@ export async function commitStaged<D extends Decided>(
         }
       : null;
     const decided = decide(staged, current);
-    if (decided.replace) {
-      await Promise.all([
-        db.invoices.clear(),
-        db.clients.clear(),
-        db.events.clear(),
-        db.scenarios.clear(),
-        db.files.clear(),
-      ]);
-    }
-    await db.scenarios.bulkAdd(decided.rows.scenarios);
-    await db.clients.bulkAdd(decided.rows.clients);
-    await db.invoices.bulkAdd(decided.rows.invoices);
-    await db.events.bulkAdd(decided.rows.events);
-    await db.files.bulkAdd(decided.rows.files);
+    await writeRows(db, decided.rows, decided.replace);
     if (decided.replace && settings) await saveSettings(db, settings);
     await db.meta.where('key').startsWith(prefix(restoreId)).delete();
     return decided;
   });
+}
+
+/** Adds rows in reference order, after emptying the tables when replacing (inside a transaction). */
+async function writeRows(db: EcheanceDb, rows: Rows, replace: boolean): Promise<void> {
+  if (replace) {
+    await Promise.all([
+      db.invoices.clear(),
+      db.clients.clear(),
+      db.events.clear(),
+      db.scenarios.clear(),
+      db.files.clear(),
+    ]);
+  }
+  await db.scenarios.bulkAdd(rows.scenarios);
+  await db.clients.bulkAdd(rows.clients);
+  await db.invoices.bulkAdd(rows.invoices);
+  await db.events.bulkAdd(rows.events);
+  await db.files.bulkAdd(rows.files);
+}
+
+/** Replaces everything with an already validated backup, in one transaction. */
+export async function restoreBackup(db: EcheanceDb, backup: Backup): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.invoices, db.clients, db.events, db.scenarios, db.settings, db.files],
+    async () => {
+      await writeRows(db, backup, true);
+      await saveSettings(db, backup.settings);
+    },
+  );
 }

@@ -1,21 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseInvoiceCsv } from '../../../core/import/csv';
+import { OPTIONAL_COLUMNS, parseInvoiceCsv, REQUIRED_COLUMNS } from '../../../core/import/csv';
 import { ImportItemSchema } from '../../../core/protocol';
 import { closeAll, HOSTILE_STRINGS, profile, snapshot, UNSAFE_CHARS } from './harness';
 
-const COLUMNS = [
-  'numero',
-  'client',
-  'email',
-  'montant_ttc',
-  'date_emission',
-  'date_echeance',
-  'type_client',
-  'reste_du',
-  'telephone',
-  'adresse',
-  'siren',
-];
+const COLUMNS: string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
 const GOOD = [
   'F-1',
   'Acme SAS',
