@@ -52,7 +52,7 @@ export function StorageStatus() {
           : state === 'unknown'
             ? t('bk.persist.unknown')
             : asked
-              ? `${t('bk.persist.no')} ${t('bk.persist.refused')}`
+              ? t('bk.persist.refused')
               : t('bk.persist.no')}
       </p>
       {state === 'best-effort' && (

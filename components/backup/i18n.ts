@@ -8,7 +8,7 @@ export const backupFr = {
     'Non protégées : si le disque se remplit, le navigateur peut les effacer. Exportez une sauvegarde régulièrement.',
   'bk.persist.ask': 'Demander la protection',
   'bk.persist.refused':
-    'Le navigateur n’a pas accordé la protection (il en décide seul). Pensez à exporter une sauvegarde régulièrement.',
+    'Non protégées : le navigateur n’a pas accordé la protection (il en décide seul) ; si le disque se remplit, le navigateur peut les effacer. Exportez une sauvegarde régulièrement.',
   'bk.persist.unknown':
     'Ce navigateur ne dit pas si les données sont protégées : exportez une sauvegarde régulièrement.',
   'bk.usage': 'Espace utilisé par l’extension : {used}.',
@@ -73,7 +73,7 @@ export const backupEn: Record<keyof typeof backupFr, string> = {
     'Not protected: if the disk fills up, the browser may delete it. Export a backup regularly.',
   'bk.persist.ask': 'Ask for protection',
   'bk.persist.refused':
-    'The browser did not grant protection (it decides on its own). Remember to export a backup regularly.',
+    'Not protected: the browser did not grant protection (it decides on its own); if the disk fills up, it may delete this data. Export a backup regularly.',
   'bk.persist.unknown': 'This browser does not say whether the data is protected: export a backup regularly.',
   'bk.usage': 'Space used by the extension: {used}.',
   'bk.reading': 'Reading the file…',
