@@ -55,6 +55,8 @@ export function BackupPanel({
   const [preview, setPreview] = useState<PreviewData | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [conflicts, setConflicts] = useState<{ list: Conflict[]; total: number } | null>(null);
+  // Bumped after a restore, so that the storage panel reads the space used again.
+  const [restores, setRestores] = useState(0);
 
   async function exportNow() {
     const now = new Date();
@@ -86,6 +88,7 @@ export function BackupPanel({
       setBusy(t('bk.sending', { done, total })),
     );
     setBusy(null);
+    setRestores((n) => n + 1);
     if (!answer.ok) return setMessage({ ok: false, text: [failure(t, answer.error), ...notes].join(' ') });
     const added = itemsText(t, lang, answer.data);
     const text =
@@ -146,7 +149,7 @@ export function BackupPanel({
         </p>
       )}
       {conflicts && <ConflictList conflicts={conflicts.list} total={conflicts.total} />}
-      <StorageStatus />
+      <StorageStatus key={restores} />
     </section>
   );
 }
