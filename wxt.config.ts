@@ -40,12 +40,16 @@ export default defineConfig({
       // offscreen document, which the service worker cannot run and the Gmail content script must
       // not carry. Firefox has no offscreen API and needs none: its MV3 background is an event
       // page with a DOM, which hosts the same reader page in an iframe (core/platform/pdf-reader).
+      // unlimitedStorage: kept PDFs make the database grow past the default quota, and a restore
+      // stages a whole backup before swapping it in; it also lets the browser keep the data
+      // persistent (navigator.storage.persist, asked from the dashboard).
       permissions: [
         'storage',
         'alarms',
         'notifications',
         'activeTab',
         'scripting',
+        'unlimitedStorage',
         ...(firefox ? [] : ['offscreen']),
       ],
       host_permissions: ['https://mail.google.com/*'],

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../core/dates';
 import { type CsvParseResult, type CsvRow, parseInvoiceCsv } from '../core/import/csv';
+import { decodeCsvBytes } from '../core/import/decode';
 import { formatMoney } from '../core/money';
 import type { Send } from '../core/protocol';
 import { type Translate, useT } from './i18n';
-import { readTextFile } from './read-file';
 
 type Stage =
   | { kind: 'idle' }
@@ -21,8 +21,7 @@ export function CsvImport({ send }: { send: Send }) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
 
   async function load(file: File) {
-    const text = await readTextFile(file);
-    if (text === null) return setStage({ kind: 'error', message: t('import.error.unreadable') });
+    const { text } = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
     const result = parseInvoiceCsv(text);
     if (!result.ok) {
       return setStage({
@@ -30,7 +29,9 @@ export function CsvImport({ send }: { send: Send }) {
         message:
           result.error === 'empty'
             ? t('import.error.empty')
-            : t('import.error.missingColumns', { columns: result.missingColumns.join(', ') }),
+            : result.error === 'unterminated-quote'
+              ? t('import.error.unterminatedQuote', { line: result.line })
+              : t('import.error.missingColumns', { columns: result.missingColumns.join(', ') }),
       });
     }
     setStage({ kind: 'preview', fileName: file.name, result });

@@ -27,9 +27,18 @@ const SIMPLE: readonly PageName[] = [
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   const invoice = /^invoice\/(.+)$/.exec(path);
-  if (invoice) return { page: 'invoice', id: decodeURIComponent(invoice[1]!) };
+  if (invoice) return { page: 'invoice', id: decodeId(invoice[1]!) };
   const page = SIMPLE.find((p) => p === path);
   return page ? ({ page } as Route) : { page: 'invoices' };
+}
+
+/** A hand-typed or pasted `#invoice/50%` is not valid percent-encoding: read it as written. */
+function decodeId(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 export function invoiceHref(id: string): string {

@@ -47,6 +47,8 @@ export const fr = {
   'import.error.empty': 'Le fichier est vide.',
   'import.error.missingColumns': 'Colonnes manquantes : {columns}.',
   'import.error.unreadable': 'Ce fichier n’est pas un texte UTF-8 lisible.',
+  'import.error.unterminatedQuote':
+    'Un guillemet ouvert ligne {line} n’est jamais fermé : corrigez cette ligne, rien n’a été lu au-delà.',
   'problem.missing': '« {column} » est vide',
   'problem.bad-amount': 'montant illisible dans « {column} » : {value}',
   'problem.bad-date': 'date invalide dans « {column} » : {value}',
@@ -56,13 +58,14 @@ export const fr = {
   'problem.remaining-above-total': 'le reste dû dépasse le montant TTC',
   'problem.duplicate-in-file': 'numéro en double dans le fichier : {value}',
   'problem.bad-siren': 'SIREN invalide (9 chiffres) : {value}',
+  'problem.too-long': 'valeur refusée dans « {column} » (trop longue ou non permise) : {value}',
+  'problem.implausible-date': 'date improbable dans « {column} » (avant 2000 ou après 2100) : {value}',
+  'problem.implausible-amount': 'montant improbable dans « {column} » (plus d’un milliard) : {value}',
   'backup.title': 'Sauvegarde et restauration',
   'backup.help':
-    'Toutes vos données dans un seul fichier JSON. La restauration remplace tout ce qui est enregistré dans l’extension.',
+    'Toutes vos données dans un seul fichier JSON. Avant de restaurer, vous voyez ce que le fichier contient et choisissez : remplacer vos données (après une copie de sécurité) ou fusionner.',
   'backup.export': 'Exporter la sauvegarde (JSON)',
   'backup.import': 'Restaurer une sauvegarde',
-  'backup.restored':
-    'Sauvegarde restaurée : {invoices} facture(s), {clients} client(s), {events} événement(s).',
   'backup.refused': 'Sauvegarde refusée, rien n’a été modifié : {reason}',
   'error.generic': 'Une erreur est survenue : {message}',
   'list.empty': 'Aucune facture. Importez un CSV pour commencer.',

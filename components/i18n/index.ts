@@ -1,6 +1,7 @@
 import { useContext } from 'preact/hooks';
 import type { Language } from '../../core/model';
 import { routesEn, routesFr } from '../actions/routes-i18n';
+import { backupEn, backupFr } from '../backup/i18n';
 import { dashboardEn, dashboardFr } from '../dashboard/i18n';
 import { importEn, importFr } from '../import/i18n';
 import { settingsEn, settingsFr } from '../settings/i18n';
@@ -11,9 +12,16 @@ import { fr } from './fr';
 export { LanguageContext } from './base';
 
 /** Each area keeps its own pair of dictionaries; French is the reference for the keys. */
-const frAll = { ...fr, ...dashboardFr, ...settingsFr, ...importFr, ...routesFr };
+const frAll = { ...fr, ...dashboardFr, ...settingsFr, ...importFr, ...routesFr, ...backupFr };
 export type MessageKey = keyof typeof frAll;
-const enAll: Record<MessageKey, string> = { ...en, ...dashboardEn, ...settingsEn, ...importEn, ...routesEn };
+const enAll: Record<MessageKey, string> = {
+  ...en,
+  ...dashboardEn,
+  ...settingsEn,
+  ...importEn,
+  ...routesEn,
+  ...backupEn,
+};
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { fr: frAll, en: enAll };
 
 export type Translate = Translator<MessageKey>;

@@ -5,4 +5,5 @@ export * from './overview';
 export * from './overview-read';
 export * from './queries';
 export * from './repository';
+export * from './restore';
 export * from './schema';

@@ -3,9 +3,12 @@
  */
 import {
   BACKUP_FORMAT,
+  BACKUP_VERSION,
   type Backup,
   type Client,
+  ClientMatcher,
   DEFAULT_SETTINGS,
+  findSameClient,
   type Invoice,
   type InvoiceEvent,
   type InvoiceOrigin,
@@ -33,8 +36,6 @@ export type Deriver = (
   today: IsoDate,
 ) => DerivedState;
 
-const normalize = (s: string) => s.trim().toLocaleLowerCase('fr').replace(/\s+/g, ' ');
-
 export async function getSettings(db: EcheanceDb): Promise<Settings> {
   const row = await db.settings.get('settings');
   return row ? SettingsSchema.parse(row.value) : DEFAULT_SETTINGS;
@@ -50,7 +51,7 @@ export interface ImportOutcome {
 }
 
 /**
- * Writes imported invoices, creating or reusing clients (same name or same email), in one
+ * Writes imported invoices, creating or reusing clients (the same legal entity), in one
  * transaction. An invoice number already tracked is skipped, never overwritten.
  */
 export async function importItems(
@@ -62,9 +63,7 @@ export async function importItems(
   today: IsoDate,
 ): Promise<ImportOutcome> {
   return db.transaction('rw', db.invoices, db.clients, db.files, async () => {
-    const clients = await db.clients.toArray();
-    const byName = new Map(clients.map((c) => [normalize(c.name), c]));
-    const byEmail = new Map(clients.flatMap((c) => c.emails.map((e) => [e.toLowerCase(), c] as const)));
+    const clients = new ClientMatcher(await db.clients.toArray());
     const known = new Set((await db.invoices.orderBy('number').keys()).map(String));
     const newClients: Client[] = [];
     const invoices: Invoice[] = [];
@@ -76,14 +75,11 @@ export async function importItems(
         continue;
       }
       known.add(item.number);
-      let client =
-        byName.get(normalize(item.clientName)) ??
-        (item.clientEmail ? byEmail.get(item.clientEmail.toLowerCase()) : undefined);
+      let client = clients.find({ name: item.clientName, siren: item.clientSiren });
       if (!client) {
         client = newClient(item);
         newClients.push(client);
-        byName.set(normalize(client.name), client);
-        if (item.clientEmail) byEmail.set(item.clientEmail.toLowerCase(), client);
+        clients.add(client);
       }
       const invoice = invoiceFromItem(item, client.id, item.origin ?? origin, createdAt);
       if (item.file) {
@@ -241,7 +237,7 @@ export async function exportBackup(db: EcheanceDb, exportedAt: string): Promise<
     [db.invoices, db.clients, db.events, db.scenarios, db.settings, db.files],
     async () => ({
       format: BACKUP_FORMAT,
-      version: 1 as const,
+      version: BACKUP_VERSION,
       exportedAt,
       settings: await getSettings(db),
       clients: await db.clients.toArray(),
@@ -250,29 +246,6 @@ export async function exportBackup(db: EcheanceDb, exportedAt: string): Promise<
       scenarios: await db.scenarios.toArray(),
       files: await db.files.toArray(),
     }),
-  );
-}
-
-/** Replaces everything with a validated backup, in one transaction. */
-export async function restoreBackup(db: EcheanceDb, backup: Backup): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.invoices, db.clients, db.events, db.scenarios, db.settings, db.files],
-    async () => {
-      await Promise.all([
-        db.invoices.clear(),
-        db.clients.clear(),
-        db.events.clear(),
-        db.scenarios.clear(),
-        db.files.clear(),
-      ]);
-      await db.clients.bulkAdd(backup.clients);
-      await db.invoices.bulkAdd(backup.invoices);
-      await db.events.bulkAdd(backup.events);
-      await db.scenarios.bulkAdd(backup.scenarios);
-      await db.files.bulkAdd(backup.files);
-      await saveSettings(db, backup.settings);
-    },
   );
 }
 
@@ -291,13 +264,9 @@ export async function listInvoiceRows(db: EcheanceDb): Promise<InvoiceRow[]> {
   });
 }
 
-/** The client with that e-mail, else that name, else a new one. */
+/** The same legal entity (core/model/client-match.ts), else a new client. */
 async function findOrAddClient(db: EcheanceDb, input: Omit<Client, 'id'>): Promise<Client> {
-  const email = input.emails[0]?.toLowerCase();
-  const clients = await db.clients.toArray();
-  const found =
-    (email ? clients.find((c) => c.emails.some((e) => e.toLowerCase() === email)) : undefined) ??
-    clients.find((c) => normalize(c.name) === normalize(input.name));
+  const found = findSameClient(await db.clients.toArray(), input);
   if (found) return found;
   const client = { id: newId(), ...input };
   await db.clients.add(client);
@@ -311,19 +280,27 @@ export interface TrackInput {
   file?: Omit<StoredFile, 'id' | 'invoiceId'> | null;
 }
 
+/** What « Suivre » did: the invoice it tracked, and whether it was already tracked. */
+export interface TrackOutcome {
+  invoiceId: string;
+  alreadyTracked: boolean;
+}
+
 /**
- * Tracks an invoice found in Gmail. The client is matched by email then by name; an invoice
- * number already tracked (from a CSV, say) gets the Gmail thread attached instead of a copy.
+ * Tracks an invoice found in Gmail; the client is the same legal entity or a new one. A number
+ * already tracked from another Gmail thread is left exactly as it is (the caller opens it): a
+ * second thread quoting the number must not move the invoice nor replace what it says. A number
+ * tracked from elsewhere (a CSV, a page) gets this thread attached, nothing else changes.
  */
 export async function trackInvoice(
   db: EcheanceDb,
   input: TrackInput,
   derive: Deriver,
   today: IsoDate,
-): Promise<string> {
+): Promise<TrackOutcome> {
   return db.transaction('rw', [db.invoices, db.clients, db.events, db.files], async () => {
-    // Already tracked (from a CSV, say): it keeps its client; only the Gmail thread is added.
     const existing = await db.invoices.where('number').equals(input.invoice.number).first();
+    if (existing?.origin.kind === 'gmail') return { invoiceId: existing.id, alreadyTracked: true };
     const client = existing
       ? await db.clients.get(existing.clientId)
       : await findOrAddClient(db, input.client);
@@ -344,7 +321,7 @@ export async function trackInvoice(
     }
     const events = existing ? await db.events.where('invoiceId').equals(existing.id).sortBy('date') : [];
     await db.invoices.put({ ...base, ...derive(base, client, events, today) });
-    return base.id;
+    return { invoiceId: base.id, alreadyTracked: existing !== undefined };
   });
 }
 

@@ -1,8 +1,3 @@
-/**
- * One pass over an invoice's events, reduced to what the engine and the templates need.
- * Events may arrive in any order: "latest" means greatest (date, createdAt).
- */
-import { addDays } from '../dates';
 import type { Channel, Installment, Invoice, InvoiceEvent, IsoDate, ProceedingsKind } from '../model';
 
 export interface StepDone {

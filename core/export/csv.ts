@@ -5,6 +5,7 @@
  */
 import { OPTIONAL_COLUMNS, REQUIRED_COLUMNS } from '../import/csv';
 import type { Client, Invoice } from '../model';
+import { needsNeutralizing } from './neutralize';
 
 export const CSV_EXPORT_COLUMNS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS] as const;
 type Column = (typeof CSV_EXPORT_COLUMNS)[number];
@@ -28,7 +29,7 @@ export function formatCsvAmount(cents: number): string {
  * leading apostrophe; phone numbers (`+33 6 …`) and amounts are left alone.
  */
 function neutralized(value: string): string {
-  return /^[=@\t\r]/.test(value) || /^[+-].*[A-Za-z(]/.test(value) ? `'${value}` : value;
+  return needsNeutralizing(value) ? `'${value}` : value;
 }
 
 /** Quotes only when needed: separator, quote, line break, or spaces the reader would trim. */

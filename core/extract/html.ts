@@ -98,18 +98,34 @@ function typeIsInvoice(type: unknown): boolean {
 
 const isInvoice = (o: Json) => typeIsInvoice(o['@type']);
 
-/** `{"customer.name": "x"}` → `{customer: {name: "x"}}`, so microdata reads like JSON-LD. */
+/**
+ * Names a page may give an itemprop that would reach an object's prototype when used as a key
+ * (`itemprop="__proto__"` then `polluted` would write Object.prototype.polluted).
+ */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * `{"customer.name": "x"}` → `{customer: {name: "x"}}`, so microdata reads like JSON-LD.
+ * Objects without a prototype, and unsafe names skipped: the page chooses every key.
+ */
 function nest(properties: Record<string, string>): Json {
-  const root: Json = {};
+  const bare = (): Json => Object.create(null);
+  const root = bare();
   for (const [path, value] of Object.entries(properties)) {
     const keys = path.split('.');
+    if (keys.some((k) => UNSAFE_KEYS.has(k))) continue;
     let at = root;
     for (const key of keys.slice(0, -1)) {
-      if (!isObject(at[key])) at[key] = typeof at[key] === 'string' ? { name: at[key] } : {};
+      const here = Object.hasOwn(at, key) ? at[key] : undefined;
+      if (!isObject(here)) {
+        const next = bare();
+        if (typeof here === 'string') next.name = here;
+        at[key] = next;
+      }
       at = at[key] as Json;
     }
     const last = keys.at(-1)!;
-    if (!(last in at)) at[last] = value;
+    if (!Object.hasOwn(at, last)) at[last] = value;
   }
   return root;
 }

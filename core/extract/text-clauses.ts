@@ -45,7 +45,8 @@ const PENALTY_RE = words(
 );
 const REFERENCE_RATE_RE =
   /BCE|ECB|taux\s+directeur|refinancement|refinancing|int[ée]r[êe]t\s+l[ée]gal|legal\s+(?:interest\s+)?rate|statutory|basiszins|base\s+rate|leitzins/i;
-const PERCENT_RE = /(\d{1,2}(?:[.,]\d{1,3})?)\s*%/;
+// Not preceded by a digit: « 250 % » must not read as 50 %.
+const PERCENT_RE = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,3})?)\s*%/;
 const MONTHLY_RE = /par\s+mois|mensuel|per\s+month|a\s+month|monthly|pro\s+monat|monatlich/i;
 
 export interface PenaltyClause {
@@ -77,6 +78,8 @@ export function penaltyRate(clause: string): number | null {
   const m = PERCENT_RE.exec(clause);
   if (!m) return null;
   const rate = Number(m[1]!.replace(',', '.'));
+  // Over 100 % a year is no penalty rate we can apply (the model caps it): none is read.
+  if (rate > 100) return null;
   return MONTHLY_RE.test(clause) ? Math.round(rate * 12 * 1000) / 1000 : rate;
 }
 

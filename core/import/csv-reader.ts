@@ -7,6 +7,8 @@ export interface CsvTable {
   header: string[];
   /** Each record with the 1-based line where it starts in the file. */
   records: { line: number; fields: string[] }[];
+  /** Line of a quote never closed: the rest of the file would be one field, so it is refused. */
+  unterminatedQuoteLine: number | null;
 }
 
 export function detectSeparator(headerLine: string): ';' | ',' {
@@ -31,6 +33,7 @@ export function readCsv(text: string): CsvTable {
   let quoted = false;
   let line = 1;
   let rowStart = 1;
+  let quoteLine = 0;
   for (let i = 0; i < src.length; i++) {
     const ch = src[i]!;
     if (quoted) {
@@ -44,8 +47,10 @@ export function readCsv(text: string): CsvTable {
       }
       continue;
     }
-    if (ch === '"' && field === '') quoted = true;
-    else if (ch === separator) {
+    if (ch === '"' && field === '') {
+      quoted = true;
+      quoteLine = line;
+    } else if (ch === separator) {
       fields.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {
@@ -64,5 +69,6 @@ export function readCsv(text: string): CsvTable {
   }
   const nonEmpty = rows.filter((r) => r.fields.some((f) => f.trim() !== ''));
   const [head, ...records] = nonEmpty;
-  return { separator, header: head ? head.fields.map((h) => h.trim().toLowerCase()) : [], records };
+  const header = head ? head.fields.map((h) => h.trim().toLowerCase()) : [];
+  return { separator, header, records, unterminatedQuoteLine: quoted ? quoteLine : null };
 }

@@ -6,8 +6,9 @@
  */
 import { z } from 'zod';
 import { parseDate } from '../dates';
+import { needsNeutralizing } from '../export/neutralize';
 import { parseAmount } from '../money';
-import type { ImportItem } from '../protocol/messages';
+import { type ImportItem, ImportItemSchema } from '../protocol/messages';
 import { readCsv } from './csv-reader';
 
 export const REQUIRED_COLUMNS = [
@@ -33,7 +34,12 @@ export interface RowProblem {
     | 'due-before-issue'
     | 'remaining-above-total'
     | 'duplicate-in-file'
-    | 'bad-siren';
+    | 'bad-siren'
+    // What the background's schema refuses (an over-long field): said here, for this row only.
+    | 'too-long'
+    // Parsed, but surely a typo: a date before 2000 or after 2100, an amount over 1 billion.
+    | 'implausible-date'
+    | 'implausible-amount';
   value: string;
 }
 
@@ -45,19 +51,35 @@ export interface CsvRow {
 
 export type CsvParseResult =
   | { ok: true; separator: ';' | ','; rows: CsvRow[] }
-  | { ok: false; error: 'empty' | 'missing-columns'; missingColumns: string[] };
+  | { ok: false; error: 'empty' | 'missing-columns'; missingColumns: string[] }
+  /** A quote opened on `line` and never closed: refused rather than read as one long field. */
+  | { ok: false; error: 'unterminated-quote'; missingColumns: string[]; line: number };
 
 const emailCheck = z.email();
 
+/**
+ * Our CSV export puts `'` before a cell a spreadsheet would run as a formula; reading it back
+ * removes exactly that apostrophe (and only where the export would have added it), so that an
+ * export imports back to the same text.
+ */
+function unneutralized(value: string): string {
+  return value.startsWith("'") && needsNeutralizing(value.slice(1)) ? value.slice(1) : value;
+}
+
+/** Bounds past which a value is a typo rather than an invoice a freelancer chases. */
+const PLAUSIBLE = { from: '2000-01-01', to: '2100-12-31', maxCents: 100_000_000_000 };
+
 export function parseInvoiceCsv(text: string): CsvParseResult {
   const table = readCsv(text);
+  if (table.unterminatedQuoteLine !== null)
+    return { ok: false, error: 'unterminated-quote', missingColumns: [], line: table.unterminatedQuoteLine };
   if (table.header.length === 0) return { ok: false, error: 'empty', missingColumns: [] };
   const missing = REQUIRED_COLUMNS.filter((c) => !table.header.includes(c));
   if (missing.length > 0) return { ok: false, error: 'missing-columns', missingColumns: missing };
   const index = new Map(table.header.map((h, i) => [h, i]));
   const seen = new Set<string>();
   const rows = table.records.map(({ line, fields }) => {
-    const get = (column: string) => (fields[index.get(column) ?? -1] ?? '').trim();
+    const get = (column: string) => unneutralized((fields[index.get(column) ?? -1] ?? '').trim());
     const row = parseRow(get);
     if (row.item) {
       if (seen.has(row.item.number)) {
@@ -106,32 +128,63 @@ function parseRow(get: (column: string) => string): { item: ImportItem | null; p
   const siren = get('siren').replace(/\s/g, '');
   if (siren !== '' && !/^\d{9}$/.test(siren))
     problems.push({ column: 'siren', code: 'bad-siren', value: get('siren') });
+  for (const [column, d] of [
+    ['date_emission', issueDate],
+    ['date_echeance', dueDate],
+  ] as const) {
+    if (d && (d < PLAUSIBLE.from || d > PLAUSIBLE.to))
+      problems.push({ column, code: 'implausible-date', value: get(column) });
+  }
+  for (const [column, cents] of [
+    ['montant_ttc', total],
+    ['reste_du', remaining],
+  ] as const) {
+    if (cents !== null && cents > PLAUSIBLE.maxCents)
+      problems.push({ column, code: 'implausible-amount', value: get(column) });
+  }
   if (issueDate && dueDate && dueDate < issueDate)
     problems.push({ column: 'date_echeance', code: 'due-before-issue', value: get('date_echeance') });
   if (total !== null && remaining !== null && remaining > total)
     problems.push({ column: 'reste_du', code: 'remaining-above-total', value: remainingRaw });
 
   if (problems.length > 0 || total === null || !dueDate || !kind) return { item: null, problems };
-  return {
-    item: {
-      number,
-      clientName,
-      clientEmail: email === '' ? null : email,
-      clientKind: kind,
-      clientPhone: get('telephone') || null,
-      clientAddress: get('adresse') || null,
-      clientSiren: siren || null,
-      totalCents: total,
-      amountDueCents: remaining ?? total,
-      issueDate,
-      dueDate,
-      currency: 'EUR',
-      paymentTerms: null,
-      contractualRatePercent: null,
-      mentions: null,
-      origin: null,
-      file: null,
-    },
-    problems,
+  const item: ImportItem = {
+    number,
+    clientName,
+    clientEmail: email === '' ? null : email,
+    clientKind: kind,
+    clientPhone: get('telephone') || null,
+    clientAddress: get('adresse') || null,
+    clientSiren: siren || null,
+    totalCents: total,
+    amountDueCents: remaining ?? total,
+    issueDate,
+    dueDate,
+    currency: 'EUR',
+    paymentTerms: null,
+    contractualRatePercent: null,
+    mentions: null,
+    origin: null,
+    file: null,
   };
+  // The row is checked with the very schema the background applies, so that one over-long
+  // field is this row's problem, not a refusal of the whole batch.
+  const checked = ImportItemSchema.safeParse(item);
+  if (checked.success) return { item: checked.data, problems };
+  for (const issue of checked.error.issues) {
+    const column = COLUMN_OF[String(issue.path[0])] ?? String(issue.path[0]);
+    problems.push({ column, code: 'too-long', value: get(column).slice(0, 80) });
+  }
+  return { item: null, problems };
 }
+
+const COLUMN_OF: Record<string, string> = {
+  number: 'numero',
+  clientName: 'client',
+  clientEmail: 'email',
+  clientPhone: 'telephone',
+  clientAddress: 'adresse',
+  clientSiren: 'siren',
+  totalCents: 'montant_ttc',
+  amountDueCents: 'reste_du',
+};

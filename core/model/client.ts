@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AddressingSchema, ClientKindSchema, IdSchema, IsoDateSchema, LanguageSchema } from './common';
+import { multiLine, singleLine } from './text';
 
 export const ProceedingsKindSchema = z.enum(['sauvegarde', 'redressement', 'liquidation']);
 export type ProceedingsKind = z.infer<typeof ProceedingsKindSchema>;
@@ -14,14 +15,14 @@ export type LegalType = z.infer<typeof LegalTypeSchema>;
 
 export const ClientSchema = z.object({
   id: IdSchema,
-  name: z.string().trim().min(1).max(300),
+  name: singleLine().trim().min(1).max(300),
   kind: ClientKindSchema,
   /** First name of the contact person, for "Bonjour Marie". */
-  contactFirstName: z.string().max(100).nullable().default(null),
+  contactFirstName: singleLine().max(100).nullable().default(null),
   emails: z.array(z.email()).max(20).default([]),
-  phone: z.string().max(40).nullable().default(null),
+  phone: singleLine().max(40).nullable().default(null),
   /** Postal address, lines separated by "\n". */
-  address: z.string().max(500).nullable().default(null),
+  address: multiLine().max(500).nullable().default(null),
   siren: z
     .string()
     .regex(/^\d{9}$/, 'SIREN : 9 chiffres')
@@ -31,7 +32,7 @@ export const ClientSchema = z.object({
   language: LanguageSchema.default('fr'),
   /** Overrides the default scenario for this client. */
   scenarioId: IdSchema.nullable().default(null),
-  notes: z.string().max(5000).default(''),
+  notes: multiLine().max(5000).default(''),
   /** Collective proceedings published at BODACC: every reminder stops (C. com. L622-21). */
   proceedings: z.object({ kind: ProceedingsKindSchema, bodaccDate: IsoDateSchema }).nullable().default(null),
   workSuspended: z.boolean().default(false),

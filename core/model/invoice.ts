@@ -1,19 +1,21 @@
 import { z } from 'zod';
 import { CentsSchema, ContractualRateSchema, CurrencySchema, IdSchema, IsoDateSchema } from './common';
+import { singleLine } from './text';
 
 /** Where an invoice was captured; lets « Relancer » reply in the right Gmail thread. */
 export const InvoiceOriginSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('gmail'),
-    threadId: z.string().min(1).max(200),
+    threadId: singleLine().min(1).max(200),
     messageId: z.string().max(200).nullable().default(null),
     /** The `/mail/u/<n>/` account index the thread lives in. */
     account: z.number().int().min(0).max(20).default(0),
   }),
-  z.object({ kind: z.literal('web'), url: z.url() }),
-  z.object({ kind: z.literal('pdf'), fileName: z.string().max(300) }),
-  z.object({ kind: z.literal('einvoice'), fileName: z.string().max(300) }),
-  z.object({ kind: z.literal('csv'), fileName: z.string().max(300).nullable().default(null) }),
+  // Only web pages: a `javascript:` or `data:` address would run when a link to it is opened.
+  z.object({ kind: z.literal('web'), url: z.url({ protocol: /^https?$/ }).max(2000) }),
+  z.object({ kind: z.literal('pdf'), fileName: singleLine().max(300) }),
+  z.object({ kind: z.literal('einvoice'), fileName: singleLine().max(300) }),
+  z.object({ kind: z.literal('csv'), fileName: singleLine().max(300).nullable().default(null) }),
   z.object({ kind: z.literal('manual') }),
 ]);
 export type InvoiceOrigin = z.infer<typeof InvoiceOriginSchema>;
@@ -43,12 +45,12 @@ export type InvoiceStatus = z.infer<typeof InvoiceStatusSchema>;
 
 export const InvoiceSchema = z.object({
   id: IdSchema,
-  number: z.string().trim().min(1).max(100),
+  number: singleLine().trim().min(1).max(100),
   clientId: IdSchema,
   issueDate: IsoDateSchema.nullable(),
   dueDate: IsoDateSchema,
   /** The payment terms as written on the invoice ("30 jours fin de mois"), when known. */
-  paymentTerms: z.string().max(300).nullable().default(null),
+  paymentTerms: singleLine().max(300).nullable().default(null),
   /** Total incl. tax. */
   totalCents: CentsSchema.nonnegative(),
   /** What was still due when the invoice was captured (after deposits); payments recorded

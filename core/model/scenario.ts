@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from './common';
+import { singleLine } from './text';
 
 export const StepActionSchema = z.enum([
   'email',
@@ -30,7 +31,7 @@ export type ScenarioStep = z.infer<typeof ScenarioStepSchema>;
 export const ScenarioSchema = z
   .object({
     id: IdSchema,
-    name: z.string().min(1).max(200),
+    name: singleLine().trim().min(1).max(200),
     builtIn: z.boolean().default(false),
     steps: z.array(ScenarioStepSchema).min(1).max(30),
   })

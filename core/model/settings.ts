@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CsvMappingSchema } from './bank';
 import { ContractualRateSchema, IdSchema } from './common';
+import { multiLine, singleLine } from './text';
 
 export const MailTargetSchema = z.enum(['gmail', 'outlook', 'mailto']);
 export type MailTarget = z.infer<typeof MailTargetSchema>;
@@ -15,17 +16,17 @@ export const RateOverrideSchema = z.object({
 export type RateOverride = z.infer<typeof RateOverrideSchema>;
 
 export const IdentitySchema = z.object({
-  name: z.string().max(200).default(''),
-  tradeName: z.string().max(200).default(''),
-  siren: z.string().max(20).default(''),
-  siret: z.string().max(20).default(''),
-  address: z.string().max(500).default(''),
-  city: z.string().max(100).default(''),
-  email: z.string().max(200).default(''),
-  phone: z.string().max(40).default(''),
-  iban: z.string().max(50).default(''),
-  bic: z.string().max(20).default(''),
-  signature: z.string().max(500).default(''),
+  name: singleLine().max(200).default(''),
+  tradeName: singleLine().max(200).default(''),
+  siren: singleLine().max(20).default(''),
+  siret: singleLine().max(20).default(''),
+  address: multiLine().max(500).default(''),
+  city: singleLine().max(100).default(''),
+  email: singleLine().max(200).default(''),
+  phone: singleLine().max(40).default(''),
+  iban: singleLine().max(50).default(''),
+  bic: singleLine().max(20).default(''),
+  signature: multiLine().max(500).default(''),
 });
 export type Identity = z.infer<typeof IdentitySchema>;
 

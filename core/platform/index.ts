@@ -17,7 +17,7 @@ export const send = createCheckedSender(
 
 /** Registers the background's receiver; answers only our envelopes. */
 export function listenForMessages(
-  receive: (raw: unknown, from: SenderContext) => Promise<Result<unknown> | null>,
+  receive: (raw: unknown, from: SenderContext, senderUrl?: string) => Promise<Result<unknown> | null>,
 ): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
     // Only this extension's own contexts; which one decides what it may ask.
@@ -29,7 +29,7 @@ export function listenForMessages(
         : sender.url?.startsWith('https://mail.google.com/')
           ? 'gmail'
           : 'site';
-    receive(raw, from).then((answer) => {
+    receive(raw, from, sender.url).then((answer) => {
       if (answer) sendResponse(answer);
     });
     // Keep the channel open for the asynchronous answer only when the message is ours.

@@ -112,7 +112,21 @@ const GMAIL_ATTACHMENTS = 'https://mail-attachment.googleusercontent.com/*';
 
 export async function grantedSiteOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  return origins.filter((o) => o !== GMAIL && o !== GMAIL_ATTACHMENTS);
+  return onlySiteOrigins(origins);
+}
+
+/**
+ * The invoicing sites among granted origins. Chrome's "On all sites" switch grants the whole
+ * optional `https://*\/*` pattern: that is not a site the user enabled, and registering the
+ * invoice-page script on it would run it on every page. Only patterns naming a host (or a
+ * subdomain wildcard of one, `*.odoo.com`) count.
+ */
+export function onlySiteOrigins(origins: readonly string[]): string[] {
+  return origins.filter((o) => {
+    if (o === GMAIL || o === GMAIL_ATTACHMENTS) return false;
+    const host = /^https:\/\/([^/]+)\//.exec(o)?.[1];
+    return host !== undefined && host !== '*' && !/^\*\.?[^.]*$/.test(host);
+  });
 }
 
 export async function hasOrigins(origins: string[]): Promise<boolean> {

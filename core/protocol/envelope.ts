@@ -16,6 +16,8 @@ export const ProtocolErrorSchema = z.object({
     'invalid-response',
     'failed',
     'unreachable',
+    // The browser refused to store more (QuotaExceededError): said in plain words by the UI.
+    'quota',
   ]),
   message: z.string(),
   /** Per-field problems when the request did not validate. */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { boundToSender } from './binding';
 import { issuesOf, RequestEnvelopeSchema, ResponseEnvelopeSchema, type Result } from './envelope';
 import { type MessageName, messages, type ParsedRequestOf, type ResponseOf } from './messages';
 import { createCheckedSender, type Send, type Transport } from './sender';
@@ -44,6 +45,8 @@ export function createReceiver(handlers: Handlers) {
   return async function receive(
     raw: unknown,
     from: SenderContext = 'extension',
+    /** The URL of the page a content script runs in (runtime.MessageSender.url). */
+    senderUrl?: string,
   ): Promise<Result<unknown> | null> {
     const envelope = RequestEnvelopeSchema.safeParse(raw);
     if (!envelope.success) return null;
@@ -66,10 +69,19 @@ export function createReceiver(handlers: Handlers) {
         error: { code: 'invalid-request', message: 'requête invalide', issues: issuesOf(request.error) },
       };
     }
+    if (!boundToSender(key, request.data, from, senderUrl)) {
+      const message = `message refusé : il ne vient pas de la page qu’il nomme (${name})`;
+      return { ok: false, error: { code: 'forbidden', message, issues: [] } };
+    }
     try {
       const handler = handlers[key] as (r: unknown) => Promise<unknown>;
       return { ok: true, data: await handler(request.data) };
     } catch (e) {
+      if (isQuotaError(e)) {
+        const message =
+          'le navigateur n’a plus de place pour les données de l’extension ; rien n’a été écrit';
+        return { ok: false, error: { code: 'quota', message, issues: [] } };
+      }
       const message = e instanceof Error ? e.message : String(e);
       const issues = e instanceof ValidationFailure ? e.issues : [];
       return { ok: false, error: { code: 'failed', message, issues } };
@@ -110,4 +122,17 @@ export class ValidationFailure extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * The browser refused to store more: a DOMException named QuotaExceededError (Storage
+ * Standard §4.3), which Dexie passes on under the same name or as the `inner` error of an
+ * aborted transaction.
+ */
+export function isQuotaError(e: unknown): boolean {
+  for (let x: unknown = e, depth = 0; typeof x === 'object' && x !== null && depth < 4; depth++) {
+    if ((x as { name?: unknown }).name === 'QuotaExceededError') return true;
+    x = (x as { inner?: unknown }).inner;
+  }
+  return false;
 }

@@ -7,21 +7,26 @@ import {
   ContractualRateSchema,
   CsvMappingSchema,
   EventSchema,
+  IdSchema,
   InvoiceOriginSchema,
+  InvoiceSchema,
   IsoDateSchema,
   MentionsSchema,
+  multiLine,
   ScenarioSchema,
   SettingsSchema,
+  StoredFileSchema,
+  singleLine,
 } from '../model';
 
 /** A row of an import (CSV today, PDFs and e-invoices later), already parsed and checked. */
 export const ImportItemSchema = z.object({
-  number: z.string().trim().min(1).max(100),
-  clientName: z.string().trim().min(1).max(300),
+  number: singleLine().trim().min(1).max(100),
+  clientName: singleLine().trim().min(1).max(300),
   clientEmail: z.email().nullable(),
   clientKind: ClientKindSchema,
-  clientPhone: z.string().max(40).nullable().default(null),
-  clientAddress: z.string().max(500).nullable().default(null),
+  clientPhone: singleLine().max(40).nullable().default(null),
+  clientAddress: multiLine().max(500).nullable().default(null),
   clientSiren: z
     .string()
     .regex(/^\d{9}$/)
@@ -36,7 +41,7 @@ export const ImportItemSchema = z.object({
     .regex(/^[A-Z]{3}$/)
     .default('EUR'),
   // What structured sources (PDF, Factur-X, UBL, web pages) know and a CSV does not.
-  paymentTerms: z.string().max(300).nullable().default(null),
+  paymentTerms: singleLine().max(300).nullable().default(null),
   contractualRatePercent: z.number().min(0).max(100).nullable().default(null),
   /** The rate with its kind; wins over `contractualRatePercent` when set. */
   contractualRate: ContractualRateSchema.nullable().optional(),
@@ -45,7 +50,7 @@ export const ImportItemSchema = z.object({
   origin: InvoiceOriginSchema.nullable().default(null),
   /** The invoice PDF itself, kept for letters and the court file. */
   file: z
-    .object({ name: z.string().max(300), mime: z.string().max(100), base64: z.string().max(28_000_000) })
+    .object({ name: singleLine().max(300), mime: singleLine().max(100), base64: z.string().max(28_000_000) })
     .nullable()
     .default(null),
 });
@@ -54,20 +59,20 @@ export type ImportItemInput = z.input<typeof ImportItemSchema>;
 
 /** What the user confirmed in the « Suivre » form of a Gmail thread. */
 export const TrackFromGmailSchema = z.object({
-  threadId: z.string().min(1).max(200),
-  messageId: z.string().max(200).nullable(),
+  threadId: singleLine().min(1).max(200),
+  messageId: singleLine().max(200).nullable(),
   account: z.number().int().min(0).max(20),
-  number: z.string().trim().min(1).max(100),
+  number: singleLine().trim().min(1).max(100),
   totalCents: z.number().int().positive().safe(),
   currency: z.string().regex(/^[A-Z]{3}$/),
   issueDate: IsoDateSchema.nullable(),
   dueDate: IsoDateSchema,
-  paymentTerms: z.string().max(300).nullable(),
-  clientName: z.string().trim().min(1).max(300),
+  paymentTerms: singleLine().max(300).nullable(),
+  clientName: singleLine().trim().min(1).max(300),
   clientEmail: z.email().nullable(),
   clientKind: ClientKindSchema,
   addressing: z.enum(['tu', 'vous']),
-  contactFirstName: z.string().max(100).nullable(),
+  contactFirstName: singleLine().max(100).nullable(),
   language: z.enum(['fr', 'en']),
   mentions: z.object({ dueDate: z.boolean(), penaltyRate: z.boolean(), recoveryIndemnity: z.boolean() }),
   /** The penalty rate the attached PDF states, percent a year. */
@@ -76,7 +81,7 @@ export const TrackFromGmailSchema = z.object({
   contractualRate: ContractualRateSchema.nullable().optional(),
   /** The invoice PDF attached to the message, kept for letters and the court file. */
   file: z
-    .object({ name: z.string().max(300), mime: z.string().max(100), base64: z.string().max(14_000_000) })
+    .object({ name: singleLine().max(300), mime: singleLine().max(100), base64: z.string().max(14_000_000) })
     .nullable()
     .default(null),
 });
@@ -126,7 +131,7 @@ export const PdfFoundSchema = z.object({
   number: z.string().max(100).nullable(),
   issueDate: IsoDateSchema.nullable(),
   dueDate: IsoDateSchema.nullable(),
-  paymentTerms: z.string().max(300).nullable(),
+  paymentTerms: singleLine().max(300).nullable(),
   totalCents: z.number().int().safe().nullable(),
   amountDueCents: z.number().int().safe().nullable(),
   currency: z
@@ -201,10 +206,59 @@ export const messages = {
     request: z.object({ event: EventSchema }),
     response: z.object({ ok: z.literal(true) }),
   },
-  'backup/restore': {
-    // Validated by the handler with BackupSchema, so that a bad file is refused whole.
-    request: z.object({ backup: z.unknown() }),
-    response: z.object({ invoices: z.number().int(), clients: z.number().int(), events: z.number().int() }),
+  // A restore travels in chunks (Chrome caps one message at 64 MiB), staged by the background,
+  // then committed in one transaction. Each chunk's rows are validated here, row by row.
+  'backup/stage': {
+    request: z.object({
+      restoreId: IdSchema,
+      seq: z.number().int().min(0).max(10_000_000),
+      chunk: z.discriminatedUnion('table', [
+        z.object({ table: z.literal('clients'), rows: z.array(ClientSchema).max(200_000) }),
+        z.object({ table: z.literal('invoices'), rows: z.array(InvoiceSchema).max(200_000) }),
+        z.object({ table: z.literal('events'), rows: z.array(EventSchema).max(200_000) }),
+        z.object({ table: z.literal('scenarios'), rows: z.array(ScenarioSchema).max(1000) }),
+        z.object({ table: z.literal('files'), rows: z.array(StoredFileSchema).max(10_000) }),
+      ]),
+    }),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  'backup/commit': {
+    request: z.object({
+      restoreId: IdSchema,
+      mode: z.enum(['replace', 'merge']),
+      settings: SettingsSchema,
+      /** Rows the file holds per table: a chunk lost on the way is noticed before writing. */
+      counts: z.object({
+        clients: z.number().int().min(0),
+        invoices: z.number().int().min(0),
+        events: z.number().int().min(0),
+        scenarios: z.number().int().min(0),
+        files: z.number().int().min(0),
+      }),
+    }),
+    response: z.object({
+      mode: z.enum(['replace', 'merge']),
+      invoices: z.number().int(),
+      clients: z.number().int(),
+      events: z.number().int(),
+      files: z.number().int(),
+      unchanged: z.number().int(),
+      /** Rows kept as they were here; the first 500, `conflictCount` says how many in all. */
+      conflicts: z
+        .array(
+          z.object({
+            table: z.enum(['clients', 'invoices', 'events', 'scenarios', 'files']),
+            label: z.string(),
+            reason: z.enum(['different', 'number-taken']),
+          }),
+        )
+        .max(500),
+      conflictCount: z.number().int(),
+    }),
+  },
+  'backup/discard': {
+    request: z.object({ restoreId: IdSchema.nullable() }),
+    response: z.object({ ok: z.literal(true) }),
   },
   'settings/save': {
     request: z.object({ settings: SettingsSchema }),
@@ -279,7 +333,8 @@ export const messages = {
   },
   'invoice/track': {
     request: TrackFromGmailSchema,
-    response: z.object({ invoiceId: z.string() }),
+    // alreadyTracked: the number was tracked from another thread; it was left as it was.
+    response: z.object({ invoiceId: z.string(), alreadyTracked: z.boolean().default(false) }),
   },
   'extract/pdf': {
     request: z.object({ name: z.string().max(300), base64: z.string().max(14_000_000) }),

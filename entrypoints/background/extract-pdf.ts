@@ -13,6 +13,8 @@ import { askReaderPage, closeReaderPage } from '../../core/platform/reader-page'
 import { messages, type ResponseOf } from '../../core/protocol';
 
 const IDLE_MS = 10_000;
+/** A PDF built to keep pdf.js busy must not hold the « Suivre » form forever. */
+const READ_TIMEOUT_MS = 20_000;
 const JUSTIFICATION =
   'Lire la facture PDF jointe à un message Gmail : pdf.js a besoin d’un DOM et d’un worker.';
 
@@ -25,13 +27,31 @@ export async function extractPdf({ base64 }: { base64: string }): Promise<Respon
   try {
     // The offscreen document has chrome.runtime only (no i18n): it is told the language.
     const answer = messages['extract/pdf'].response.safeParse(
-      await askReaderPage('/offscreen.html', JUSTIFICATION, 'extract-pdf', { base64, lang: uiLanguage() }),
+      await withTimeout(
+        askReaderPage('/offscreen.html', JUSTIFICATION, 'extract-pdf', { base64, lang: uiLanguage() }),
+        READ_TIMEOUT_MS,
+      ),
     );
     return answer.success ? answer.data : unreadablePdf('invalid-answer', 'réponse illisible');
   } catch (e) {
+    if (e instanceof TimedOut) {
+      // The document may still be busy with it: closed, so the next read starts afresh.
+      await closeReaderPage().catch(() => {});
+      return unreadablePdf('timeout', 'lecture du PDF trop longue');
+    }
     return unreadablePdf('unavailable', String(e));
   } finally {
     reading--;
     if (reading === 0) idle = setTimeout(() => void closeReaderPage(), IDLE_MS);
   }
+}
+
+class TimedOut extends Error {}
+
+export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimedOut()), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

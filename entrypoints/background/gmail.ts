@@ -3,7 +3,7 @@
  * rows, and tracking a detected invoice. Texts come back in the UI language.
  */
 import { daysBetween, localDate } from '../../core/dates';
-import { allCases, type EcheanceDb, trackInvoice } from '../../core/db';
+import { allCases, type EcheanceDb, type TrackOutcome, trackInvoice } from '../../core/db';
 import { type DunningCase, dayLabel, describeNext, nextAction } from '../../core/dunning';
 import { checkMentions, describeWarning } from '../../core/law';
 import { type Language, legacyRatePercent } from '../../core/model';
@@ -79,7 +79,7 @@ export async function trackFromGmail(
   db: EcheanceDb,
   r: ParsedRequestOf<'invoice/track'>,
   now: Date,
-): Promise<string> {
+): Promise<TrackOutcome> {
   return trackInvoice(
     db,
     {

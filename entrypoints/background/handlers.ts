@@ -1,21 +1,23 @@
+import { decideRestore } from '../../core/backup';
 import { localDate } from '../../core/dates';
 import {
   addEvent,
+  commitStaged,
+  discardStaged,
   type EcheanceDb,
   GMAIL_LAYOUT,
   getSettings,
   importItems,
   payInFull,
   recordBankPayments,
-  restoreBackup,
   saveBankMapping,
   saveClient,
   saveSettings,
+  stageChunk,
 } from '../../core/db';
 import { holdAnnouncedPayment, presetById } from '../../core/dunning';
-import { BackupSchema } from '../../core/model';
 import { extensionVersion } from '../../core/platform';
-import { type Handlers, issuesOf, ValidationFailure } from '../../core/protocol';
+import { type Handlers, ValidationFailure } from '../../core/protocol';
 import { deriveState } from './derive';
 import { extractPdf } from './extract-pdf';
 import { listLabels, threadStatus, trackFromGmail } from './gmail';
@@ -51,22 +53,34 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
       return written({ ok: true as const });
     },
 
-    'backup/restore': async ({ backup }) => {
-      const parsed = BackupSchema.safeParse(backup);
-      if (!parsed.success) {
-        throw new ValidationFailure(
-          'ce fichier n’est pas une sauvegarde Échéance valide',
-          issuesOf(parsed.error),
-        );
-      }
-      await restoreBackup(db, parsed.data);
+    'backup/stage': async ({ restoreId, seq, chunk }) => {
+      // The first chunk of a restore clears what an abandoned one left behind.
+      if (seq === 0) await discardStaged(db);
+      await stageChunk(db, restoreId, seq, chunk);
+      return { ok: true as const };
+    },
+
+    'backup/commit': async ({ restoreId, mode, settings, counts }) => {
+      const done = await commitStaged(db, restoreId, settings, mode === 'merge', (staged, current) =>
+        decideRestore(mode, staged, settings, counts, current),
+      );
       // Cached states in a file may be stale (a promise date passed since): recompute them.
       await rederiveAll(db, now());
       return written({
-        invoices: parsed.data.invoices.length,
-        clients: parsed.data.clients.length,
-        events: parsed.data.events.length,
+        mode,
+        invoices: done.rows.invoices.length,
+        clients: done.rows.clients.length,
+        events: done.rows.events.length,
+        files: done.rows.files.length,
+        unchanged: done.unchanged,
+        conflicts: done.conflicts.slice(0, 500),
+        conflictCount: done.conflicts.length,
       });
+    },
+
+    'backup/discard': async ({ restoreId }) => {
+      await discardStaged(db, restoreId ?? undefined);
+      return { ok: true as const };
     },
 
     'gmail/thread-status': async ({ threadId, pageLang }) => threadStatus(db, threadId, now(), pageLang),
@@ -89,7 +103,7 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
 
     'extract/pdf': extractPdf,
 
-    'invoice/track': async (request) => written({ invoiceId: await trackFromGmail(db, request, now()) }),
+    'invoice/track': async (request) => written(await trackFromGmail(db, request, now())),
 
     'invoice/mark-paid': async ({ invoiceId }) => {
       const at = now();

@@ -87,15 +87,19 @@ test('a backup exported then restored into a fresh profile reproduces the same d
       buffer: Buffer.from(JSON.stringify(broken)),
     });
     await expect(page2.getByTestId('backup-message')).toContainText(
-      'Sauvegarde refusée, rien n’a été modifié',
+      'Sauvegarde refusée, rien n’a été modifié : son empreinte ne correspond pas',
     );
     await page2.getByTestId('backup-input').setInputFiles({
       name: 'backup.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ ...original, exportedAt: '2026-01-01T00:00:00.000Z' })),
     });
+    // What the file holds is shown first; an empty profile has nothing to replace or save.
+    await expect(page2.getByTestId('restore-holds')).toContainText('17 factures, 4 clients');
+    await expect(page2.getByTestId('restore-current')).toContainText('aucune donnée');
+    await page2.getByTestId('restore-replace').click();
     await expect(page2.getByTestId('backup-message')).toContainText(
-      'Sauvegarde restaurée : 17 facture(s), 4 client(s)',
+      'Sauvegarde restaurée : 17 factures, 4 clients',
     );
     expect(await exportBackup(fresh, page2)).toEqual(original);
     expect(fresh.leaks).toEqual([]);

@@ -22,9 +22,36 @@ export interface ExtraExhibit {
   file?: StoredFile;
 }
 
+/**
+ * Kinds of document a court file holds and a clerk opens: PDF, images, plain text, office
+ * documents. Any other extension a stored name carries (`.exe`, `.html`, `.js`, `.lnk`) is not
+ * kept: the exhibit is named from its MIME type, else `.bin`, so that opening it runs nothing.
+ */
+const SAFE_EXTENSIONS = new Set([
+  'pdf',
+  'jpg',
+  'jpeg',
+  'png',
+  'gif',
+  'webp',
+  'tif',
+  'tiff',
+  'txt',
+  'csv',
+  'xml',
+  'odt',
+  'ods',
+  'docx',
+  'xlsx',
+  'doc',
+  'xls',
+  'eml',
+  'msg',
+]);
+
 export function extensionOf(file: Pick<StoredFile, 'name' | 'mime'>): string {
-  const fromName = /\.([A-Za-z0-9]{1,5})$/.exec(file.name)?.[1];
-  if (fromName) return fromName.toLowerCase();
+  const fromName = /\.([A-Za-z0-9]{1,5})$/.exec(file.name)?.[1]?.toLowerCase();
+  if (fromName && SAFE_EXTENSIONS.has(fromName)) return fromName;
   if (file.mime === 'application/pdf') return 'pdf';
   if (file.mime === 'image/jpeg') return 'jpg';
   if (file.mime === 'image/png') return 'png';

@@ -207,8 +207,8 @@ describe('events', () => {
       derive,
       '2026-04-01',
     );
-    expect(id).toBe(before!.id);
+    expect(id).toEqual({ invoiceId: before!.id, alreadyTracked: true });
     expect(await db.clients.count()).toBe(1);
-    expect((await db.invoices.get(id))?.origin).toEqual(origin);
+    expect((await db.invoices.get(id.invoiceId))?.origin).toEqual(origin);
   });
 });

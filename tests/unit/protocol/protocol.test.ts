@@ -50,9 +50,7 @@ describe('who may ask what', () => {
 
   it('a content script cannot restore a backup or change settings', async () => {
     for (const from of ['gmail', 'site'] as const) {
-      expect(
-        await receive({ channel: 'echeance', name: 'backup/restore', payload: { backup: {} } }, from),
-      ).toMatchObject({
+      expect(await receive({ channel: 'echeance', name: 'backup/commit', payload: {} }, from)).toMatchObject({
         ok: false,
         error: { code: 'forbidden' },
       });

@@ -1,0 +1,66 @@
+/** Reading the chosen file and writing backups to disk, for the backup page. */
+import {
+  backupFile,
+  CONTENT_KEYS,
+  planMerge,
+  type ReadBackup,
+  type Rows,
+  readBackup,
+} from '../../core/backup';
+import { type EcheanceDb, exportBackup } from '../../core/db';
+import { rowCounts } from './counts';
+import type { PreviewData } from './RestorePreview';
+
+/** The whole database as a backup file (Blob of one part per row, no single huge string). */
+export async function backupBlob(db: EcheanceDb, at: Date): Promise<Blob> {
+  const exportedAt = at.toISOString();
+  const backup = await exportBackup(db, exportedAt);
+  const content = Object.fromEntries(CONTENT_KEYS.map((k) => [k, backup[k]])) as Parameters<
+    typeof backupFile
+  >[0];
+  const { parts } = await backupFile(content, exportedAt);
+  return new Blob(parts, { type: 'application/json' });
+}
+
+export async function currentRows(db: EcheanceDb): Promise<Rows> {
+  return db.transaction('r', [db.clients, db.invoices, db.events, db.scenarios, db.files], async () => ({
+    clients: await db.clients.toArray(),
+    invoices: await db.invoices.toArray(),
+    events: await db.events.toArray(),
+    scenarios: await db.scenarios.toArray(),
+    files: await db.files.toArray(),
+  }));
+}
+
+/** Strict UTF-8 (a BOM is dropped by the decoder, and by readBackup if one is left). */
+export async function readChosenFile(
+  db: EcheanceDb,
+  file: File,
+): Promise<{ ok: true; preview: PreviewData } | Extract<ReadBackup, { ok: false }>> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    return { ok: false, code: 'unreadable', issues: [] };
+  }
+  const read = await readBackup(text);
+  if (!read.ok) return read;
+  const current = await currentRows(db);
+  const plan = planMerge(current, read.backup);
+  return {
+    ok: true,
+    preview: {
+      fileName: file.name,
+      fileBytes: file.size,
+      backup: read.backup,
+      checksum: read.checksum,
+      holds: rowCounts(read.backup),
+      current: rowCounts(current),
+      mergeAdds: rowCounts(plan.add),
+      mergeConflicts: plan.conflicts.length,
+    },
+  };
+}
+
+/** `2026-12-01T22-30-05` — a file name part that sorts and has no `:`. */
+export const stamp = (at: Date) => at.toISOString().slice(0, 19).replace(/:/g, '-');

@@ -1,0 +1,6 @@
+export * from './chunks';
+export * from './format';
+export * from './merge';
+export * from './restore';
+export * from './scenarios';
+export * from './send';
