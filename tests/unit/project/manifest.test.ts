@@ -28,7 +28,14 @@ describe('manifest', () => {
   test('Firefox: gecko id, minimum version, no data collected, no offscreen', () => {
     const firefox = manifestFor('firefox');
     expect(firefox.permissions).not.toContain('offscreen');
-    expect(firefox.permissions).toEqual(['storage', 'alarms', 'notifications', 'activeTab', 'scripting']);
+    expect(firefox.permissions).toEqual([
+      'storage',
+      'alarms',
+      'notifications',
+      'activeTab',
+      'scripting',
+      'unlimitedStorage',
+    ]);
     expect(firefox.browser_specific_settings).toEqual({
       gecko: {
         id: GECKO_ID,
