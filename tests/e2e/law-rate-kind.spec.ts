@@ -63,6 +63,9 @@ test('« trois fois le taux d’intérêt légal »: tracked with its kind, clai
     });
   }
   const popup = await session.context.newPage();
+  // The notice is dated and computed on the popup's today: pinned, so that the figures below
+  // hold whatever day the suite runs.
+  await popup.clock.setFixedTime(new Date('2026-12-01T10:00:00'));
   await extensionPage(session, popup, 'popup.html');
   const row = popup.getByTestId('today-row').filter({ hasText: 'F-2026-001' });
   await row.getByRole('button', { expanded: false }).first().click();
