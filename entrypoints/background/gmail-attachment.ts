@@ -21,6 +21,8 @@ export async function fetchGmailAttachment(
     const response = await fetch(url, { credentials: 'include' });
     return { file: await pdfFromResponse(response, name), permission: true };
   } catch {
-    return { file: null, permission: true };
+    // Not reachable from here (Firefox's background page is outside the tab's session and its
+    // interception): answered like a missing grant, so that the page tries its own fetch.
+    return { file: null, permission: false };
   }
 }
