@@ -4,7 +4,6 @@ import type { EcheanceDb } from '../core/db';
 import type { IsoDate } from '../core/model';
 import type { Send } from '../core/protocol';
 import { TodayList } from './actions/TodayList';
-import { BankImport } from './bank/BankImport';
 import { DashboardNav } from './dashboard/DashboardNav';
 import { invoiceHref, type Route, useHashRoute } from './dashboard/use-hash-route';
 import { useT } from './i18n';
@@ -21,6 +20,7 @@ const SettingsPage = lazyComponent(async () => (await import('./settings/Setting
 const CsvImport = lazyComponent(async () => (await import('./CsvImport')).CsvImport);
 const FileImport = lazyComponent(async () => (await import('./import/FileImport')).FileImport);
 const BackupPanel = lazyComponent(async () => (await import('./BackupPanel')).BackupPanel);
+const BankImport = lazyComponent(async () => (await import('./bank/BankImport')).BankImport);
 const ExportPanel = lazyComponent(async () => (await import('./settings/ExportPanel')).ExportPanel);
 
 interface DashboardProps {

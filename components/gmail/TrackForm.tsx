@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { type ClientKind, type ContractualRate, legacyRatePercent } from '../../core/model';
+import type { ClientKind, ContractualRate } from '../../core/model';
+import { legacyRatePercent } from '../../core/model/rate-read';
 import { parseAmount } from '../../core/money';
 import type { TrackFromGmail } from '../../core/protocol/messages';
 import type { DetectedGmailInvoice } from '../../core/sites/gmail/types';

@@ -5,7 +5,7 @@
  */
 import { addDays, endOfMonth, latestDate, parseDate } from '../dates';
 import type { ClientKind, IsoDate } from '../model';
-import { type WarningCode, warningCode } from './warnings';
+import { type WarningCode, warningCode } from './warning-codes';
 
 export type PaymentTerms =
   | { kind: 'fixed-date'; date: IsoDate }

@@ -5,35 +5,15 @@
 import { formatDate } from '../dates';
 import type { Language } from '../model';
 import { ratesForSemester, type Semester } from './rates';
+import { parseWarning, type WarningName } from './warning-codes';
 
-export const WARNING_NAMES = [
-  'provisional-rate',
-  'contractual-rate-below-floor',
-  'particulier-needs-formal-notice',
-  'terms-default-30-days',
-  'terms-unreadable',
-  'terms-need-issue-date',
-  'terms-exceed-legal-maximum',
-  'prescription-soon',
-  'prescription-passed',
-  'claim-deadline-soon',
-  'claim-deadline-passed',
-  'court-filing-contested',
-] as const;
-export type WarningName = (typeof WARNING_NAMES)[number];
-export type WarningCode = WarningName | `${WarningName}:${string}`;
-
-export function warningCode(name: WarningName, argument?: string): WarningCode {
-  return argument ? `${name}:${argument}` : name;
-}
-
-export function parseWarning(code: string): { name: WarningName | null; argument: string } {
-  const [name = '', argument = ''] = code.split(/:(.*)/s);
-  return {
-    name: (WARNING_NAMES as readonly string[]).includes(name) ? (name as WarningName) : null,
-    argument,
-  };
-}
+export {
+  parseWarning,
+  WARNING_NAMES,
+  type WarningCode,
+  type WarningName,
+  warningCode,
+} from './warning-codes';
 
 /** `2026-S2` → « 2nd semestre 2026 » / "second half of 2026"; a date → its local form. */
 function argumentText(argument: string, lang: Language): string {

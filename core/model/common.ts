@@ -55,21 +55,3 @@ export const ContractualRateSchema = z.discriminatedUnion('kind', [
 ]);
 export type ContractualRate = z.infer<typeof ContractualRateSchema>;
 export type RateKind = ContractualRate['kind'];
-
-/**
- * The rate an invoice carries: the new `contractualRate` when set, else the legacy
- * `contractualRatePercent` (a fixed percent), else none. Stored invoices written before the
- * rate kinds have only the legacy field (or neither): both read the same way.
- */
-export function effectiveContractualRate(x: {
-  contractualRate?: ContractualRate | null;
-  contractualRatePercent?: number | null;
-}): ContractualRate | null {
-  if (x.contractualRate) return x.contractualRate;
-  return x.contractualRatePercent != null ? { kind: 'fixed', percent: x.contractualRatePercent } : null;
-}
-
-/** The legacy percent field that mirrors a rate (a fixed one only), for older readers. */
-export function legacyRatePercent(rate: ContractualRate | null | undefined): number | null {
-  return rate?.kind === 'fixed' ? rate.percent : null;
-}

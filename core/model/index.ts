@@ -6,6 +6,7 @@ export * from './common';
 export * from './event';
 export * from './ids';
 export * from './invoice';
+export * from './rate-read';
 export * from './scenario';
 export * from './settings';
 export * from './text';
