@@ -14,7 +14,7 @@ export interface PaymentBehaviour {
   medianDaysLate: number | null;
   /** Share of paid invoices paid after their due date, 0–1. */
   shareLate: number | null;
-  /** Days of sales outstanding over the last 12 months; null without invoices in that window. */
+  /** Days of sales outstanding over the last 12 months; null without invoices in those 12 months. */
   dso12: number | null;
 }
 

@@ -27,7 +27,7 @@ export interface InvoiceClaim {
   formalNoticeOn: IsoDate | null;
   /** The notice's acknowledged receipt (a consumer's interest runs from it). */
   formalNoticeReceivedOn: IsoDate | null;
-  /** Penalties the law grants but the invoice did not state, left out of this document. */
+  /** Penalties the law grants but the invoice did not state, left out here (this document). */
   unstatedLeftOut: boolean;
   warnings: string[];
 }

@@ -85,7 +85,7 @@ export function statementOfAccount(input: DocumentInput): DocumentModel {
         { header: fr ? 'Facture' : 'Invoice', width: 20 },
         { header: fr ? 'Émise le' : 'Issued', width: 14 },
         { header: fr ? 'Échéance' : 'Due', width: 14 },
-        { header: fr ? 'Montant TTC' : 'Amount', width: 17, align: 'right' },
+        { header: fr ? 'Montant facturé' : 'Invoiced', width: 17, align: 'right' },
         { header: fr ? 'Réglé' : 'Paid', width: 15, align: 'right' },
         { header: fr ? 'Reste dû' : 'Due now', width: 17, align: 'right' },
         { header: fr ? 'Jours de retard' : 'Days late', width: 12, align: 'right' },

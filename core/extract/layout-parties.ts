@@ -136,7 +136,7 @@ const isAddress = (block: Cell[]) =>
   block.some((c) => POSTCODE_RE.test(c.text)) &&
   !block.some((c) => ID_RE.test(c.text) || /@/.test(c.text));
 
-/** « Lieferant GmbH · Lieferantenstraße 20 · 80333 München » in small type above the window. */
+/** « Lieferant GmbH · Lieferantenstraße 20 · 80333 München » in small type, above the envelope window (sender line) */
 function isSenderLine(cell: Cell, block: Cell[]): boolean {
   const sizes = block.map((c) => c.size).sort((a, b) => a - b);
   const median = sizes[Math.floor(sizes.length / 2)]!;

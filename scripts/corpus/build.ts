@@ -12,6 +12,8 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { nodePdfJs, nodeXmlParser } from '../../core/extract/node';
 import { extractFromPdf, openPdf } from '../../core/extract/pdf';
+import type { ExtractedInvoice } from '../../core/extract/types';
+import { plainValues } from '../../core/extract/values';
 import { CORPUS_DIR, type CorpusEntry, type CorpusTruth, MANIFEST } from './manifest';
 import { CORPUS_SOURCES, FORBIDDEN_REPOS } from './sources';
 import { stripAttachments } from './strip-attachments';
@@ -104,18 +106,9 @@ async function examine(
   return { kind: 'einvoice', pages, truth: truthOf(result.invoice), note: result.format };
 }
 
-function truthOf(inv: import('../../core/extract/types').ExtractedInvoice): CorpusTruth {
-  return {
-    documentType: inv.documentType?.value ?? null,
-    number: inv.number?.value ?? null,
-    issueDate: inv.issueDate?.value ?? null,
-    dueDate: inv.dueDate?.value ?? null,
-    totalCents: inv.totalCents?.value ?? null,
-    amountDueCents: inv.amountDueCents?.value ?? null,
-    currency: inv.currency?.value ?? null,
-    sellerName: inv.sellerName?.value ?? null,
-    buyerName: inv.buyerName?.value ?? null,
-  };
+function truthOf(inv: ExtractedInvoice): CorpusTruth {
+  const { buyerEmail: _email, ...truth } = plainValues(inv);
+  return truth;
 }
 
 await main();

@@ -14,6 +14,7 @@ import { FacturX } from 'factur-x-kit';
 import type { ExtractionResult } from '../../core/extract/errors';
 import { nodePdfJs, nodeXmlParser } from '../../core/extract/node';
 import { extractFromPdf, openPdf } from '../../core/extract/pdf';
+import { type PlainValues, plainValues } from '../../core/extract/values';
 import { extractFromXml } from '../../core/extract/xml';
 import { CREDIT_NOTE_CODES } from '../../core/extract/xml-common';
 import { EXPECTED, type ExpectedRow } from '../unit/extract/einvoice-expected';
@@ -25,18 +26,7 @@ const FACTURX_PDF = 'akretion-factur-x/invoice_EN16931.pdf';
 const FACTURX_PDF_TRUTH = 'akretion-factur-x/factur-x-en16931.xml';
 
 /** The 10 fields of the expected table, in the same form for both libraries. */
-interface Fields {
-  documentType: 'invoice' | 'credit_note' | null;
-  number: string | null;
-  issueDate: string | null;
-  dueDate: string | null;
-  totalCents: number | null;
-  amountDueCents: number | null;
-  currency: string | null;
-  sellerName: string | null;
-  buyerName: string | null;
-  buyerEmail: string | null;
-}
+type Fields = PlainValues;
 type FieldName = keyof Fields;
 const FIELD_NAMES: FieldName[] = [
   'documentType',
@@ -82,19 +72,7 @@ function expectedFields(row: ExpectedRow): Fields {
 
 function oursFields(result: ExtractionResult): Fields | null {
   if (!result.ok) return null;
-  const inv = result.invoice;
-  return {
-    documentType: inv.documentType?.value ?? null,
-    number: inv.number?.value ?? null,
-    issueDate: inv.issueDate?.value ?? null,
-    dueDate: inv.dueDate?.value ?? null,
-    totalCents: inv.totalCents?.value ?? null,
-    amountDueCents: inv.amountDueCents?.value ?? null,
-    currency: inv.currency?.value ?? null,
-    sellerName: inv.sellerName?.value ?? null,
-    buyerName: inv.buyerName?.value ?? null,
-    buyerEmail: inv.buyerEmail?.value ?? null,
-  };
+  return plainValues(result.invoice);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Types text into Gmail's editor as the user would: focus, caret on the first empty line, then
- * `document.execCommand('insertText')` line by line (`insertParagraph` between lines), which
+ * the owner document's `execCommand('insertText')` line by line (`insertParagraph` between lines), which
  * gives Gmail trusted `beforeinput`/`input` events and a normal undo stack (gmail-dom.md §2,
  * BR editor-contenteditable.js). Text only, never markup. `fallback` runs where the document
  * cannot type (no `execCommand`, or it refused).
