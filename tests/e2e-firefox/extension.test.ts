@@ -75,8 +75,22 @@ test('a CSV imported through the dashboard shows in the popup', async () => {
   await page.screenshot({ path: join(ARTIFACTS, 'firefox-popup-list-fr.png') });
 });
 
-/** Clicks the first element matching `selector` (shadow roots included) whose text is `text`. */
+/**
+ * Clicks the first element matching `selector` (shadow roots included) whose text is `text`.
+ * The card re-renders when the PDF's values arrive, so a button found just before may be gone:
+ * then it is looked up again.
+ */
 async function clickText(page: Page, selector: string, text: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await clickTextOnce(page, selector, text);
+    } catch (e) {
+      if (attempt >= 3 || !String(e).includes('detached')) throw e;
+    }
+  }
+}
+
+async function clickTextOnce(page: Page, selector: string, text: string): Promise<void> {
   const handle = await page.waitForFunction(
     (sel, want) => {
       // Our card and button live in open shadow roots inside Gmail's page.
