@@ -1,32 +1,53 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { EcheanceDb } from '../core/db/database';
-import { gmailRecognised, OVERVIEW_ROWS, type PopupStart, readOverview } from '../core/db/overview-read';
+import { OVERVIEW_ROWS, type Overview, type PopupStart } from '../core/db/overview-row';
 import type { PageSnapshot } from '../core/extract/html';
 import type { IsoDate } from '../core/model';
 import { formatMoney } from '../core/money';
 import type { Send } from '../core/protocol';
-import { TodayList } from './actions/TodayList';
+import { TodayView } from './actions/TodayView';
 import { InvoiceTable } from './InvoiceTable';
 import { useBaseT as useT } from './i18n/base';
 import { PageDetect } from './import/PageDetect';
 import { useFirstRenderMark } from './perf-mark';
-import { useLiveQuery } from './use-live-query';
+import type { PopupLive } from './popup-live';
 
 interface PopupProps {
-  db: EcheanceDb;
+  /** The database side (Dexie, live queries), loaded once; asked for after the first paint. */
+  live: () => Promise<PopupLive>;
   send: Send;
   today: IsoDate;
   dashboardUrl: string;
   /** Reads the active tab (activeTab + scripting) for « Détecter la facture sur cette page ». */
   detect: () => Promise<PageSnapshot>;
-  /** The overview and the Gmail state read ahead with the settings (readPopupStart). */
+  /** The overview and the Gmail state read before the first paint (core/db/first-read.ts). */
   first?: PopupStart;
 }
 
-export function Popup({ db, send, today, dashboardUrl, detect, first }: PopupProps) {
+export function Popup({ live, send, today, dashboardUrl, detect, first }: PopupProps) {
   const { t, lang } = useT();
-  const data = useLiveQuery(() => readOverview(db, today), [db, today], first?.overview);
-  const gmail = useLiveQuery(() => gmailRecognised(db), [db], first?.gmail);
+  const [db, setDb] = useState<EcheanceDb>();
+  const [data, setData] = useState<Overview | undefined>(first?.overview);
+  const [gmail, setGmail] = useState<boolean | null | undefined>(first?.gmail);
   useFirstRenderMark('popup', Boolean(data));
+  // After the first paint (effects run once it is on screen): the same rows, read live.
+  useEffect(() => {
+    const report = (e: unknown) => console.error('[Échéance] lecture impossible', e);
+    let on = true;
+    const subscriptions: { unsubscribe(): void }[] = [];
+    live().then((l) => {
+      if (!on) return;
+      setDb(l.db);
+      subscriptions.push(
+        l.overview.subscribe({ next: setData, error: report }),
+        l.gmail.subscribe({ next: setGmail, error: report }),
+      );
+    }, report);
+    return () => {
+      on = false;
+      for (const s of subscriptions) s.unsubscribe();
+    };
+  }, [live]);
   if (!data) return null;
   return (
     <main class="popup">
@@ -62,7 +83,7 @@ export function Popup({ db, send, today, dashboardUrl, detect, first }: PopupPro
               <dd data-testid="total-overdue">{formatMoney(data.overdueCents, 'EUR', lang)}</dd>
             </div>
           </dl>
-          <TodayList db={db} send={send} today={today} due={{ items: data.due, total: data.dueCount }} />
+          <TodayView db={db} send={send} today={today} due={data.due} total={data.dueCount} />
           <section aria-labelledby="all-title">
             <h2 id="all-title">{t('today.all')}</h2>
             <InvoiceTable rows={data.rows} today={today} />

@@ -1,133 +1,31 @@
-import { useState } from 'preact/hooks';
-import { formatDate } from '../../core/dates';
 import type { EcheanceDb } from '../../core/db/database';
-import { type DueSummary, readAllDue } from '../../core/db/overview-read';
-import { stepName } from '../../core/dunning/describe';
+import { readAllDue } from '../../core/db/overview-read';
 import type { IsoDate } from '../../core/model';
-import { formatMoney } from '../../core/money';
 import type { Send } from '../../core/protocol';
-import { useBaseT as useT } from '../i18n/base';
-import { lazyComponent } from '../lazy';
-import { useFirstRenderMark } from '../perf-mark';
 import { useLiveQuery } from '../use-live-query';
+import { TodayView } from './TodayView';
 
-/** The actions load when a row opens (they bring the engine, zod and the documents' loaders). */
-const InvoiceActions = lazyComponent(async () => (await import('./InvoiceActions')).InvoiceActions);
-/** Started when the pointer or the focus reaches a row, so the actions are there on click. */
-const prefetchActions = () => {
-  InvoiceActions.preload().catch(() => undefined); // a failure shows when the row opens
-};
-
-/** Today's actions, most severe first (core/dunning/today.ts says the order), each one click away. */
+/** Every action due today, read live (the dashboard; the popup shows the stored head: TodayView). */
 export function TodayList({
   db,
   send,
   today,
   onOpenInvoice,
-  due: given,
 }: {
   db: EcheanceDb;
   send: Send;
   today: IsoDate;
   onOpenInvoice?: (invoiceId: string) => void;
-  /** The head of the list, already read by the popup with the overview; absent: all of them. */
-  due?: { items: DueSummary[]; total: number };
 }) {
-  const { t } = useT();
-  const read = useLiveQuery(async () => (given ? null : await readAllDue(db, today)), [db, today, given]);
-  const due = given?.items ?? read ?? undefined;
-  const total = given?.total ?? due?.length ?? 0;
-  const [limit, setLimit] = useState(TODAY_PAGE);
-  const [open, setOpen] = useState<string | null>(null);
-  useFirstRenderMark('today', Boolean(due));
-  if (!due) return null;
+  const due = useLiveQuery(() => readAllDue(db, today), [db, today]);
   return (
-    <section aria-labelledby="today-title" class="today">
-      <h2 id="today-title">
-        {t('today.title')} <span class="muted">· {t('today.count', { count: total })}</span>
-      </h2>
-      {due.length === 0 ? (
-        <p class="muted" data-testid="today-empty">
-          {t('today.empty')}
-        </p>
-      ) : (
-        <ul class="today-list" data-testid="today-list">
-          {due.slice(0, limit).map((d) => (
-            <TodayRow
-              key={d.invoiceId}
-              due={d}
-              expanded={open === d.invoiceId}
-              onToggle={() => setOpen(open === d.invoiceId ? null : d.invoiceId)}
-              onOpenInvoice={onOpenInvoice}
-            >
-              <InvoiceActions db={db} send={send} invoiceId={d.invoiceId} today={today} />
-            </TodayRow>
-          ))}
-        </ul>
-      )}
-      {total > due.length && due.length <= limit && onOpenInvoice === undefined && (
-        <p class="muted">{t('today.rest', { count: total - due.length })}</p>
-      )}
-      {due.length > limit && (
-        <button type="button" class="secondary" onClick={() => setLimit(limit + TODAY_PAGE)}>
-          {t('today.showMore', { count: Math.min(TODAY_PAGE, due.length - limit) })}
-        </button>
-      )}
-    </section>
-  );
-}
-
-/** Rows shown at once; a long list grows on demand instead of rendering thousands. */
-const TODAY_PAGE = 30;
-
-function TodayRow({
-  due,
-  expanded,
-  onToggle,
-  onOpenInvoice,
-  children,
-}: {
-  due: DueSummary;
-  expanded: boolean;
-  onToggle: () => void;
-  onOpenInvoice?: (invoiceId: string) => void;
-  children: preact.ComponentChildren;
-}) {
-  const { t, lang } = useT();
-  const what =
-    due.stepAction && due.stepTone
-      ? [stepName(due.stepAction, due.stepTone, lang), t(`channel.${due.stepAction}`)]
-          .filter((part, i, all) => all.indexOf(part) === i)
-          .join(' · ')
-      : t('today.claim', { date: due.deadline ? formatDate(due.deadline, lang) : '' });
-  const late = due.daysLate;
-  return (
-    <li class="today-row" data-testid="today-row" data-number={due.number}>
-      <button
-        type="button"
-        class="row-head"
-        aria-expanded={expanded}
-        onClick={onToggle}
-        onPointerEnter={prefetchActions}
-        onFocus={prefetchActions}
-      >
-        <span class="client">{due.clientName}</span>
-        <span class="number">{due.number}</span>
-        <span class="num">{formatMoney(due.outstandingCents, due.currency, lang)}</span>
-        <span class="tag tag-late">
-          {late > 0 ? t('invoice.late', { days: late }) : t('invoice.dueToday')}
-        </span>
-        <span class="step" data-testid="today-step">
-          {what}
-          {due.lateOnPlan && <em> · {t('today.lateOnPlan')}</em>}
-        </span>
-      </button>
-      {onOpenInvoice && (
-        <a href={`#invoice/${due.invoiceId}`} onClick={() => onOpenInvoice(due.invoiceId)} class="open-link">
-          {due.number}
-        </a>
-      )}
-      {expanded && children}
-    </li>
+    <TodayView
+      db={db}
+      send={send}
+      today={today}
+      onOpenInvoice={onOpenInvoice}
+      due={due}
+      total={due?.length ?? 0}
+    />
   );
 }

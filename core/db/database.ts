@@ -1,8 +1,9 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Client, Invoice, InvoiceEvent, Scenario, Settings, StoredFile } from '../model';
+import { DB_NAME } from './name';
 import { SCHEMA_VERSIONS } from './schema';
 
-export const DB_NAME = 'echeance';
+export { DB_NAME };
 
 export interface NotificationLogRow {
   id: string;

@@ -17,7 +17,12 @@ const pick = <T extends string>(choices: readonly T[], value: unknown, fallback:
   choices.includes(value as T) ? (value as T) : fallback;
 
 export async function readDisplaySettings(db: EcheanceDb): Promise<DisplaySettings> {
-  const value = (await db.settings.get('settings'))?.value as Partial<Record<string, unknown>> | undefined;
+  return displayOf((await db.settings.get('settings'))?.value);
+}
+
+/** The language and theme of a stored settings row (first-read.ts reads it without Dexie). */
+export function displayOf(stored: unknown): DisplaySettings {
+  const value = stored as Partial<Record<string, unknown>> | undefined;
   return {
     language: pick(LANGUAGE_CHOICES, value?.language, 'auto'),
     theme: pick(THEME_CHOICES, value?.theme, 'system'),

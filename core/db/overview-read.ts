@@ -1,42 +1,23 @@
 /**
  * The popup's side of the overview: reading the row the background stored, without loading
  * the engine (core/dunning, core/law, zod) before the popup paints. overview.ts builds it.
+ * The popup's very first paint reads the same rows without Dexie (first-read.ts); these are
+ * its live queries afterwards, and the dashboard's.
  */
 import Dexie from 'dexie';
-import type { IsoDate, StepAction, Tone } from '../model';
+import type { IsoDate } from '../model';
 import type { EcheanceDb } from './database';
-import type { InvoiceRow } from './repository';
+import {
+  type DueSummary,
+  GMAIL_LAYOUT,
+  gmailFlagOf,
+  OVERVIEW_KEY,
+  type Overview,
+  overviewOf,
+  type PopupStart,
+} from './overview-row';
 
-export interface DueSummary {
-  invoiceId: string;
-  number: string;
-  clientName: string;
-  currency: string;
-  outstandingCents: number;
-  daysLate: number;
-  kind: 'step' | 'declare-claim';
-  stepAction: StepAction | null;
-  stepTone: Tone | null;
-  lateOnPlan: boolean;
-  /** Claim-declaration deadline. */
-  deadline: IsoDate | null;
-}
-
-export interface Overview {
-  day: IsoDate;
-  outstandingCents: number;
-  overdueCents: number;
-  count: number;
-  /** How many actions are due today (the badge shows it). */
-  dueCount: number;
-  /** The most severe of them, in order; the dashboard lists them all. */
-  due: DueSummary[];
-  /** The first invoices to look at: open ones by due date, then closed ones. */
-  rows: InvoiceRow[];
-}
-
-export const OVERVIEW_ROWS = 50;
-export const OVERVIEW_DUE = 100;
+export * from './overview-row';
 
 /**
  * The engine's half, loaded only when the stored overview cannot be used. Inside a liveQuery,
@@ -45,8 +26,8 @@ export const OVERVIEW_DUE = 100;
 const engine = () => Dexie.waitFor(import('./overview'));
 
 export async function readOverview(db: EcheanceDb, today: IsoDate): Promise<Overview> {
-  const stored = (await db.meta.get('overview'))?.value as Overview | undefined;
-  if (stored?.day === today) return stored;
+  const stored = overviewOf((await db.meta.get(OVERVIEW_KEY))?.value, today);
+  if (stored) return stored;
   return (await engine()).computeOverview(db, today);
 }
 
@@ -55,20 +36,11 @@ export async function readAllDue(db: EcheanceDb, today: IsoDate): Promise<DueSum
   return (await engine()).allDue(db, today);
 }
 
-/** Meta row where the background keeps whether Gmail's page was recognised last time. */
-export const GMAIL_LAYOUT = 'gmail-layout';
-
 export async function gmailRecognised(db: EcheanceDb): Promise<boolean | null> {
-  const row = (await db.meta.get(GMAIL_LAYOUT))?.value as { recognised?: unknown } | undefined;
-  return typeof row?.recognised === 'boolean' ? row.recognised : null;
+  return gmailFlagOf((await db.meta.get(GMAIL_LAYOUT))?.value);
 }
 
-export interface PopupStart {
-  overview: Overview;
-  gmail: boolean | null;
-}
-
-/** What the popup's first render shows, read by the popup at the same time as its settings. */
+/** What the popup's first render shows, when it could not be read without Dexie. */
 export async function readPopupStart(db: EcheanceDb, today: IsoDate): Promise<PopupStart> {
   const [overview, gmail] = await Promise.all([readOverview(db, today), gmailRecognised(db)]);
   return { overview, gmail };

@@ -7,7 +7,7 @@
 import { actionsDueOn, type DueAction, type DunningCase } from '../dunning';
 import type { Invoice, IsoDate } from '../model';
 import type { EcheanceDb } from './database';
-import { type DueSummary, OVERVIEW_DUE, OVERVIEW_ROWS, type Overview } from './overview-read';
+import { type DueSummary, OVERVIEW_DUE, OVERVIEW_KEY, OVERVIEW_ROWS, type Overview } from './overview-row';
 import { allCases } from './queries';
 
 export function summarizeDue({ invoice, client, action }: DueAction): DueSummary {
@@ -68,7 +68,7 @@ export function buildOverview(
 }
 
 export async function saveOverview(db: EcheanceDb, overview: Overview): Promise<void> {
-  await db.meta.put({ key: 'overview', value: overview });
+  await db.meta.put({ key: OVERVIEW_KEY, value: overview });
 }
 
 /** The overview computed from every case (when the stored one is from another day). */

@@ -1,8 +1,9 @@
 import './style.css';
-import { mountPage } from '../../components/mount';
 import { Popup } from '../../components/Popup';
+import { paintPage } from '../../components/paint';
+import type { PopupLive } from '../../components/popup-live';
 import { localDate } from '../../core/dates';
-import { type PopupStart, readPopupStart } from '../../core/db/overview-read';
+import { readFirstPaint } from '../../core/db/first-read';
 import { extensionUrl, send, uiLanguage } from '../../core/platform';
 import { snapshotActiveTab } from '../../core/platform/scripting';
 
@@ -11,18 +12,35 @@ if (import.meta.env.MODE === 'e2e') performance.mark('echeance:popup-start');
 
 const today = localDate(new Date());
 
-mountPage<PopupStart>(
-  document.getElementById('app')!,
-  uiLanguage(),
-  (db, first) => (
+/**
+ * Dexie, the database and the live queries (components/popup-live.ts), loaded once: after the
+ * first paint, or before it when the first rows could not be read without them.
+ */
+let live: Promise<PopupLive> | undefined;
+const connect = () => {
+  live ??= import('../../components/popup-live').then((m) => m.connect(today));
+  return live;
+};
+
+async function start(): Promise<void> {
+  // Plain IndexedDB first (issue #11: the popup paints without loading Dexie).
+  const quick = await readFirstPaint(today);
+  const { display, start: first } = quick?.start
+    ? { display: quick.display, start: quick.start }
+    : await (await connect()).start(quick?.display);
+  paintPage(
+    document.getElementById('app')!,
+    display,
+    uiLanguage(),
     <Popup
-      db={db}
+      live={connect}
       send={send}
       today={today}
       dashboardUrl={extensionUrl('/dashboard.html')}
       detect={snapshotActiveTab}
       first={first}
-    />
-  ),
-  (db) => readPopupStart(db, today),
-);
+    />,
+  );
+}
+
+void start();

@@ -1,0 +1,58 @@
+/**
+ * The shape of the overview row the background stores (overview.ts builds it) and of the
+ * Gmail flag, without any database code: the popup's first paint reads them with plain
+ * IndexedDB (first-read.ts) and must not load Dexie to know their types and limits.
+ */
+import type { IsoDate, StepAction, Tone } from '../model';
+import type { InvoiceRow } from './repository';
+
+export interface DueSummary {
+  invoiceId: string;
+  number: string;
+  clientName: string;
+  currency: string;
+  outstandingCents: number;
+  daysLate: number;
+  kind: 'step' | 'declare-claim';
+  stepAction: StepAction | null;
+  stepTone: Tone | null;
+  lateOnPlan: boolean;
+  /** Claim-declaration deadline. */
+  deadline: IsoDate | null;
+}
+
+export interface Overview {
+  day: IsoDate;
+  outstandingCents: number;
+  overdueCents: number;
+  count: number;
+  /** How many actions are due today (the badge shows it). */
+  dueCount: number;
+  /** The most severe of them, in order; the dashboard lists them all. */
+  due: DueSummary[];
+  /** The first invoices to look at: open ones by due date, then closed ones. */
+  rows: InvoiceRow[];
+}
+
+export const OVERVIEW_ROWS = 50;
+export const OVERVIEW_DUE = 100;
+
+/** Meta row keys: the stored overview, and whether Gmail's page was recognised last time. */
+export const OVERVIEW_KEY = 'overview';
+export const GMAIL_LAYOUT = 'gmail-layout';
+
+/** The stored overview when it is today's (another day's is computed again). */
+export function overviewOf(stored: unknown, today: IsoDate): Overview | null {
+  const overview = stored as Overview | undefined;
+  return overview?.day === today ? overview : null;
+}
+
+export function gmailFlagOf(stored: unknown): boolean | null {
+  const row = stored as { recognised?: unknown } | undefined;
+  return typeof row?.recognised === 'boolean' ? row.recognised : null;
+}
+
+export interface PopupStart {
+  overview: Overview;
+  gmail: boolean | null;
+}
