@@ -94,6 +94,12 @@ function claimDeclaration(
 // Results are written out field by field: object spread is the slowest part of the engine
 // when it runs over 10 000 invoices.
 
+/** Whether a step was taken (not skipped) on or after `day` (without copying the steps). */
+function actedOnOrAfter(timeline: TimelineSummary, day: IsoDate): boolean {
+  for (const done of timeline.doneSteps.values()) if (!done.skipped && done.date >= day) return true;
+  return false;
+}
+
 /** Index of the first step after the last done one: earlier undone steps were passed over. */
 function nextStepIndex(scenario: Scenario, timeline: TimelineSummary): number {
   for (let i = scenario.steps.length - 1; i >= 0; i--) {
@@ -246,8 +252,7 @@ export function nextActionFromTimeline(
         promise,
       };
     // Cite the promise only until a step has been taken since it was broken.
-    const actedSince = [...timeline.doneSteps.values()].some((d) => !d.skipped && d.date >= resumesOn);
-    if (!actedSince) brokenPromise = promise;
+    if (!actedOnOrAfter(timeline, resumesOn)) brokenPromise = promise;
   }
 
   let brokenPlan: Extract<NextAction, { kind: 'step' }>['brokenPlan'] = null;
@@ -287,7 +292,7 @@ export function announcedPayment(
   const until = a.until ?? fromDayNumber(toDayNumber(a.madeOn) + ANNOUNCED_PAYMENT_DEFAULT_DAYS);
   const resumesOn = fromDayNumber(toDayNumber(until) + 1);
   if (now < resumesOn) return { on: a.madeOn, waitUntil: resumesOn, cite: null };
-  const actedSince = [...timeline.doneSteps.values()].some((d) => !d.skipped && d.date >= resumesOn);
+  const actedSince = actedOnOrAfter(timeline, resumesOn);
   // Templates cite it as an announced payment that never came: made on, for that day.
   return {
     on: a.madeOn,

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { fromDayNumber, toDayNumber } from '../dates';
 import {
   CentsSchema,
+  type ClientKind,
   ClientKindSchema,
   type ContractualRate,
   ContractualRateSchema,
@@ -25,7 +26,7 @@ import {
   RateOverrideSchema,
 } from '../model';
 import { roundHalfUpToCent } from '../money';
-import { ratesForSemester, type Semester, semesterOf, semesterStart } from './rates';
+import { ratesForSemester, type Semester, type SemesterRates, semesterOf, semesterStart } from './rates';
 import { type WarningCode, warningCode } from './warnings';
 
 /** D441-5 (and its public-procurement twin): fixed amount in euros, whatever the delay. */
@@ -124,8 +125,7 @@ export function floorPercent(legalRatePercent: number): number {
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
 /** The rate a contractual clause gives in a semester, with how it was obtained. */
-function contractualFor(rate: ContractualRate, semester: Semester, input: PenaltyInput, pro: boolean) {
-  const rates = ratesForSemester(semester, input.rateOverrides);
+function contractualFor(rate: ContractualRate, semester: Semester, rates: SemesterRates, pro: boolean) {
   switch (rate.kind) {
     case 'fixed':
       return {
@@ -150,44 +150,98 @@ function contractualFor(rate: ContractualRate, semester: Semester, input: Penalt
   }
 }
 
-function rateFor(input: PenaltyInput, semester: Semester, warnings: Set<WarningCode>): SegmentRate {
-  const rates = ratesForSemester(semester, input.rateOverrides);
-  const contractual = contractualRateOf(input);
-  let result: SegmentRate;
-  if (input.clientKind === 'public') {
-    result = {
-      ratePercent: round4(rates.ecbMroPercent + 8),
-      basis: BASIS.publicEcbPlus8,
-      reference: { kind: 'ecb', ratePercent: rates.ecbMroPercent, points: 8, semester },
-      provisional: rates.ecbProvisional,
-    };
-  } else if (input.clientKind === 'pro') {
-    if (contractual === null) {
-      result = {
+/** The rate the law sets when no clause applies (or whatever the clause, for a public body). */
+function statutoryRate(kind: ClientKind, semester: Semester, rates: SemesterRates): SegmentRate {
+  switch (kind) {
+    case 'public':
+      return {
+        ratePercent: round4(rates.ecbMroPercent + 8),
+        basis: BASIS.publicEcbPlus8,
+        reference: { kind: 'ecb', ratePercent: rates.ecbMroPercent, points: 8, semester },
+        provisional: rates.ecbProvisional,
+      };
+    case 'pro':
+      return {
         ratePercent: round4(rates.ecbMroPercent + 10),
         basis: BASIS.ecbPlus10,
         reference: { kind: 'ecb', ratePercent: rates.ecbMroPercent, points: 10, semester },
         provisional: rates.ecbProvisional,
       };
-    } else {
-      result = contractualFor(contractual, semester, input, true);
-      if (result.ratePercent < floorPercent(rates.legalRatePercent)) {
-        warnings.add(warningCode('contractual-rate-below-floor', semester));
-        if (rates.legalProvisional) warnings.add(warningCode('provisional-rate', semester));
-      }
-    }
-  } else if (contractual !== null) {
-    result = contractualFor(contractual, semester, input, false);
-  } else {
-    result = {
-      ratePercent: rates.legalRatePercent,
-      basis: BASIS.legalRate,
-      reference: { kind: 'legal', ratePercent: rates.legalRatePercent, factor: 1, semester },
-      provisional: rates.legalProvisional,
-    };
+    case 'particulier':
+      return {
+        ratePercent: rates.legalRatePercent,
+        basis: BASIS.legalRate,
+        reference: { kind: 'legal', ratePercent: rates.legalRatePercent, factor: 1, semester },
+        provisional: rates.legalProvisional,
+      };
   }
-  if (result.provisional) warnings.add(warningCode('provisional-rate', semester));
+}
+
+/**
+ * Statutory rates from the bundled table by client kind and semester: the same few values for
+ * nearly every invoice, built once. Frozen, with their reference, since segments share them.
+ */
+const statutoryRates: Record<ClientKind, Map<Semester, SegmentRate>> = {
+  pro: new Map(),
+  particulier: new Map(),
+  public: new Map(),
+};
+
+function tableStatutoryRate(kind: ClientKind, semester: Semester): SegmentRate {
+  const known = statutoryRates[kind];
+  let rate = known.get(semester);
+  if (rate === undefined) {
+    rate = statutoryRate(kind, semester, ratesForSemester(semester));
+    if (rate.reference) Object.freeze(rate.reference);
+    known.set(semester, Object.freeze(rate));
+  }
+  return rate;
+}
+
+/**
+ * The rate of a semester. `contractual` is contractualRateOf(input), read once per invoice by
+ * the caller (this runs per segment, 10 000 invoices at each replanning).
+ */
+function rateFor(
+  input: PenaltyInput,
+  contractual: ContractualRate | null,
+  semester: Semester,
+  warnings: Set<WarningCode>,
+): SegmentRate {
+  const overrides = input.rateOverrides;
+  let result: SegmentRate;
+  if (contractual === null || input.clientKind === 'public') {
+    result = overrides?.length
+      ? statutoryRate(input.clientKind, semester, ratesForSemester(semester, overrides))
+      : tableStatutoryRate(input.clientKind, semester);
+  } else {
+    const rates = ratesForSemester(semester, overrides);
+    const pro = input.clientKind === 'pro';
+    result = contractualFor(contractual, semester, rates, pro);
+    if (pro && result.ratePercent < floorPercent(rates.legalRatePercent)) {
+      warnings.add(semesterWarning('contractual-rate-below-floor', semester));
+      if (rates.legalProvisional) warnings.add(semesterWarning('provisional-rate', semester));
+    }
+  }
+  if (result.provisional) warnings.add(semesterWarning('provisional-rate', semester));
   return result;
+}
+
+type SemesterWarning = 'provisional-rate' | 'contractual-rate-below-floor';
+const semesterWarnings = {
+  'provisional-rate': new Map(),
+  'contractual-rate-below-floor': new Map(),
+} satisfies Record<SemesterWarning, Map<Semester, WarningCode>>;
+
+/** warningCode(name, semester), written once per semester: it is added at every segment. */
+function semesterWarning(name: SemesterWarning, semester: Semester): WarningCode {
+  const codes = semesterWarnings[name];
+  let code = codes.get(semester);
+  if (code === undefined) {
+    code = warningCode(name, semester);
+    codes.set(semester, code);
+  }
+  return code;
 }
 
 const semesterEnds = new Map<Semester, number>();
@@ -239,9 +293,13 @@ function dateOf(day: number): IsoDate {
  * First day interest can run, or null when none can yet. A consumer owes interest only from
  * the formal notice (its receipt when known), unless a signed clause says otherwise.
  */
-function firstInterestDay(input: PenaltyInput, dueDay: number, warnings: Set<WarningCode>): number | null {
+function firstInterestDay(
+  input: PenaltyInput,
+  rate: ContractualRate | null,
+  dueDay: number,
+  warnings: Set<WarningCode>,
+): number | null {
   if (input.clientKind !== 'particulier') return dueDay + 1;
-  const rate = contractualRateOf(input);
   if (rate?.kind === 'fixed' && rate.automaticWithoutNotice) return dueDay + 1;
   const notice = input.formalNoticeReceivedDate ?? input.formalNoticeDate;
   if (!notice) {
@@ -251,37 +309,51 @@ function firstInterestDay(input: PenaltyInput, dueDay: number, warnings: Set<War
   return Math.max(dueDay, toDayNumber(notice)) + 1;
 }
 
+/** Payments by day number, oldest first (sorted only when they are not already). */
+function paymentDays(list: PenaltyInput['payments']): { day: number; amountCents: number }[] {
+  const days: { day: number; amountCents: number }[] = [];
+  if (!list) return days;
+  let sorted = true;
+  for (const p of list) {
+    const day = toDayNumber(p.date);
+    if (sorted && days.length > 0 && day < days[days.length - 1]!.day) sorted = false;
+    days.push({ day, amountCents: p.amountCents });
+  }
+  // A stable sort of sorted days would change nothing.
+  return sorted ? days : days.sort((a, b) => a.day - b.day);
+}
+
 export function computePenalties(input: PenaltyInput): Penalties {
   const dueDay = toDayNumber(input.dueDate);
   const lastDay = toDayNumber(input.asOf);
-  const payments = input.payments?.length
-    ? input.payments
-        .map((p) => ({ day: toDayNumber(p.date), amountCents: p.amountCents }))
-        .sort((a, b) => a.day - b.day)
-    : [];
-  const warnings = new Set<WarningCode>();
-  const segments: PenaltySegment[] = [];
-  const none: Penalties = {
-    interestCents: 0,
-    indemnityCents: 0,
-    indemnityCurrency: 'EUR',
-    totalCents: 0,
-    segments,
-    warnings: [],
-    interestFrom: null,
-  };
+  const payments = paymentDays(input.payments);
 
   // A late day is a day d, due < d ≤ asOf, on which something was still owed; payments dated
   // before d reduce the base, so the day of a payment still counts (published example).
-  const paidByDueDate = payments.reduce((sum, p) => (p.day <= dueDay ? sum + p.amountCents : sum), 0);
+  let paidByDueDate = 0;
+  for (const p of payments) if (p.day <= dueDay) paidByDueDate += p.amountCents;
   const late = lastDay > dueDay && input.amountDueCents - paidByDueDate > 0;
-  if (!late) return none;
+  if (!late)
+    return {
+      interestCents: 0,
+      indemnityCents: 0,
+      indemnityCurrency: 'EUR',
+      totalCents: 0,
+      segments: [],
+      warnings: [],
+      interestFrom: null,
+    };
 
+  const warnings = new Set<WarningCode>();
+  const segments: PenaltySegment[] = [];
+  const contractual = contractualRateOf(input);
   let exactTotal = 0;
-  const start = firstInterestDay(input, dueDay, warnings);
+  const start = firstInterestDay(input, contractual, dueDay, warnings);
   // A public body's rate is the one of the semester interest started in, kept to the end.
   const fixedRate = input.clientKind === 'public' && start !== null;
-  const startRate = fixedRate ? rateFor(input, semesterOf(fromDayNumber(start)), warnings) : null;
+  const startRate = fixedRate
+    ? rateFor(input, contractual, semesterOf(fromDayNumber(start)), warnings)
+    : null;
   if (start !== null) {
     let paid = 0;
     let next = 0;
@@ -294,11 +366,12 @@ export function computePenalties(input: PenaltyInput): Penalties {
       const paymentBreak = next < payments.length ? payments[next]!.day : Number.POSITIVE_INFINITY;
       const to = Math.min(lastDay, startRate ? lastDay : semesterEnd, paymentBreak);
       const days = to - cursor + 1;
-      const { ratePercent, basis, reference, provisional } = startRate ?? rateFor(input, semester, warnings);
+      const { ratePercent, basis, reference, provisional } =
+        startRate ?? rateFor(input, contractual, semester, warnings);
       const rate = Math.max(0, ratePercent);
       const exact = (baseCents * rate * days) / 36500;
       exactTotal += exact;
-      segments.push({
+      const segment: PenaltySegment = {
         from,
         to: dateOf(to),
         days,
@@ -306,9 +379,11 @@ export function computePenalties(input: PenaltyInput): Penalties {
         baseCents,
         interestCents: roundHalfUpToCent(exact),
         basis,
-        ...(reference && { reference }),
-        ...(provisional && { provisional }),
-      });
+      };
+      // Set only when present, in this order (no spread of a temporary object per segment).
+      if (reference) segment.reference = reference;
+      if (provisional) segment.provisional = provisional;
+      segments.push(segment);
       cursor = to + 1;
       while (next < payments.length && payments[next]!.day < cursor) paid += payments[next++]!.amountCents;
     }
