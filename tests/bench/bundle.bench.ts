@@ -74,7 +74,7 @@ function initialFigures(): BenchFigure[] {
       .filter(([, marker]) => !everything.some((code) => code.includes(marker)))
       .map(([lib]) => lib);
     figures.push({
-      figure: 'popup first paint loads no zod, jsPDF, pdf.js or fflate code',
+      figure: 'popup first paint loads no zod, jsPDF, pdf.js, fflate or Dexie code',
       measured:
         unseen.length > 0
           ? `marker not found in the build: ${unseen.join(', ')}`

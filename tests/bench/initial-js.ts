@@ -21,6 +21,8 @@ export const HEAVY_MARKERS: Record<string, string> = {
   jsPDF: 'jsPDF',
   'pdf.js': 'GlobalWorkerOptions',
   'fflate (ZIP)': 'invalid zip data',
+  // One of Dexie's error names (its class names are minified, these strings are not).
+  Dexie: 'MissingAPIError',
 };
 
 /** Static imports of a built ES module: `import … from "./x.js"` and `import "./x.js"`, not `import("…")`. */
