@@ -10,8 +10,19 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../../..');
 
-/** The value imports and re-exports of one file (specifiers as written). */
+const parsed = new Map<string, string[]>();
+
+/** The value imports and re-exports of one file (specifiers as written), parsed once. */
 function staticImports(file: string): string[] {
+  let found = parsed.get(file);
+  if (!found) {
+    found = readImports(file);
+    parsed.set(file, found);
+  }
+  return found;
+}
+
+function readImports(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
   const found: string[] = [];
   for (const node of source.statements) {
