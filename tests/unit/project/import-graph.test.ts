@@ -47,7 +47,13 @@ function readImports(file: string): string[] {
 
 function resolveLocal(from: string, specifier: string): string | null {
   const base = resolve(dirname(from), specifier);
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    join(base, 'index.ts'),
+    join(base, 'index.tsx'),
+  ]) {
     if (/\.(tsx?|json)$/.test(candidate) && existsSync(candidate)) return candidate;
   }
   return null; // CSS and other assets
