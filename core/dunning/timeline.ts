@@ -121,7 +121,8 @@ export function summarizeTimeline(events: readonly InvoiceEvent[]): TimelineSumm
         stepDone(s.doneSteps, e.stepId, e.date, false);
         break;
       case 'receipt_acknowledged':
-        (receipts ??= []).push(e.date);
+        if (receipts) receipts.push(e.date);
+        else receipts = [e.date];
         break;
       case 'call':
         // A client who disputes the invoice on the phone has opened a dispute.
