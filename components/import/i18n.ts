@@ -53,6 +53,10 @@ export const importFr = {
   'preview.done': '{count} facture(s) suivie(s).',
   'preview.skipped': '{count} déjà suivie(s) : {numbers}.',
   'preview.error': 'Échec de l’enregistrement : {message}',
+  'preview.partial.one':
+    '{count} facture a été enregistrée avant l’échec ; confirmer à nouveau n’ajoute que le reste.',
+  'preview.partial.other':
+    '{count} factures ont été enregistrées avant l’échec ; confirmer à nouveau n’ajoute que le reste.',
   'pageDetect.button': 'Détecter la facture sur cette page',
   'pageDetect.busy': 'Lecture de la page…',
   'pageDetect.unreadable':
@@ -135,6 +139,9 @@ export const importEn: Record<ImportKey, string> = {
   'preview.done': '{count} invoice(s) tracked.',
   'preview.skipped': '{count} already tracked: {numbers}.',
   'preview.error': 'Could not save: {message}',
+  'preview.partial.one': '{count} invoice was saved before the failure; confirming again adds only the rest.',
+  'preview.partial.other':
+    '{count} invoices were saved before the failure; confirming again adds only the rest.',
   'pageDetect.button': 'Detect the invoice on this page',
   'pageDetect.busy': 'Reading the page…',
   'pageDetect.unreadable': 'This page cannot be read (browser page, extension store, or access refused).',
