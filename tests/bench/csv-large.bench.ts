@@ -8,16 +8,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extensionPage, launch } from '../e2e/browser';
+import { readPageWatch, startPageWatch } from '../e2e/page-watch';
 import { invoiceCsv } from './csv-import.bench';
 import type { BenchSuite } from './types';
 
 const ROWS = 1_000_000;
-
-interface Watch {
-  ticks: number;
-  longest: number;
-  last: number;
-}
 
 const suite: BenchSuite = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'echeance-bench-'));
@@ -27,23 +22,10 @@ const suite: BenchSuite = async () => {
   try {
     const page = await session.context.newPage();
     await extensionPage(session, page, 'dashboard.html');
-    const start = await page.evaluate(() => {
-      const w = globalThis as unknown as Watch;
-      Object.assign(w, { ticks: 0, longest: 0, last: performance.now() });
-      setInterval(() => {
-        const now = performance.now();
-        w.longest = Math.max(w.longest, now - w.last);
-        w.last = now;
-        w.ticks++;
-      }, 10);
-      return performance.now();
-    });
+    await startPageWatch(page);
     await page.getByTestId('csv-input').setInputFiles(csv);
     await page.getByTestId('import-confirm').waitFor({ timeout: 900_000 });
-    const watch = await page.evaluate((t0) => {
-      const w = globalThis as unknown as Watch;
-      return { ms: performance.now() - t0, ticks: w.ticks, longest: w.longest };
-    }, start);
+    const watch = await readPageWatch(page);
     const summary = await page.getByTestId('import-summary').textContent();
     if (!summary?.startsWith(String(ROWS))) throw new Error(`lecture incomplète : ${summary}`);
     return [

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { invoiceCsv } from '../bench/csv-import.bench';
 import { ARTIFACTS, expect, extensionPage, test } from './fixtures';
 import { readStore } from './helpers';
+import { readPageWatch, startPageWatch } from './page-watch';
 
 const ROWS = 20_500;
 
@@ -19,27 +20,14 @@ test('20,500 rows: read in slices without freezing the page, written in two batc
   writeFileSync(file, invoiceCsv(ROWS));
   const page = await session.context.newPage();
   await extensionPage(session, page, 'dashboard.html');
-  // A timer that runs only when the page is free: how often it ran while the file was read,
-  // and the longest wait between two runs, tell whether the page froze.
   await page.evaluate(() => {
-    const w = globalThis as unknown as { ticks: number; longest: number; last: number; sawProgress: boolean };
-    Object.assign(w, { ticks: 0, longest: 0, last: performance.now(), sawProgress: false });
-    setInterval(() => {
-      const now = performance.now();
-      w.longest = Math.max(w.longest, now - w.last);
-      w.last = now;
-      w.ticks++;
-    }, 10);
+    const w = globalThis as unknown as { sawProgress: boolean };
+    w.sawProgress = false;
     new MutationObserver(() => {
       if (document.querySelector('[data-testid=csv-progress]')) w.sawProgress = true;
     }).observe(document.body, { childList: true, subtree: true });
   });
-  const reading = await page.evaluate(() => {
-    const w = globalThis as unknown as { ticks: number; longest: number };
-    w.ticks = 0;
-    w.longest = 0;
-    return performance.now();
-  });
+  await startPageWatch(page);
   await page.getByTestId('csv-input').setInputFiles(file);
   await expect(page.getByTestId('import-summary')).toHaveText(
     '20500 ligne(s) prêtes à importer, 0 ligne(s) en erreur',
@@ -47,14 +35,14 @@ test('20,500 rows: read in slices without freezing the page, written in two batc
       timeout: 120_000,
     },
   );
-  const read = await page.evaluate((start) => {
-    const w = globalThis as unknown as { ticks: number; longest: number; sawProgress: boolean };
-    return { ms: performance.now() - start, ticks: w.ticks, longest: w.longest, sawProgress: w.sawProgress };
-  }, reading);
+  const read = await readPageWatch(page);
+  const sawProgress = await page.evaluate(
+    () => (globalThis as unknown as { sawProgress: boolean }).sawProgress,
+  );
   console.log(
     `CSV ${ROWS} rows read: ${read.ms.toFixed(0)} ms, timer ran ${read.ticks}×, longest pause ${read.longest.toFixed(0)} ms`,
   );
-  expect(read.sawProgress).toBe(true);
+  expect(sawProgress).toBe(true);
   // ≈ 2 MB in 256 KB slices: the page ran between every slice.
   expect(read.ticks).toBeGreaterThanOrEqual(8);
   await expect(page.getByTestId('import-batches')).toContainText(/lots de 20\s000/);
