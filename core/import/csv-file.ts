@@ -15,14 +15,14 @@ export interface CsvFileProgress {
 }
 
 export interface CsvFileOptions {
-  /** Bytes decoded and read between two pauses (≈ 2,500 rows of a typical export). */
+  /** Bytes decoded and read between two pauses (≈ 1,300 rows of a typical export). */
   sliceBytes?: number;
   onProgress?: (progress: CsvFileProgress) => void;
   /** What a pause is: a macrotask in the page, so it paints; tests may pass their own. */
   pause?: () => Promise<void>;
 }
 
-export const DEFAULT_SLICE_BYTES = 256 * 1024;
+export const DEFAULT_SLICE_BYTES = 128 * 1024;
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function parseInvoiceCsvBytes(
