@@ -1,51 +1,71 @@
-import { useState } from 'preact/hooks';
+import { useContext, useMemo, useState } from 'preact/hooks';
 import { formatDate } from '../core/dates';
-import { type CsvParseResult, type CsvRow, parseInvoiceCsv } from '../core/import/csv';
-import { decodeCsvBytes } from '../core/import/decode';
+import type { CsvParseResult, CsvRow } from '../core/import/csv';
+import { parseInvoiceCsvBytes } from '../core/import/csv-file';
 import { formatMoney } from '../core/money';
 import type { Send } from '../core/protocol';
+import { MAX_IMPORT_ITEMS } from '../core/protocol/messages';
 import { type Translate, useT } from './i18n';
+import { LanguageContext } from './i18n/base';
+import { inBatches, sendBatches } from './import/batches';
+import { type CsvT, csvT } from './import/csv-i18n';
 
+type Parsed = Extract<CsvParseResult, { ok: true }>;
 type Stage =
   | { kind: 'idle' }
-  | { kind: 'preview'; fileName: string; result: Extract<CsvParseResult, { ok: true }> }
-  | { kind: 'busy' }
+  | { kind: 'reading'; percent: number; rows: number }
+  | { kind: 'preview'; fileName: string; result: Parsed }
+  | { kind: 'sending'; done: number; total: number }
   | { kind: 'done'; imported: number; skipped: string[] }
+  | { kind: 'partial'; imported: number; unwritten: number; line: number; message: string }
   | { kind: 'error'; message: string };
 
 const PREVIEW_LIMIT = 100;
 
-/** Choose or drop a CSV → preview with per-row errors → confirm → one write, all or nothing. */
+/**
+ * Choose or drop a CSV → read in slices with a progress bar → preview with per-row errors →
+ * confirm → written in one transaction, or in batches of 20,000 rows past that (batches.ts
+ * says what a failure midway leaves, and the screen says it too).
+ */
 export function CsvImport({ send }: { send: Send }) {
   const { t } = useT();
+  const c = csvT(useContext(LanguageContext));
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
 
   async function load(file: File) {
-    const { text } = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
-    const result = parseInvoiceCsv(text);
-    if (!result.ok) {
-      return setStage({
-        kind: 'error',
-        message:
-          result.error === 'empty'
-            ? t('import.error.empty')
-            : result.error === 'unterminated-quote'
-              ? t('import.error.unterminatedQuote', { line: result.line })
-              : t('import.error.missingColumns', { columns: result.missingColumns.join(', ') }),
-      });
-    }
+    setStage({ kind: 'reading', percent: 0, rows: 0 });
+    const result = await parseInvoiceCsvBytes(new Uint8Array(await file.arrayBuffer()), {
+      onProgress: (p) =>
+        setStage({
+          kind: 'reading',
+          percent: Math.floor((100 * p.bytesRead) / Math.max(1, p.bytesTotal)),
+          rows: p.rowsRead,
+        }),
+    });
+    if (!result.ok) return setStage({ kind: 'error', message: refusal(result, t, c) });
     setStage({ kind: 'preview', fileName: file.name, result });
   }
 
   async function confirm(fileName: string, rows: CsvRow[]) {
-    const items = rows.flatMap((r) => (r.item ? [r.item] : []));
-    setStage({ kind: 'busy' });
-    const answer = await send('invoices/import', { items, origin: { kind: 'csv', fileName } });
-    setStage(
-      answer.ok
-        ? { kind: 'done', imported: answer.data.imported, skipped: answer.data.skippedExisting }
-        : { kind: 'error', message: t('error.generic', { message: answer.error.message }) },
+    const ready = rows.filter((r) => r.item);
+    const items = ready.map((r) => r.item!);
+    setStage({ kind: 'sending', done: 0, total: items.length });
+    const outcome = await sendBatches(
+      send,
+      inBatches(items, MAX_IMPORT_ITEMS),
+      () => ({ kind: 'csv', fileName }),
+      ({ done, total }) => setStage({ kind: 'sending', done, total }),
     );
+    if (outcome.ok) return setStage({ kind: 'done', imported: outcome.imported, skipped: outcome.skipped });
+    if (outcome.firstUnwritten === 0)
+      return setStage({ kind: 'error', message: t('error.generic', { message: outcome.message }) });
+    setStage({
+      kind: 'partial',
+      imported: outcome.imported,
+      unwritten: outcome.unwritten,
+      line: ready[outcome.firstUnwritten]!.line,
+      message: outcome.message,
+    });
   }
 
   return (
@@ -67,6 +87,7 @@ export function CsvImport({ send }: { send: Send }) {
           accept=".csv,text/csv"
           class="sr-only"
           data-testid="csv-input"
+          disabled={stage.kind === 'reading' || stage.kind === 'sending'}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             if (file) load(file);
@@ -74,10 +95,31 @@ export function CsvImport({ send }: { send: Send }) {
           }}
         />
       </label>
+      {stage.kind === 'reading' && (
+        <div class="progress" role="status" data-testid="csv-progress">
+          <progress max={100} value={stage.percent} /> {c.t('csv.reading', { percent: stage.percent })} —{' '}
+          {c.tn('csv.rowsRead', stage.rows)}
+        </div>
+      )}
+      {stage.kind === 'sending' && (
+        <div class="progress" role="status" data-testid="csv-progress">
+          <progress max={stage.total} value={stage.done} />{' '}
+          {c.tn('csv.sending', stage.total, { done: stage.done })}
+        </div>
+      )}
       {stage.kind === 'error' && (
         <p class="error" role="alert">
           {stage.message}
         </p>
+      )}
+      {stage.kind === 'partial' && (
+        <div class="error" role="alert" data-testid="import-partial">
+          <p>{c.tn('csv.partial.written', stage.imported)}</p>
+          <p>
+            {c.tn('csv.partial.unwritten', stage.unwritten, { line: stage.line, message: stage.message })}
+          </p>
+          <p>{c.t('csv.partial.retry')}</p>
+        </div>
       )}
       {stage.kind === 'done' && (
         <div class="notice" role="status" data-testid="import-done">
@@ -90,6 +132,7 @@ export function CsvImport({ send }: { send: Send }) {
       {stage.kind === 'preview' && (
         <Preview
           rows={stage.result.rows}
+          c={c}
           onConfirm={() => confirm(stage.fileName, stage.result.rows)}
           onCancel={() => setStage({ kind: 'idle' })}
         />
@@ -98,25 +141,54 @@ export function CsvImport({ send }: { send: Send }) {
   );
 }
 
+function refusal(result: Exclude<CsvParseResult, { ok: true }>, t: Translate, c: CsvT): string {
+  switch (result.error) {
+    case 'empty':
+      return t('import.error.empty');
+    case 'unterminated-quote':
+      return t('import.error.unterminatedQuote', { line: result.line });
+    case 'malformed-quote':
+      return c.t('csv.error.malformedQuote', { line: result.line });
+    case 'line-too-long':
+      return c.t('csv.error.lineTooLong', { line: result.line });
+    default:
+      return t('import.error.missingColumns', { columns: result.missingColumns.join(', ') });
+  }
+}
+
 function Preview({
   rows,
+  c,
   onConfirm,
   onCancel,
 }: {
   rows: CsvRow[];
+  c: CsvT;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
   const { t, lang } = useT();
-  const valid = rows.filter((r) => r.item).length;
+  // Counted once per file: a million rows are not walked again on every render.
+  const { valid, shown } = useMemo(() => {
+    // Errors first: they are what the user must read before confirming.
+    const errors = rows.filter((r) => !r.item);
+    const firstOk = rows.filter((r) => r.item).slice(0, PREVIEW_LIMIT);
+    return {
+      valid: rows.length - errors.length,
+      shown: [...errors.slice(0, PREVIEW_LIMIT), ...firstOk].slice(0, PREVIEW_LIMIT),
+    };
+  }, [rows]);
   const invalid = rows.length - valid;
-  // Errors first: they are what the user must read before confirming.
-  const shown = [...rows.filter((r) => !r.item), ...rows.filter((r) => r.item)].slice(0, PREVIEW_LIMIT);
   return (
     <div data-testid="import-preview">
       <p role="status" data-testid="import-summary">
         {t('import.preview.summary', { valid, invalid })}
       </p>
+      {valid > MAX_IMPORT_ITEMS && (
+        <p class="muted" data-testid="import-batches">
+          {c.t('csv.batches', { max: MAX_IMPORT_ITEMS })}
+        </p>
+      )}
       <div class="actions">
         <button type="button" onClick={onConfirm} disabled={valid === 0} data-testid="import-confirm">
           {t('import.confirm', { count: valid })}

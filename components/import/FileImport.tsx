@@ -48,7 +48,7 @@ type Stage =
 
 /** Drop many PDFs or e-invoice XML files → progress → a preview per file → one write. */
 export function FileImport({ send }: { send: Send }) {
-  const { t } = useImportT();
+  const { t, lang } = useImportT();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
@@ -76,7 +76,11 @@ export function FileImport({ send }: { send: Send }) {
     setStage({ kind: 'sending' });
     const outcome = await confirmDrafts(send, drafts, (key) => files.current.get(key) ?? null);
     if (!outcome.ok) {
-      setFailure(outcome.message);
+      // Batches before the failed one are written (batches.ts): said, never hidden.
+      const form = new Intl.PluralRules(lang).select(outcome.imported) === 'one' ? 'one' : 'other';
+      const partial =
+        outcome.imported > 0 ? ` ${t(`preview.partial.${form}`, { count: outcome.imported })}` : '';
+      setFailure(`${outcome.message}${partial}`);
       setStage({ kind: 'preview' });
       return;
     }

@@ -1,6 +1,13 @@
 import { formatDate } from '../../core/dates';
 import type { Language } from '../../core/model';
-import { type ClientKind, type Draft, type EditableField, guessedFields, problemsOf } from './draft';
+import {
+  type ClientKind,
+  type Draft,
+  droppedFields,
+  type EditableField,
+  guessedFields,
+  problemsOf,
+} from './draft';
 import type { ImportKey, ImportT } from './i18n';
 import { useImportT } from './use-import-t';
 
@@ -113,6 +120,7 @@ function Row({
     );
   }
   const problems = problemsOf(d);
+  const dropped = droppedFields(d);
   const asked = (f: EditableField) => d.missing.includes(f);
   const guessed = guessedFields(d);
   const guess = (f: EditableField) =>
@@ -202,6 +210,13 @@ function Row({
           ? t('preview.missing', { fields: problems.map((f) => t(FIELD_LABEL[f])).join(', ') })
           : t('preview.ready')}
         {problems.length === 0 && d.dueDate && <span class="sr-only">{formatDate(d.dueDate, lang)}</span>}
+        {dropped.length > 0 && (
+          <small class="derived" data-testid="dropped">
+            {t('preview.dropped', {
+              fields: [...new Set(dropped.map((f) => t(`preview.dropped.${f}`)))].join(', '),
+            })}
+          </small>
+        )}
       </td>
     </tr>
   );

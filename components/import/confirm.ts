@@ -3,15 +3,15 @@ import { toBase64 } from '../../core/bytes';
  * Confirming a preview: the ready rows become ImportItems (PDFs travel with their bytes, so the
  * letters and the court kit can enclose them) and go to the background in one
  * `invoices/import`, which writes them in one transaction. Only an import whose files add up to
- * more than one runtime message can carry (~40 MB of base64) is split, in file order.
+ * more than one runtime message can carry (~40 MB of base64) is split, in file order
+ * (batches.ts says what a failure midway leaves).
  */
 import type { Send } from '../../core/protocol';
 import type { ImportItemInput } from '../../core/protocol/messages';
+import { type BatchOutcome, sendBatches } from './batches';
 import { type Draft, itemOf } from './draft';
 
-export type ImportOutcome =
-  | { ok: true; imported: number; skipped: string[] }
-  | { ok: false; message: string };
+export type ImportOutcome = BatchOutcome;
 
 const MAX_MESSAGE_BASE64 = 40_000_000;
 
@@ -39,15 +39,5 @@ export async function confirmDrafts(
     batches.at(-1)!.push(item);
     size += weight;
   }
-  let imported = 0;
-  const skipped: string[] = [];
-  for (const items of batches) {
-    if (items.length === 0) continue;
-    const origin = items[0]!.origin ?? { kind: 'manual' as const };
-    const answer = await send('invoices/import', { items, origin });
-    if (!answer.ok) return { ok: false, message: answer.error.issues[0]?.message ?? answer.error.message };
-    imported += answer.data.imported;
-    skipped.push(...answer.data.skippedExisting);
-  }
-  return { ok: true, imported, skipped };
+  return sendBatches(send, batches, (items) => items[0]!.origin ?? { kind: 'manual' });
 }

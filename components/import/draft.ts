@@ -12,6 +12,7 @@ import { dueDateFromTerms } from '../../core/law/payment-terms';
 import type { InvoiceOrigin } from '../../core/model';
 import { parseAmount } from '../../core/money';
 import type { ImportItemInput } from '../../core/protocol/messages';
+import { checkItem, type DroppableField } from './draft-check';
 
 export type DraftSource = ExtractionFormat | PageFormat;
 export type ClientKind = 'pro' | 'particulier';
@@ -132,7 +133,7 @@ export function guessedFields(d: Draft): EditableField[] {
   return out;
 }
 
-/** What still stops this row from being tracked. */
+/** What still stops this row from being tracked (what the user can fix in the preview). */
 export function problemsOf(d: Draft): EditableField[] {
   const cents = parseAmount(d.amount);
   const out: EditableField[] = [];
@@ -141,18 +142,31 @@ export function problemsOf(d: Draft): EditableField[] {
   if (!d.clientKind) out.push('clientKind');
   if (cents === null || cents <= 0) out.push('amount');
   if (!parseDate(d.dueDate)) out.push('dueDate');
+  // What the background's schema would still refuse (a number of control characters only…).
+  if (out.length === 0 && !d.error) out.push(...checkItem(rawItem(d, null)).fields);
   return out;
 }
 
-const isoOrNull = (s: string | null | undefined) => (s ? parseDate(s) : null);
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Values the document gave that the background would refuse and the preview cannot edit. */
+export function droppedFields(d: Draft): DroppableField[] {
+  if (d.error || problemsOf(d).length > 0) return [];
+  return checkItem(rawItem(d, null)).dropped;
+}
 
 /**
  * The ImportItem of a complete row (null while something is missing). `file` is the PDF itself,
- * kept so that letters and the court kit can enclose it.
+ * kept so that letters and the court kit can enclose it. Checked with the schema the background
+ * applies: a value the user cannot edit here (an e-mail zod refuses, say) is left out, and the
+ * preview says so, rather than the whole import being refused as « requête invalide » (#18).
  */
 export function itemOf(d: Draft, file: ImportItemInput['file'] = null): ImportItemInput | null {
   if (d.error || !d.include || problemsOf(d).length > 0) return null;
+  return checkItem(rawItem(d, file)).item;
+}
+
+const isoOrNull = (s: string | null | undefined) => (s ? parseDate(s) : null);
+
+function rawItem(d: Draft, file: ImportItemInput['file']): ImportItemInput {
   const x = d.extracted;
   const total = parseAmount(d.amount)!;
   const foundDue = x?.amountDueCents?.value ?? null;
@@ -164,7 +178,7 @@ export function itemOf(d: Draft, file: ImportItemInput['file'] = null): ImportIt
   return {
     number: d.number.trim().slice(0, 100),
     clientName: d.clientName.trim().slice(0, 300),
-    clientEmail: email && EMAIL_RE.test(email) ? email : null,
+    clientEmail: email,
     clientKind: d.clientKind!,
     clientAddress: x?.buyerAddress?.value?.slice(0, 500) ?? null,
     clientSiren: siren && /^\d{9}$/.test(siren) ? siren : null,

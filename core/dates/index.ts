@@ -78,9 +78,17 @@ export function parseDate(input: string): IsoDate | null {
     if (!match) return null;
     [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   }
-  const t = new Date(Date.UTC(y, m - 1, d));
-  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
-  return fromUtc(t.getTime());
+  if (!isCalendarDate(y, m, d)) return null;
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+}
+
+/**
+ * A day that exists (no 31/02), by integer arithmetic: a CSV import checks two dates a row,
+ * 10,000 rows at a time, and a Date object per check was a measurable part of it. Years
+ * below 100 are refused, as `Date.UTC` (which maps them to 19xx) refused them before.
+ */
+export function isCalendarDate(y: number, m: number, d: number): boolean {
+  return y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 /** « 15/03/2026 » in French, "15 Mar 2026" in English. */

@@ -38,6 +38,14 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 3,
     stores: { meta: 'key' },
   },
+  {
+    // Issue #11: since v3 the popup and the badge read the overview row, and Gmail finds a
+    // thread's invoice among all cases; nothing queries invoices by status, next action date
+    // or thread any more. Those indexes only cost writes (three index entries per invoice, a
+    // large part of a 10,000-row import): only `number` (duplicates) and `clientId` remain.
+    version: 4,
+    stores: { invoices: 'id, number, clientId' },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

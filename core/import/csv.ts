@@ -1,47 +1,17 @@
 /**
  * The CSV import contract (ARCHITECTURE.md): columns
  * `numero,client,email,montant_ttc,date_emission,date_echeance,type_client`, optional
- * `reste_du,telephone,adresse,siren`. Each row is checked on its own; nothing is written
- * here: the caller shows the preview and sends the valid rows once the user confirms.
+ * `reste_du,telephone,adresse,siren`. Records come from Papa Parse (csv-reader.ts), columns are
+ * found by columns.ts, each row is checked on its own (csv-row.ts). Nothing is written here:
+ * the caller shows the preview and sends the valid rows once the user confirms.
  */
-import { z } from 'zod';
-import { parseDate } from '../dates';
-import { needsNeutralizing } from '../export/neutralize';
-import { parseAmount } from '../money';
-import { type ImportItem, ImportItemSchema } from '../protocol/messages';
-import { readCsv } from './csv-reader';
+import type { ImportItem } from '../protocol/messages';
+import { type ColumnPlan, planColumns } from './columns';
+import { type CsvReadFailure, CsvRecordReader, type Separator } from './csv-reader';
+import { type RowProblem, readRow } from './csv-row';
 
-export const REQUIRED_COLUMNS = [
-  'numero',
-  'client',
-  'email',
-  'montant_ttc',
-  'date_emission',
-  'date_echeance',
-  'type_client',
-] as const;
-export const OPTIONAL_COLUMNS = ['reste_du', 'telephone', 'adresse', 'siren'] as const;
-
-/** A problem, as a message key and values, so the UI can say it in French or English. */
-export interface RowProblem {
-  column: string;
-  code:
-    | 'missing'
-    | 'bad-amount'
-    | 'bad-date'
-    | 'bad-kind'
-    | 'bad-email'
-    | 'due-before-issue'
-    | 'remaining-above-total'
-    | 'duplicate-in-file'
-    | 'bad-siren'
-    // What the background's schema refuses (an over-long field): said here, for this row only.
-    | 'too-long'
-    // Parsed, but surely a typo: a date before 2000 or after 2100, an amount over 1 billion.
-    | 'implausible-date'
-    | 'implausible-amount';
-  value: string;
-}
+export { OPTIONAL_COLUMNS, REQUIRED_COLUMNS } from './columns';
+export type { RowProblem } from './csv-row';
 
 export interface CsvRow {
   line: number;
@@ -50,141 +20,57 @@ export interface CsvRow {
 }
 
 export type CsvParseResult =
-  | { ok: true; separator: ';' | ','; rows: CsvRow[] }
+  | { ok: true; separator: Separator; rows: CsvRow[] }
   | { ok: false; error: 'empty' | 'missing-columns'; missingColumns: string[] }
-  /** A quote opened on `line` and never closed: refused rather than read as one long field. */
-  | { ok: false; error: 'unterminated-quote'; missingColumns: string[]; line: number };
+  /** A quote never closed, a quote closed then followed by text, a row of over 1 MB. */
+  | ({ ok: false; missingColumns: string[] } & CsvReadFailure);
 
-const emailCheck = z.email();
+/** Reads an invoice CSV piece by piece (a large file between paints), rows as they complete. */
+export class InvoiceCsvParser {
+  readonly rows: CsvRow[] = [];
+  private readonly reader = new CsvRecordReader();
+  private plan: ColumnPlan | null = null;
+  private readonly seen = new Set<string>();
+  private refused: CsvParseResult | null = null;
 
-/**
- * Our CSV export puts `'` before a cell a spreadsheet would run as a formula; reading it back
- * removes exactly that apostrophe (and only where the export would have added it), so that an
- * export imports back to the same text.
- */
-function unneutralized(value: string): string {
-  return value.startsWith("'") && needsNeutralizing(value.slice(1)) ? value.slice(1) : value;
-}
+  /** False once the file is refused: later pieces are not worth reading. */
+  get reading(): boolean {
+    return this.refused === null && this.reader.failure === null;
+  }
 
-/** Bounds past which a value is a typo rather than an invoice a freelancer chases. */
-const PLAUSIBLE = { from: '2000-01-01', to: '2100-12-31', maxCents: 100_000_000_000 };
-
-export function parseInvoiceCsv(text: string): CsvParseResult {
-  const table = readCsv(text);
-  if (table.unterminatedQuoteLine !== null)
-    return { ok: false, error: 'unterminated-quote', missingColumns: [], line: table.unterminatedQuoteLine };
-  if (table.header.length === 0) return { ok: false, error: 'empty', missingColumns: [] };
-  const missing = REQUIRED_COLUMNS.filter((c) => !table.header.includes(c));
-  if (missing.length > 0) return { ok: false, error: 'missing-columns', missingColumns: missing };
-  const index = new Map(table.header.map((h, i) => [h, i]));
-  const seen = new Set<string>();
-  const rows = table.records.map(({ line, fields }) => {
-    const get = (column: string) => unneutralized((fields[index.get(column) ?? -1] ?? '').trim());
-    const row = parseRow(get);
-    if (row.item) {
-      if (seen.has(row.item.number)) {
-        row.problems.push({ column: 'numero', code: 'duplicate-in-file', value: row.item.number });
-        row.item = null;
-      } else seen.add(row.item.number);
+  push(piece: string, last: boolean): void {
+    if (!this.reading) return;
+    for (const { line, fields } of this.reader.push(piece, last)) {
+      if (!this.plan) {
+        this.plan = planColumns(fields);
+        if (this.plan.missing.length > 0) {
+          this.refused = { ok: false, error: 'missing-columns', missingColumns: this.plan.missing };
+          return;
+        }
+        continue;
+      }
+      const row: CsvRow = { line, ...readRow(fields, this.plan) };
+      if (row.item) {
+        if (this.seen.has(row.item.number)) {
+          row.problems.push({ column: 'numero', code: 'duplicate-in-file', value: row.item.number });
+          row.item = null;
+        } else this.seen.add(row.item.number);
+      }
+      this.rows.push(row);
     }
-    return { line, ...row };
-  });
-  return { ok: true, separator: table.separator, rows };
+  }
+
+  result(): CsvParseResult {
+    if (this.reader.failure) return { ok: false, missingColumns: [], ...this.reader.failure };
+    if (this.refused) return this.refused;
+    if (!this.plan) return { ok: false, error: 'empty', missingColumns: [] };
+    return { ok: true, separator: this.reader.separator ?? ',', rows: this.rows };
+  }
 }
 
-function parseRow(get: (column: string) => string): { item: ImportItem | null; problems: RowProblem[] } {
-  const problems: RowProblem[] = [];
-  const required = (column: string) => {
-    const value = get(column);
-    if (value === '') problems.push({ column, code: 'missing', value });
-    return value;
-  };
-  const amount = (column: string, value: string) => {
-    if (value === '') return null;
-    const cents = parseAmount(value);
-    if (cents === null || cents < 0) problems.push({ column, code: 'bad-amount', value });
-    return cents;
-  };
-  const date = (column: string, value: string) => {
-    if (value === '') return null;
-    const d = parseDate(value);
-    if (!d) problems.push({ column, code: 'bad-date', value });
-    return d;
-  };
-
-  const number = required('numero');
-  const clientName = required('client');
-  const email = get('email');
-  if (email !== '' && !emailCheck.safeParse(email).success)
-    problems.push({ column: 'email', code: 'bad-email', value: email });
-  const total = amount('montant_ttc', required('montant_ttc'));
-  const remainingRaw = get('reste_du');
-  const remaining = amount('reste_du', remainingRaw);
-  const issueDate = date('date_emission', get('date_emission'));
-  const dueDate = date('date_echeance', required('date_echeance'));
-  const kindRaw = required('type_client').toLowerCase();
-  const kind = kindRaw === 'pro' || kindRaw === 'particulier' ? kindRaw : null;
-  if (kindRaw !== '' && !kind) problems.push({ column: 'type_client', code: 'bad-kind', value: kindRaw });
-  const siren = get('siren').replace(/\s/g, '');
-  if (siren !== '' && !/^\d{9}$/.test(siren))
-    problems.push({ column: 'siren', code: 'bad-siren', value: get('siren') });
-  for (const [column, d] of [
-    ['date_emission', issueDate],
-    ['date_echeance', dueDate],
-  ] as const) {
-    if (d && (d < PLAUSIBLE.from || d > PLAUSIBLE.to))
-      problems.push({ column, code: 'implausible-date', value: get(column) });
-  }
-  for (const [column, cents] of [
-    ['montant_ttc', total],
-    ['reste_du', remaining],
-  ] as const) {
-    if (cents !== null && cents > PLAUSIBLE.maxCents)
-      problems.push({ column, code: 'implausible-amount', value: get(column) });
-  }
-  if (issueDate && dueDate && dueDate < issueDate)
-    problems.push({ column: 'date_echeance', code: 'due-before-issue', value: get('date_echeance') });
-  if (total !== null && remaining !== null && remaining > total)
-    problems.push({ column: 'reste_du', code: 'remaining-above-total', value: remainingRaw });
-
-  if (problems.length > 0 || total === null || !dueDate || !kind) return { item: null, problems };
-  const item: ImportItem = {
-    number,
-    clientName,
-    clientEmail: email === '' ? null : email,
-    clientKind: kind,
-    clientPhone: get('telephone') || null,
-    clientAddress: get('adresse') || null,
-    clientSiren: siren || null,
-    totalCents: total,
-    amountDueCents: remaining ?? total,
-    issueDate,
-    dueDate,
-    currency: 'EUR',
-    paymentTerms: null,
-    contractualRatePercent: null,
-    mentions: null,
-    origin: null,
-    file: null,
-  };
-  // The row is checked with the very schema the background applies, so that one over-long
-  // field is this row's problem, not a refusal of the whole batch.
-  const checked = ImportItemSchema.safeParse(item);
-  if (checked.success) return { item: checked.data, problems };
-  for (const issue of checked.error.issues) {
-    const column = COLUMN_OF[String(issue.path[0])] ?? String(issue.path[0]);
-    problems.push({ column, code: 'too-long', value: get(column).slice(0, 80) });
-  }
-  return { item: null, problems };
+/** A whole text at once: tests, the hostile suite, small files. */
+export function parseInvoiceCsv(text: string): CsvParseResult {
+  const parser = new InvoiceCsvParser();
+  parser.push(text, true);
+  return parser.result();
 }
-
-const COLUMN_OF: Record<string, string> = {
-  number: 'numero',
-  clientName: 'client',
-  clientEmail: 'email',
-  clientPhone: 'telephone',
-  clientAddress: 'adresse',
-  clientSiren: 'siren',
-  totalCents: 'montant_ttc',
-  amountDueCents: 'reste_du',
-};

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../dates';
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30). */
 export const IsoDateSchema = z
@@ -6,8 +7,7 @@ export const IsoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ')
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    const t = new Date(Date.UTC(y, m - 1, d));
-    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+    return isCalendarDate(y, m, d);
   }, 'date inexistante');
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 

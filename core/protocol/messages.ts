@@ -55,6 +55,9 @@ export const ImportItemSchema = z.object({
     .default(null),
 });
 export type ImportItem = z.infer<typeof ImportItemSchema>;
+
+/** Rows one `invoices/import` carries (one transaction); a larger import is sent in batches. */
+export const MAX_IMPORT_ITEMS = 20_000;
 export type ImportItemInput = z.input<typeof ImportItemSchema>;
 
 /** What the user confirmed in the « Suivre » form of a Gmail thread. */
@@ -197,7 +200,7 @@ export const messages = {
   },
   'invoices/import': {
     request: z.object({
-      items: z.array(ImportItemSchema).min(1).max(20_000),
+      items: z.array(ImportItemSchema).min(1).max(MAX_IMPORT_ITEMS),
       origin: InvoiceOriginSchema,
     }),
     response: z.object({ imported: z.number().int(), skippedExisting: z.array(z.string()) }),

@@ -22,10 +22,18 @@ export default defineBackground(() => {
   // One planning at a time: a later one always reads what an earlier one wrote, so the
   // badge and the popup's overview never go back to an older state.
   let planning: Promise<void> = Promise.resolve();
+  // A planning after writes that has not started yet will read later writes too: a large
+  // import sent in 50 batches queues one planning, not 50 over a growing base.
+  let writeQueued: Promise<void> | null = null;
   const replan = (wake: Wake) => {
+    if (wake === 'write' && writeQueued) return writeQueued;
     planning = planning
-      .then(() => refresh(db, now(), wake))
+      .then(() => {
+        if (wake === 'write') writeQueued = null;
+        return refresh(db, now(), wake);
+      })
       .catch((e: unknown) => console.error('[Échéance] planification', e));
+    if (wake === 'write') writeQueued = planning;
     return planning;
   };
 
