@@ -39,12 +39,13 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     stores: { meta: 'key' },
   },
   {
-    // Issue #11: since v3 the popup and the badge read the overview row, and Gmail finds a
-    // thread's invoice among all cases; nothing queries invoices by status, next action date
-    // or thread any more. Those indexes only cost writes (three index entries per invoice, a
-    // large part of a 10,000-row import): only `number` (duplicates) and `clientId` remain.
+    // Issue #11: since v3 the popup and the badge read the overview row; nothing queries
+    // invoices by status or next action date. Those indexes only cost writes (index entries
+    // per invoice, a large part of a 10,000-row import). `origin.threadId` stays: an invoice
+    // without a thread (every CSV row) writes no entry in it, and a Gmail card should find
+    // its thread's invoice through it rather than by reading every case.
     version: 4,
-    stores: { invoices: 'id, number, clientId' },
+    stores: { invoices: 'id, number, clientId, origin.threadId' },
   },
 ];
 

@@ -84,7 +84,8 @@ describe('the invoice list', () => {
     expect(numbers(sortList(items, 'client', false))).toEqual(['F-9', 'F-10', 'F-1', 'F-100']);
   });
 
-  it('filters 10,000 invoices in well under the 100 ms budget', () => {
+  // The 100 ms budget itself is measured by `npm run bench` (dashboard.bench.ts), not here.
+  it('filters 10,000 invoices by text and lateness bucket together', () => {
     const many = prepareList(
       Array.from({ length: 10_000 }, (_, i) => ({
         invoice: anInvoice({ id: `i${i}`, number: `F-${i}`, dueDate: '2026-05-01', outstandingCents: i }),
@@ -93,10 +94,13 @@ describe('the invoice list', () => {
       TODAY,
     );
     const sorted = sortList(many, 'late', true);
-    const start = performance.now();
     const found = filterList(sorted, query({ text: 'lune 99', bucket: '31-60' }));
-    expect(performance.now() - start).toBeLessThan(50);
     expect(found.length).toBeGreaterThan(0);
+    expect(
+      found.every((i) => i.client.id === lune.id && i.bucket === '31-60' && i.haystack.includes('99')),
+    ).toBe(true);
+    // Every odd invoice is Lune's and all are in the same bucket: F-99, F-199… are among them.
+    expect(numbers(found)).toContain('F-99');
   });
 });
 
