@@ -1,3 +1,4 @@
+export { type EmailAnnouncement, emailAnnouncement } from './announce';
 export { readCamt053 } from './camt';
 export { readBankCsv, signatureOf } from './csv';
 export { bankLineHash } from './hash';
