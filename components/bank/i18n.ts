@@ -110,6 +110,22 @@ export const bankFr = {
   'pays.firmerDone': 'Scénario « courriers rapides » appliqué',
   'pays.noOpen': 'Aucune facture ouverte pour ce client.',
   'pays.failed': 'Échec : {message}',
+  'pays.reminders': 'Relances',
+  'pays.statementMail': 'Relance groupée (e-mail)',
+  'pays.statementMailDone.one':
+    'Relance groupée ouverte dans votre messagerie : {count} facture, à relire avant l’envoi.',
+  'pays.statementMailDone.other':
+    'Relance groupée ouverte dans votre messagerie : {count} factures, à relire avant l’envoi.',
+  'off.tag': 'Exclu des relances',
+  'off.since': '{reason}, depuis le {date}',
+  'off.exclude': 'Exclure des relances',
+  'off.resume': 'Reprendre les relances',
+  'off.reasonLabel': 'Motif de l’exclusion de {name}',
+  'off.reason.direct_debit': 'Prélèvement automatique',
+  'off.reason.arrangement': 'Accord avec le client',
+  'off.reason.other': 'Autre motif',
+  'off.done': '{name} ne sera plus relancé : ni rappel, ni notification, rien dans « Aujourd’hui ».',
+  'off.resumed': 'Les relances de {name} reprennent.',
 };
 
 export type BankKey = keyof typeof bankFr;
@@ -216,6 +232,22 @@ export const bankEn: Record<BankKey, string> = {
   'pays.firmerDone': '“Fast letters” scenario applied',
   'pays.noOpen': 'No open invoice for this client.',
   'pays.failed': 'Failed: {message}',
+  'pays.reminders': 'Reminders',
+  'pays.statementMail': 'Grouped reminder (e-mail)',
+  'pays.statementMailDone.one':
+    'Grouped reminder opened in your mailbox: {count} invoice, to read before sending.',
+  'pays.statementMailDone.other':
+    'Grouped reminder opened in your mailbox: {count} invoices, to read before sending.',
+  'off.tag': 'No reminders',
+  'off.since': '{reason}, since {date}',
+  'off.exclude': 'Exclude from reminders',
+  'off.resume': 'Resume reminders',
+  'off.reasonLabel': 'Why {name} is excluded',
+  'off.reason.direct_debit': 'Direct debit',
+  'off.reason.arrangement': 'Arrangement with the client',
+  'off.reason.other': 'Other reason',
+  'off.done': '{name} will not be chased: no reminder, no notification, nothing in “Today”.',
+  'off.resumed': 'Reminders for {name} resume.',
 };
 
 type Values = Record<string, string | number>;
