@@ -27,6 +27,8 @@ describe('bank CSV profiles, one per bank', () => {
     ['shine.csv', 'shine'],
     ['qonto.csv', 'qonto'],
     ['n26.csv', 'n26'],
+    ['n26-2023.csv', 'n26-2023'],
+    ['n26-2023-fr.csv', 'n26-2023-fr'],
     ['revolut.csv', 'revolut'],
     ['revolut-business.csv', 'revolut-business'],
   ];
