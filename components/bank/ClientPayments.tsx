@@ -1,7 +1,7 @@
 import './bank.css';
 import { useState } from 'preact/hooks';
-import { CHRONIC_LATE_DAYS, isOwed, paymentBehaviour } from '../../core/dashboard';
-import { type EcheanceDb, getSettings } from '../../core/db';
+import { CHRONIC_LATE_DAYS, paymentBehaviour } from '../../core/dashboard';
+import { type EcheanceDb, getSettings, statementData } from '../../core/db';
 import type { Client, Invoice, InvoiceEvent, IsoDate } from '../../core/model';
 import type { Send } from '../../core/protocol';
 import { download } from '../download';
@@ -40,17 +40,14 @@ export function ClientPayments({ db, send, today }: { db: EcheanceDb; send: Send
   const days = (d: number | null) => (d === null ? '—' : t('pays.days', { days: d }));
 
   async function statement(client: Client) {
-    const invoices = (data!.byClient.get(client.id) ?? []).filter(isOwed);
+    const { invoices, events } = await statementData(db, client.id);
     if (invoices.length === 0) return setMessage(t('pays.noOpen'));
     try {
       const docs = await import('../../core/documents');
       const built = docs.buildStatementOfAccountPdf({
         client,
         invoices,
-        events: await db.events
-          .where('invoiceId')
-          .anyOf(invoices.map((i) => i.id))
-          .toArray(),
+        events,
         settings: await getSettings(db),
         asOf: today,
       });

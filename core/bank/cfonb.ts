@@ -20,11 +20,14 @@ import { type BankLine, type BankReadResult, bankError } from './types';
 const WIDTH = 120;
 const CREDIT = '{ABCDEFGHI';
 const DEBIT = '}JKLMNOPQR';
+/** The end-of-file mark (Ctrl-Z) some Windows tools still append. */
+const DOS_EOF = String.fromCharCode(26);
 
 /** The records, or null when the text is not CFONB 120. */
 function recordsOf(text: string): string[] | null {
   // Records end in spaces that count: only line breaks (and a DOS end-of-file mark) go.
-  const flat = text.replace(/\r?\n|\r/g, '').replace(/\x1a$/, '');
+  const joined = text.replace(/\r?\n|\r/g, '');
+  const flat = joined.endsWith(DOS_EOF) ? joined.slice(0, -1) : joined;
   if (flat.length === 0 || flat.length % WIDTH !== 0 || !flat.startsWith('01')) return null;
   const records: string[] = [];
   for (let i = 0; i < flat.length; i += WIDTH) records.push(flat.slice(i, i + WIDTH));

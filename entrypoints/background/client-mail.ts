@@ -7,7 +7,7 @@ import { emailAnnouncement } from '../../core/bank';
 import { composeUrl } from '../../core/compose';
 import { isOwed } from '../../core/dashboard/aging';
 import { localDate } from '../../core/dates';
-import { addEvent, type EcheanceDb, getSettings } from '../../core/db';
+import { addEvent, type EcheanceDb, getSettings, statementData } from '../../core/db';
 import { statementOfAccountMail } from '../../core/documents/statement-of-account-mail';
 import { newId } from '../../core/model';
 import { openTab } from '../../core/platform';
@@ -44,19 +44,10 @@ export async function announcePaymentByEmail(
 export async function openStatementMail(db: EcheanceDb, clientId: string, now: Date): Promise<number> {
   const client = await db.clients.get(clientId);
   if (!client) throw new Error(`client inconnu : ${clientId}`);
-  const invoices = (await db.invoices.where('clientId').equals(clientId).toArray()).filter(isOwed);
+  const { invoices, events } = await statementData(db, clientId);
   if (invoices.length === 0) return 0;
   const settings = await getSettings(db);
-  const mail = statementOfAccountMail({
-    client,
-    invoices,
-    events: await db.events
-      .where('invoiceId')
-      .anyOf(invoices.map((i) => i.id))
-      .toArray(),
-    settings,
-    asOf: localDate(now),
-  });
+  const mail = statementOfAccountMail({ client, invoices, events, settings, asOf: localDate(now) });
   await openTab(composeUrl(settings.mailTarget, mail, settings.gmailAccount));
   return invoices.length;
 }
