@@ -1,11 +1,13 @@
+import './bank.css';
 import { useState } from 'preact/hooks';
-import { CHRONIC_LATE_DAYS, isOwed, paymentBehaviour } from '../../core/dashboard';
-import { type EcheanceDb, getSettings } from '../../core/db';
+import { CHRONIC_LATE_DAYS, paymentBehaviour } from '../../core/dashboard';
+import { type EcheanceDb, getSettings, statementData } from '../../core/db';
 import type { Client, Invoice, InvoiceEvent, IsoDate } from '../../core/model';
 import type { Send } from '../../core/protocol';
 import { download } from '../download';
 import { useLiveQuery } from '../use-live-query';
 import { useBankT } from './i18n';
+import { ReminderSwitch } from './ReminderSwitch';
 
 /** The firmer preset offered to chronic late payers: letters from J+14 (core/dunning/presets). */
 const FIRMER_SCENARIO = 'fast-letters';
@@ -30,7 +32,7 @@ async function load(db: EcheanceDb) {
 
 /** Per client: how it pays, its statement of account, and a firmer scenario in one click. */
 export function ClientPayments({ db, send, today }: { db: EcheanceDb; send: Send; today: IsoDate }) {
-  const { t, lang } = useBankT();
+  const { t, tn, lang } = useBankT();
   const data = useLiveQuery(() => load(db), [db]);
   const [message, setMessage] = useState<string | null>(null);
   if (!data || data.clients.length === 0) return null;
@@ -38,17 +40,14 @@ export function ClientPayments({ db, send, today }: { db: EcheanceDb; send: Send
   const days = (d: number | null) => (d === null ? '—' : t('pays.days', { days: d }));
 
   async function statement(client: Client) {
-    const invoices = (data!.byClient.get(client.id) ?? []).filter(isOwed);
+    const { invoices, events } = await statementData(db, client.id);
     if (invoices.length === 0) return setMessage(t('pays.noOpen'));
     try {
       const docs = await import('../../core/documents');
       const built = docs.buildStatementOfAccountPdf({
         client,
         invoices,
-        events: await db.events
-          .where('invoiceId')
-          .anyOf(invoices.map((i) => i.id))
-          .toArray(),
+        events,
         settings: await getSettings(db),
         asOf: today,
       });
@@ -56,6 +55,13 @@ export function ClientPayments({ db, send, today }: { db: EcheanceDb; send: Send
     } catch (e) {
       setMessage(t('pays.failed', { message: e instanceof Error ? e.message : String(e) }));
     }
+  }
+
+  /** The grouped reminder: the statement of account as a new message to the client. */
+  async function statementMail(client: Client) {
+    const answer = await send('client/statement-mail', { clientId: client.id });
+    if (!answer.ok) return setMessage(t('pays.failed', { message: answer.error.message }));
+    setMessage(answer.data.opened ? tn('pays.statementMailDone', answer.data.invoices) : t('pays.noOpen'));
   }
 
   async function firmer(client: Client) {
@@ -88,6 +94,7 @@ export function ClientPayments({ db, send, today }: { db: EcheanceDb; send: Send
             <th scope="col" class="num">
               {t('pays.dso')}
             </th>
+            <th scope="col">{t('pays.reminders')}</th>
             <th scope="col">
               <span class="sr-only">{t('pays.statement')}</span>
             </th>
@@ -111,6 +118,9 @@ export function ClientPayments({ db, send, today }: { db: EcheanceDb; send: Send
                 <td class="num">{b.shareLate === null ? '—' : percent.format(b.shareLate)}</td>
                 <td class="num">{days(b.dso12)}</td>
                 <td>
+                  <ReminderSwitch client={client} send={send} today={today} onDone={setMessage} />
+                </td>
+                <td>
                   <button
                     type="button"
                     class="secondary"
@@ -118,6 +128,15 @@ export function ClientPayments({ db, send, today }: { db: EcheanceDb; send: Send
                     onClick={() => statement(client)}
                   >
                     {t('pays.statement')}
+                    <span class="sr-only"> {client.name}</span>
+                  </button>{' '}
+                  <button
+                    type="button"
+                    class="secondary"
+                    data-testid="pays-statement-mail"
+                    onClick={() => statementMail(client)}
+                  >
+                    {t('pays.statementMail')}
                     <span class="sr-only"> {client.name}</span>
                   </button>{' '}
                   {chronic && (

@@ -10,13 +10,13 @@ import { LanguageContext } from '../i18n';
 export const bankFr = {
   'bank.title': 'Relevés bancaires : qui a payé ?',
   'bank.help':
-    'Déposez un relevé exporté de votre banque (CSV, OFX/QFX ou CAMT.053). Il est lu dans le navigateur et n’est pas conservé : seules les lignes que vous confirmez sont gardées, comme preuve du paiement.',
+    'Déposez un relevé exporté de votre banque (CSV, OFX/QFX, CAMT.053 ou CFONB 120). Il est lu dans le navigateur et n’est pas conservé : seules les lignes que vous confirmez sont gardées, comme preuve du paiement.',
   'bank.choose': 'Choisir un relevé',
   'bank.drop': 'ou déposez-le ici',
   'bank.reading': 'Lecture des relevés…',
   'bank.fileError': '{file} : {message}',
   'bank.error.empty': 'le fichier est vide.',
-  'bank.error.unknown-format': 'format non reconnu (CSV, OFX/QFX ou CAMT.053 attendu).',
+  'bank.error.unknown-format': 'format non reconnu (CSV, OFX/QFX, CAMT.053 ou CFONB 120 attendu).',
   'bank.error.bad-date': 'ligne {row}, colonne « {field} » : date illisible (« {value} »).',
   'bank.error.bad-amount': 'ligne {row}, colonne « {field} » : montant illisible (« {value} »).',
   'bank.error.missing': 'ligne {row}, colonne « {field} » : valeur manquante.',
@@ -110,6 +110,22 @@ export const bankFr = {
   'pays.firmerDone': 'Scénario « courriers rapides » appliqué',
   'pays.noOpen': 'Aucune facture ouverte pour ce client.',
   'pays.failed': 'Échec : {message}',
+  'pays.reminders': 'Relances',
+  'pays.statementMail': 'Relance groupée (e-mail)',
+  'pays.statementMailDone.one':
+    'Relance groupée ouverte dans votre messagerie : {count} facture, à relire avant l’envoi.',
+  'pays.statementMailDone.other':
+    'Relance groupée ouverte dans votre messagerie : {count} factures, à relire avant l’envoi.',
+  'off.tag': 'Exclu des relances',
+  'off.since': '{reason}, depuis le {date}',
+  'off.exclude': 'Exclure des relances',
+  'off.resume': 'Reprendre les relances',
+  'off.reasonLabel': 'Motif de l’exclusion de {name}',
+  'off.reason.direct_debit': 'Prélèvement automatique',
+  'off.reason.arrangement': 'Accord avec le client',
+  'off.reason.other': 'Autre motif',
+  'off.done': '{name} ne sera plus relancé : ni rappel, ni notification, rien dans « Aujourd’hui ».',
+  'off.resumed': 'Les relances de {name} reprennent.',
 };
 
 export type BankKey = keyof typeof bankFr;
@@ -117,13 +133,13 @@ export type BankKey = keyof typeof bankFr;
 export const bankEn: Record<BankKey, string> = {
   'bank.title': 'Bank statements: who paid?',
   'bank.help':
-    'Drop a statement exported from your bank (CSV, OFX/QFX or CAMT.053). It is read in the browser and not kept: only the lines you confirm are stored, as proof of payment.',
+    'Drop a statement exported from your bank (CSV, OFX/QFX, CAMT.053 or CFONB 120). It is read in the browser and not kept: only the lines you confirm are stored, as proof of payment.',
   'bank.choose': 'Choose a statement',
   'bank.drop': 'or drop it here',
   'bank.reading': 'Reading the statements…',
   'bank.fileError': '{file}: {message}',
   'bank.error.empty': 'the file is empty.',
-  'bank.error.unknown-format': 'format not recognised (CSV, OFX/QFX or CAMT.053 expected).',
+  'bank.error.unknown-format': 'format not recognised (CSV, OFX/QFX, CAMT.053 or CFONB 120 expected).',
   'bank.error.bad-date': 'line {row}, column “{field}”: unreadable date (“{value}”).',
   'bank.error.bad-amount': 'line {row}, column “{field}”: unreadable amount (“{value}”).',
   'bank.error.missing': 'line {row}, column “{field}”: missing value.',
@@ -216,6 +232,22 @@ export const bankEn: Record<BankKey, string> = {
   'pays.firmerDone': '“Fast letters” scenario applied',
   'pays.noOpen': 'No open invoice for this client.',
   'pays.failed': 'Failed: {message}',
+  'pays.reminders': 'Reminders',
+  'pays.statementMail': 'Grouped reminder (e-mail)',
+  'pays.statementMailDone.one':
+    'Grouped reminder opened in your mailbox: {count} invoice, to read before sending.',
+  'pays.statementMailDone.other':
+    'Grouped reminder opened in your mailbox: {count} invoices, to read before sending.',
+  'off.tag': 'No reminders',
+  'off.since': '{reason}, since {date}',
+  'off.exclude': 'Exclude from reminders',
+  'off.resume': 'Resume reminders',
+  'off.reasonLabel': 'Why {name} is excluded',
+  'off.reason.direct_debit': 'Direct debit',
+  'off.reason.arrangement': 'Arrangement with the client',
+  'off.reason.other': 'Other reason',
+  'off.done': '{name} will not be chased: no reminder, no notification, nothing in “Today”.',
+  'off.resumed': 'Reminders for {name} resume.',
 };
 
 type Values = Record<string, string | number>;

@@ -5,6 +5,7 @@ import type { IsoDate } from '../../core/model';
 import { formatMoney } from '../../core/money';
 import type { Send } from '../../core/protocol';
 import { ClientPayments } from '../bank/ClientPayments';
+import { useBankT } from '../bank/i18n';
 import { useT } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { ClientEditor } from './ClientEditor';
@@ -91,12 +92,21 @@ export function ClientsPage({ db, send, today }: { db: EcheanceDb; send: Send; t
 
 function ClientRow({ stats: s, onEdit }: { stats: ClientStats; onEdit: () => void }) {
   const { t, lang } = useT();
+  const bank = useBankT();
   const money = (cents: number) => formatMoney(cents, 'EUR', lang);
   const days = (d: number | null) => (d === null ? '—' : t('dash.clients.days', { days: d }));
   return (
     <tr data-testid="client-row" data-name={s.client.name} data-risk={s.atRisk ? 'yes' : 'no'}>
       <th scope="row">
         {s.client.name}
+        {s.client.remindersOff && (
+          <>
+            {' '}
+            <span class="tag tag-off" data-testid="client-reminders-off">
+              {bank.t('off.tag')}
+            </span>
+          </>
+        )}
         <div class="muted small">{s.client.emails.join(', ')}</div>
       </th>
       <td class="num">{t('dash.clients.count', { open: s.openCount, total: s.invoiceCount })}</td>

@@ -37,6 +37,8 @@ export function eventText(e: InvoiceEvent, t: Translate, lang: Language, currenc
       });
     case 'snoozed':
       return t('dash.event.snoozed', { date: date(e.until) });
+    case 'payment_announced':
+      return t('dash.event.payment_announced', { date: date(e.promisedDate) });
     default:
       return t(`dash.event.${e.type}`);
   }

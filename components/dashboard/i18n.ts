@@ -106,6 +106,8 @@ export const dashboardFr = {
   'dash.event.written_off': 'Créance abandonnée',
   'dash.event.step_skipped': 'Étape passée',
   'dash.event.snoozed': 'Relances reportées au {date}',
+  'dash.event.payment_announced':
+    'E-mail du client : virement effectué — relances en attente jusqu’au {date}',
   'dash.event.tracking': 'N° de suivi : {number}',
   'dash.proceedings.sauvegarde': 'sauvegarde',
   'dash.proceedings.redressement': 'redressement judiciaire',
@@ -262,6 +264,7 @@ export const dashboardEn: Record<keyof typeof dashboardFr, string> = {
   'dash.event.written_off': 'Written off',
   'dash.event.step_skipped': 'Step skipped',
   'dash.event.snoozed': 'Reminders postponed to {date}',
+  'dash.event.payment_announced': 'Client’s e-mail: transfer sent — reminders on hold until {date}',
   'dash.event.tracking': 'Tracking number: {number}',
   'dash.proceedings.sauvegarde': 'safeguard',
   'dash.proceedings.redressement': 'receivership',

@@ -17,6 +17,8 @@ export interface InvoiceCardProps {
   today: string;
   onTrack: (request: Omit<TrackFromGmail, 'file'>) => Promise<string | null>;
   onMarkPaid: (e: Event) => void;
+  /** « Pas encore reçu »: the announced transfer holds the reminders (issue #17). */
+  onHoldForMoney?: (e: Event) => void;
   /** What « Relancer » could not do, or that the attached PDF could not be read. */
   notice?: string | null;
 }
@@ -73,6 +75,7 @@ function TrackedCard({
   today,
   paymentReply,
   onMarkPaid,
+  onHoldForMoney,
   notice,
 }: InvoiceCardProps & { tracked: TrackedView }) {
   const paid = tracked.status === 'paid';
@@ -109,6 +112,11 @@ function TrackedCard({
           <button type="button" onClick={onMarkPaid}>
             {t('markPaidYes')}
           </button>
+          {onHoldForMoney && tracked.status !== 'promised' && (
+            <button type="button" data-testid="hold-for-money" onClick={onHoldForMoney}>
+              {t('holdForMoney')}
+            </button>
+          )}
         </div>
       )}
       {notice && (

@@ -4,12 +4,16 @@
  * with the columns, decimal mark and quirks its source documents. Where several columns can
  * hold a value, the first present one wins; label columns are joined.
  *
- * Sources: each profile names the public, open-source importers that hard-code the real
- * export header. The list of sources for the French banks was collected by Kledg's importer
- * documentation (docs on « Importer un relevé bancaire », lib/banking/import/presets.ts),
- * which cites them per bank; we read the formats from those descriptions and wrote our own
- * profiles. LCL has no profile: no public source we could verify documents its export, so
- * its files go through the column mapping the user sets once (mapping.ts).
+ * Sources: each profile names the public page or the open-source importer (code or test file)
+ * that holds that bank's export header — the original repository, not a list that copies it.
+ * Each cited file was found in its repository in December 2026; the header itself was read
+ * there for Société Générale, Qonto (English), N26 (both layouts) and Revolut (both). No bank
+ * documents its CSV layout in a page we could cite. We wrote our own profiles from these.
+ *
+ * LCL has no CSV profile: no public importer or page we could open documents the columns of
+ * its CSV export (one unattributed snippet claims « Date;Montant;Libellé;Détail », which no
+ * other source confirms). Its files go through the column mapping the user sets once
+ * (mapping.ts); LCL's CFONB 120 statements are read by cfonb.ts.
  */
 import type { DecimalMark } from './values';
 
@@ -36,8 +40,8 @@ export interface BankProfile {
 export const BANK_PROFILES: readonly BankProfile[] = [
   {
     // « Date operation;Libelle court;Type operation;Libelle operation;Montant operation en euro »
-    // below one account line. Source: github.com/BrunBrun24/InsightBank
-    // src/accounts/bank/importers/data_extractor.py; github.com/Corsud/Tresoperso tests/test_parse_csv.py
+    // below one account line and a blank one. Source: github.com/Corsud/Tresoperso
+    // tests/test_parse_csv.py (test_detect_header_after_blank)
     id: 'bnp-paribas',
     name: 'BNP Paribas',
     signature: ['date operation', 'libelle operation', 'montant operation en euro'],
@@ -47,8 +51,9 @@ export const BANK_PROFILES: readonly BankProfile[] = [
     decimal: ',',
   },
   {
-    // « Date de l'opération;Libellé;Détail de l'écriture;Montant de l'opération;Devise » below an
-    // account line, Windows-1252. Source: github.com/AiroPi/moneymanager readers/societe_generale.py
+    // « Date de l'opération;Libellé;Détail de l'écriture;Montant de l'opération;Devise », third
+    // line (account line first), Windows-1252, dd/mm/yyyy. Source: github.com/AiroPi/moneymanager
+    // readers/societe_generale.py (header_match, detect_file_impl)
     id: 'societe-generale',
     name: 'Société Générale',
     signature: ['date de l operation', 'libelle', 'detail de l ecriture', 'montant de l operation'],
@@ -60,8 +65,8 @@ export const BANK_PROFILES: readonly BankProfile[] = [
   },
   {
     // « Date;Libellé;Débit Euros;Crédit Euros; » below about ten information lines, labels over
-    // several lines, Windows-1252, both amounts positive. Source: github.com/jbleduigou/
-    // budgetcategorizer parser/parser_test.go
+    // several lines in quotes, Windows-1252, both amounts positive. Source:
+    // github.com/jbleduigou/budgetcategorizer parser/parser_test.go (a real export, anonymised)
     id: 'credit-agricole',
     name: 'Crédit Agricole',
     signature: ['date', 'libelle', 'debit euros', 'credit euros'],
@@ -98,8 +103,7 @@ export const BANK_PROFILES: readonly BankProfile[] = [
   {
     // « Date;Libellé;Montant(EUROS) » (older files add « ;Montant(FRANCS) ») below six account
     // lines, Windows-1252, amounts « +123,45 ». Source: doc4-fr.openflyers.com « Modèle d'import
-    // de relevé bancaire CSV Banque Postale avec point-virgule »; github.com/Fab2bprog/Rust-Radinus
-    // radinus-core/src/csv_statement.rs
+    // de relevé bancaire CSV Banque Postale avec point-virgule » (OpenFlyers' documentation)
     id: 'la-banque-postale',
     name: 'La Banque Postale',
     signature: ['date', 'libelle', 'montant euros'],
@@ -140,9 +144,8 @@ export const BANK_PROFILES: readonly BankProfile[] = [
   {
     // English export « Status,Settlement date (UTC),Operation date (UTC),Total amount (incl. VAT),
     // Currency,Counterparty name,Payment method,Transaction ID,IBAN,Reference,… », comma separated,
-    // « YYYY-MM-DD HH:MM:SS » dates, signed amounts. Sources: github.com/qonto/qonto-faq-benchmark
-    // dataset/documents/markdown/0764.md (field names); github.com/enobase/demo-coda-export
-    // src/parsers/qonto.ts (layout)
+    // « YYYY-MM-DD HH:MM:SS » dates, signed amounts. Source: github.com/enobase/demo-coda-export
+    // src/parsers/qonto.ts
     id: 'qonto',
     name: 'Qonto',
     signature: ['transaction id', 'total amount incl vat'],
@@ -158,7 +161,9 @@ export const BANK_PROFILES: readonly BankProfile[] = [
   {
     // French export « Statut;Date de la valeur (UTC);Date de l'opération (UTC);Montant total (TTC);
     // …;Nom de la contrepartie;…;Identifiant de transaction;Référence », « DD-MM-YYYY HH:MM:SS ».
-    // Source: github.com/enobase/demo-coda-export src/parsers/qonto.ts
+    // Corroborated, not sourced: the enobase parser cited above documents only the English
+    // layout; these French names, « ; » and DD-MM-YYYY appear in several public importers found
+    // by a content search, none of which could be tied to a repository to cite.
     id: 'qonto-fr',
     name: 'Qonto',
     signature: ['identifiant de transaction', 'montant total ttc'],
@@ -179,8 +184,9 @@ export const BANK_PROFILES: readonly BankProfile[] = [
   {
     // Since 2024: « "Booking Date","Value Date","Partner Name","Partner Iban",Type,"Payment
     // Reference","Account Name","Amount (EUR)","Original Amount","Original Currency","Exchange
-    // Rate" », comma separated, ISO dates, dot decimals. Source: github.com/SamuelvVelzen/
-    // Financely2025 src/features/transaction/services/banks/n26.profile.ts
+    // Rate" », comma separated, ISO dates, dot decimals. Sources: github.com/SamuelvVelzen/
+    // Financely2025 src/features/transaction/services/banks/n26.profile.ts; the N26 importer of
+    // github.com/siddhantgoel/beancount-n26 (CSV_HEADER of its Beancount 3 version)
     id: 'n26',
     name: 'N26',
     signature: ['booking date', 'partner name', 'payment reference', 'amount eur'],
@@ -193,8 +199,8 @@ export const BANK_PROFILES: readonly BankProfile[] = [
   },
   {
     // Until 2023: « Date,Payee,Account number,Transaction type,Payment reference,Amount (EUR),
-    // Amount (Foreign Currency),Type Foreign Currency,Exchange Rate ». Source: the N26Converter
-    // of ledger-autosync (github.com/egh/ledger-autosync ledgerautosync/plugins/n26.py)
+    // Amount (Foreign Currency),Type Foreign Currency,Exchange Rate » (« Category » optional).
+    // Source: github.com/siddhantgoel/beancount-n26 beancount_n26/__init__.py (HEADER_FIELDS 'en')
     id: 'n26-2023',
     name: 'N26',
     signature: ['date', 'payee', 'transaction type', 'payment reference', 'amount eur'],
@@ -206,10 +212,25 @@ export const BANK_PROFILES: readonly BankProfile[] = [
     decimal: '.',
   },
   {
+    // The same export in French: « Date,Bénéficiaire,Numéro de compte,Type de transaction,
+    // Référence de paiement,Catégorie,Montant (EUR),Montant (Devise étrangère),… ». Source:
+    // github.com/siddhantgoel/beancount-n26 beancount_n26/__init__.py (HEADER_FIELDS 'fr')
+    id: 'n26-2023-fr',
+    name: 'N26',
+    signature: ['date', 'beneficiaire', 'type de transaction', 'reference de paiement', 'montant eur'],
+    date: ['date'],
+    amount: ['montant eur'],
+    label: ['beneficiaire', 'reference de paiement'],
+    counterparty: ['beneficiaire'],
+    reference: ['reference de paiement'],
+    decimal: '.',
+  },
+  {
     // Business: « Date started (UTC),Date completed (UTC),ID,Type,State,Description,Reference,
     // Payer,…,Payment currency,Amount,Total amount,…,Fee,Balance,… », pending rows ignored.
     // Source: github.com/BananaAccounting/Universal extensions/import/revolut/
-    // ch.banana.uni.import.revolut.js
+    // ch.banana.uni.import.revolut.js and its test file test/testcases/
+    // ch.banana.revolut.transactions.business3_20251016.csv (header checked)
     id: 'revolut-business',
     name: 'Revolut Business',
     signature: ['date completed utc', 'id', 'description', 'amount', 'payment currency'],
@@ -225,7 +246,7 @@ export const BANK_PROFILES: readonly BankProfile[] = [
   {
     // Personal: « Type,Product,Started Date,Completed Date,Description,Amount,Fee,Currency,State,
     // Balance », « YYYY-MM-DD HH:MM:SS », states COMPLETED/PENDING/REVERTED/DECLINED. Source: the
-    // same Banana importer (personal layout), and github.com/NeverMendel/Revolut-Analysis examples/
+    // same Banana importer, test/testcases/ch.banana.revolut.transactions.private1_20222609.csv
     id: 'revolut',
     name: 'Revolut',
     signature: ['type', 'started date', 'completed date', 'description', 'amount', 'currency', 'state'],

@@ -78,7 +78,7 @@ function pendingState(next: NextAction, step: ScenarioStep, index: number) {
 
 export function ladderFor(
   invoice: Pick<Invoice, 'amountDueCents' | 'dueDate' | 'issueDate'>,
-  client: Pick<Client, 'kind' | 'proceedings'>,
+  client: Pick<Client, 'kind' | 'proceedings' | 'remindersOff'>,
   events: readonly InvoiceEvent[],
   scenario: Scenario,
   today: IsoDate,

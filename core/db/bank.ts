@@ -4,7 +4,8 @@
  * payments. Decisions (which invoice a line pays) are core/bank's; this only stores them.
  */
 import type { OpenInvoice } from '../bank/match';
-import { type CsvMapping, type InvoiceEvent, type IsoDate, newId } from '../model';
+import { isOwed } from '../dashboard/aging';
+import { type CsvMapping, type Invoice, type InvoiceEvent, type IsoDate, newId } from '../model';
 import { formatMoneyPlain } from '../money';
 import type { BankPayment } from '../protocol/messages';
 import type { EcheanceDb } from './database';
@@ -98,4 +99,20 @@ export async function saveBankMapping(db: EcheanceDb, mapping: CsvMapping): Prom
     const others = settings.bankMappings.filter((m) => m.signature !== mapping.signature);
     await saveSettings(db, { ...settings, bankMappings: [...others, mapping].slice(-50) });
   });
+}
+
+/** What a client's statement of account is made of: its open invoices and their events. */
+export async function statementData(
+  db: EcheanceDb,
+  clientId: string,
+): Promise<{ invoices: Invoice[]; events: InvoiceEvent[] }> {
+  const invoices = (await db.invoices.where('clientId').equals(clientId).toArray()).filter(isOwed);
+  const events =
+    invoices.length === 0
+      ? []
+      : await db.events
+          .where('invoiceId')
+          .anyOf(invoices.map((i) => i.id))
+          .toArray();
+  return { invoices, events };
 }

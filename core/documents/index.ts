@@ -27,4 +27,5 @@ export {
   statementOfAccount,
   statementOfAccountText,
 } from './statement-of-account';
+export { type StatementMail, statementOfAccountMail } from './statement-of-account-mail';
 export { winAnsi } from './win-ansi';

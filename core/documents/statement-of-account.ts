@@ -3,31 +3,18 @@
  * due, how late, and the penalties where the law and the invoice allow claiming them — as a
  * PDF and as the plain text of one grouped reminder. Amounts come from invoiceClaims (core/law).
  */
-import { daysBetween } from '../dates';
-import { type InvoiceClaim, invoiceClaims, sumOf } from './claims';
+import { sumOf } from './claims';
 import { documentFileName } from './file-name';
 import { amount, shortDate } from './format';
 import { checkInput, type DocumentInput, languageOf } from './input';
 import { letterhead, paymentFields, placeDate, signatureBlock } from './letter-parts';
 import type { Block, BuiltFile, DocumentModel, TableRow } from './model';
 import { renderPdf } from './pdf/render';
+import { linesOf } from './statement-of-account-text';
 
-interface Line {
-  claim: InvoiceClaim;
-  paidCents: number;
-  daysLate: number;
-}
-
-function linesOf(input: DocumentInput): Line[] {
-  return invoiceClaims(input, input.asOf)
-    .map((claim) => ({
-      claim,
-      // Deposits on the invoice (total above what was due at capture) and payments since.
-      paidCents: claim.invoice.totalCents - claim.outstandingCents,
-      daysLate: Math.max(0, daysBetween(claim.invoice.dueDate, input.asOf)),
-    }))
-    .sort((a, b) => a.claim.invoice.dueDate.localeCompare(b.claim.invoice.dueDate));
-}
+// The text of the statement lives apart, so the background can write the grouped reminder
+// without the PDF renderer.
+export { statementOfAccountText } from './statement-of-account-text';
 
 export function statementOfAccount(input: DocumentInput): DocumentModel {
   const currency = checkInput(input);
@@ -143,31 +130,4 @@ export function buildStatementOfAccountPdf(input: DocumentInput): BuiltFile {
     mime: 'application/pdf',
     bytes: renderPdf(doc),
   };
-}
-
-/** The same statement as the plain-text body of one grouped reminder. */
-export function statementOfAccountText(input: DocumentInput): string {
-  const currency = checkInput(input);
-  const lang = languageOf(input);
-  const fr = lang === 'fr';
-  const lines = linesOf(input);
-  const money = (cents: number) => amount(cents, currency, lang);
-  const rows = lines.map(({ claim, paidCents, daysLate }) =>
-    fr
-      ? `- ${claim.invoice.number} du ${claim.invoice.issueDate ? shortDate(claim.invoice.issueDate, lang) : '—'}, échue le ${shortDate(claim.invoice.dueDate, lang)} : ${money(claim.invoice.totalCents)}, réglé ${money(paidCents)}, reste dû ${money(claim.outstandingCents)}${daysLate > 0 ? ` (${daysLate} j de retard)` : ''}`
-      : `- ${claim.invoice.number} of ${claim.invoice.issueDate ? shortDate(claim.invoice.issueDate, lang) : '—'}, due ${shortDate(claim.invoice.dueDate, lang)}: ${money(claim.invoice.totalCents)}, paid ${money(paidCents)}, due now ${money(claim.outstandingCents)}${daysLate > 0 ? ` (${daysLate} days late)` : ''}`,
-  );
-  const total = money(
-    sumOf(
-      lines.map((l) => l.claim),
-      'outstandingCents',
-    ),
-  );
-  return [
-    fr
-      ? `Relevé de compte au ${shortDate(input.asOf, lang)} :`
-      : `Statement of account as of ${shortDate(input.asOf, lang)}:`,
-    ...rows,
-    fr ? `Total restant dû : ${total}` : `Total still due: ${total}`,
-  ].join('\n');
 }

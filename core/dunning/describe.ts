@@ -69,6 +69,10 @@ export function describeNext(action: NextAction, lang: Language): string {
           ? `paiement promis le ${formatDate(action.promise.promisedDate, lang)}`
           : `promised to pay on ${formatDate(action.promise.promisedDate, lang)}`;
       if (action.reason === 'payment-plan') return fr ? 'échéancier en cours' : 'payment plan running';
+      if (action.reason === 'client-excluded')
+        return fr
+          ? `client exclu des relances depuis le ${formatDate(action.exclusion.since, lang)}`
+          : `client excluded from reminders since ${formatDate(action.exclusion.since, lang)}`;
       if (action.reason === 'payment-announced')
         return fr
           ? `virement annoncé le ${formatDate(action.announcedOn, lang)} : relances en pause jusqu’au ${formatDate(action.until, lang)}`

@@ -40,6 +40,12 @@ export type NextAction =
   | (Common & { kind: 'wait'; reason: 'dispute'; until: null; guidance: readonly DisputeGuidance[] })
   | (Common & { kind: 'wait'; reason: 'promise'; until: IsoDate; promise: BrokenPromise })
   | (Common & { kind: 'wait'; reason: 'payment-announced'; until: IsoDate; announcedOn: IsoDate })
+  | (Common & {
+      kind: 'wait';
+      reason: 'client-excluded';
+      until: null;
+      exclusion: NonNullable<Client['remindersOff']>;
+    })
   | (Common & { kind: 'wait'; reason: 'payment-plan'; until: IsoDate; installment: Installment })
   | (Common & { kind: 'wait'; reason: 'snoozed' | 'scheduled'; until: IsoDate; step: ScenarioStep })
   | (Common & {
@@ -186,7 +192,7 @@ function ladder(
 
 export function nextActionFromTimeline(
   invoice: InvoiceFacts,
-  client: Pick<Client, 'kind' | 'proceedings'>,
+  client: Pick<Client, 'kind' | 'proceedings' | 'remindersOff'>,
   timeline: TimelineSummary,
   scenario: Scenario,
   now: IsoDate,
@@ -215,6 +221,18 @@ export function nextActionFromTimeline(
         reason: 'claim-declared',
       };
     return claimDeclaration(proceedings, common, now);
+  }
+  // The user took this client off reminders (direct debit, an arrangement): nothing is due,
+  // no date is planned, so no alarm, notification or « Aujourd'hui » line, until it is lifted.
+  if (client.remindersOff) {
+    return {
+      outstandingCents: common.outstandingCents,
+      warnings: common.warnings,
+      kind: 'wait',
+      reason: 'client-excluded',
+      until: null,
+      exclusion: client.remindersOff,
+    };
   }
   if (timeline.disputeOpen) {
     return {
@@ -310,7 +328,7 @@ export function holdAnnouncedPayment(event: InvoiceEvent, holdDays: number): Inv
 /** What to do next for an invoice, on `now` (YYYY-MM-DD). */
 export function nextAction(
   invoice: InvoiceFacts,
-  client: Pick<Client, 'kind' | 'proceedings'>,
+  client: Pick<Client, 'kind' | 'proceedings' | 'remindersOff'>,
   events: readonly InvoiceEvent[],
   scenario: Scenario,
   now: IsoDate,

@@ -53,7 +53,7 @@ export function stateFromAction(action: NextAction): InvoiceState {
 
 export function deriveInvoiceState(
   invoice: Pick<Invoice, 'amountDueCents' | 'dueDate' | 'issueDate'>,
-  client: Pick<Client, 'kind' | 'proceedings'>,
+  client: Pick<Client, 'kind' | 'proceedings' | 'remindersOff'>,
   events: readonly InvoiceEvent[],
   scenario: Scenario,
   now: IsoDate,

@@ -21,7 +21,7 @@ export interface TimelineSummary {
   claimDeclared: boolean;
   snoozedUntil: IsoDate | null;
   promise: { madeOn: IsoDate; promisedDate: IsoDate } | null;
-  /** The latest « le virement est parti » (a call outcome), with the day the wait ends. */
+  /** The latest « le virement est parti » (a call outcome or the client's e-mail), with the day the wait ends. */
   announced: { madeOn: IsoDate; until: IsoDate | null } | null;
   plan: { madeOn: IsoDate; installments: Installment[] } | null;
   doneSteps: Map<string, StepDone>;
@@ -123,6 +123,11 @@ export function summarizeTimeline(events: readonly InvoiceEvent[]): TimelineSumm
       case 'receipt_acknowledged':
         if (receipts) receipts.push(e.date);
         else receipts = [e.date];
+        break;
+      case 'payment_announced':
+        if (!s.announced || e.date >= s.announced.madeOn) {
+          s.announced = { madeOn: e.date, until: e.promisedDate };
+        }
         break;
       case 'call':
         // A client who disputes the invoice on the phone has opened a dispute.

@@ -13,6 +13,13 @@ export type ProceedingsKind = z.infer<typeof ProceedingsKindSchema>;
 export const LegalTypeSchema = z.enum(['commercial', 'artisan', 'non-trader', 'consumer', 'public']);
 export type LegalType = z.infer<typeof LegalTypeSchema>;
 
+/**
+ * Why reminders are off for a client (PRODUCT.md §4 « Per client »): paid by direct debit, a
+ * standing arrangement with the user, or another reason of the user's.
+ */
+export const ReminderExclusionReasonSchema = z.enum(['direct_debit', 'arrangement', 'other']);
+export type ReminderExclusionReason = z.infer<typeof ReminderExclusionReasonSchema>;
+
 export const ClientSchema = z.object({
   id: IdSchema,
   name: singleLine().trim().min(1).max(300),
@@ -36,6 +43,11 @@ export const ClientSchema = z.object({
   /** Collective proceedings published at BODACC: every reminder stops (C. com. L622-21). */
   proceedings: z.object({ kind: ProceedingsKindSchema, bodaccDate: IsoDateSchema }).nullable().default(null),
   workSuspended: z.boolean().default(false),
+  /**
+   * Set by the user: no reminder, alarm or notification for this client's invoices, nothing in
+   * « Aujourd'hui », until it is lifted (issue #17). Absent or null: reminders run.
+   */
+  remindersOff: z.object({ since: IsoDateSchema, reason: ReminderExclusionReasonSchema }).nullish(),
   /** Set by the user; absent or null: not said yet, the app shows a guess (core/law/debtor). */
   legalType: LegalTypeSchema.nullish(),
   /** ISO 3166 alpha-2 country of the seat or domicile; absent: read from the address, else FR. */

@@ -60,6 +60,15 @@ export const EventSchema = z.discriminatedUnion('type', [
     /** The bank line that proves it, when it was recorded from a statement (issue #17). */
     bank: BankProofSchema.optional(),
   }),
+  z.object({
+    ...base,
+    // « Le virement est parti » written by the client (read in Gmail, confirmed by the user):
+    // the ladder waits until `promisedDate` for the money, like a « dit avoir payé » call.
+    type: z.literal('payment_announced'),
+    channel: z.literal('email'),
+    promisedDate: IsoDateSchema,
+    gmailMessageId: z.string().max(200).nullable().default(null),
+  }),
   z.object({ ...base, type: z.literal('dispute_opened') }),
   z.object({ ...base, type: z.literal('dispute_resolved') }),
   z.object({

@@ -61,7 +61,11 @@ export function noticesFor(c: DunningCase, today: IsoDate): Notice[] {
     );
     return out;
   }
-  if (action.kind === 'none' || (action.kind === 'wait' && action.reason === 'dispute')) return out;
+  if (
+    action.kind === 'none' ||
+    (action.kind === 'wait' && (action.reason === 'dispute' || action.reason === 'client-excluded'))
+  )
+    return out;
   const p = prescription({
     clientKind: c.client.kind,
     dueDate: c.invoice.dueDate,

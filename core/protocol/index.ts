@@ -104,6 +104,7 @@ export const CONTENT_SCRIPT_MESSAGES: Record<Exclude<SenderContext, 'extension'>
     'gmail/labels',
     'invoice/track',
     'invoice/mark-paid',
+    'invoice/payment-announced',
     'reminder/draft',
     'reminder/sent',
     'extract/pdf',

@@ -267,6 +267,21 @@ export const messages = {
     request: z.object({ settings: SettingsSchema }),
     response: z.object({ ok: z.literal(true) }),
   },
+  'client/statement-mail': {
+    // The grouped reminder: the client's statement of account as a new message in the mailbox
+    // target (a Gmail compose by default). `invoices`: how many it lists; 0 opens nothing.
+    request: z.object({ clientId: z.string().min(1).max(200) }),
+    response: z.object({ opened: z.boolean(), invoices: z.number().int() }),
+  },
+  'invoice/payment-announced': {
+    // « Le virement est parti » read in the client's e-mail (Gmail card): the ladder waits the
+    // days of the settings. The same message recorded twice is recorded once.
+    request: z.object({
+      invoiceId: z.string().min(1).max(200),
+      gmailMessageId: z.string().max(200).nullable(),
+    }),
+    response: z.object({ recorded: z.boolean() }),
+  },
   'client/save': {
     // The whole client, as the dashboard edited it (tu/vous, scenario, contact details…).
     request: z.object({ client: ClientSchema }),

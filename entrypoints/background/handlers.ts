@@ -18,6 +18,7 @@ import {
 import { holdAnnouncedPayment, presetById } from '../../core/dunning';
 import { extensionVersion } from '../../core/platform';
 import { type Handlers, ValidationFailure } from '../../core/protocol';
+import { announcePaymentByEmail, openStatementMail } from './client-mail';
 import { deriveState } from './derive';
 import { extractPdf } from './extract-pdf';
 import { listLabels, threadStatus, trackFromGmail } from './gmail';
@@ -119,6 +120,16 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
       const at = now();
       await payInFull(db, invoiceId, localDate(at), at.toISOString(), await deriveState(db));
       return written({ ok: true as const });
+    },
+
+    'invoice/payment-announced': async ({ invoiceId, gmailMessageId }) => {
+      const recorded = await announcePaymentByEmail(db, invoiceId, gmailMessageId, now());
+      return recorded ? written({ recorded }) : { recorded };
+    },
+
+    'client/statement-mail': async ({ clientId }) => {
+      const invoices = await openStatementMail(db, clientId, now());
+      return { opened: invoices > 0, invoices };
     },
 
     'reminder/draft': async ({ invoiceId }) => {

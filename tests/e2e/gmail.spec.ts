@@ -167,7 +167,7 @@ test('the Sent list labels tracked invoices, and a payment reply offers « Marqu
   await page.evaluate(() => {
     history.back();
   });
-  await page.getByTestId('paid-hint').getByRole('button').click();
+  await page.getByTestId('paid-hint').getByRole('button', { name: 'Oui, marquer payée' }).click();
   await expect(page.getByTestId('card-status')).toContainText('Payée');
   await page.evaluate(() => {
     location.hash = '#sent';

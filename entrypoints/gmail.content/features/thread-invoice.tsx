@@ -181,6 +181,14 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
           if (tracked) await sendFromContent('invoice/mark-paid', { invoiceId: tracked.invoiceId });
           await refresh();
         }}
+        onHoldForMoney={async (e) => {
+          if (!e.isTrusted || !tracked) return;
+          await sendFromContent('invoice/payment-announced', {
+            invoiceId: tracked.invoiceId,
+            gmailMessageId: null,
+          });
+          await refresh();
+        }}
       />,
       root,
     );

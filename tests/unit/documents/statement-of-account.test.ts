@@ -2,7 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildStatementOfAccountPdf, statementOfAccountText } from '../../../core/documents';
+import {
+  buildStatementOfAccountPdf,
+  statementOfAccountMail,
+  statementOfAccountText,
+} from '../../../core/documents';
 import * as S from '../../fixtures/documents/samples';
 import { flat, garbled, pdfText, writeTemp } from './pdf-text';
 
@@ -66,5 +70,30 @@ describe('the statement of account', () => {
       '- F-2026-012 du 20/03/2026, échue le 19/04/2026 : 900,00 €, réglé 0,00 €, reste dû 900,00 €',
       'Total restant dû : 5 400,00 €',
     ]);
+  });
+});
+
+describe('the grouped reminder with the statement of account', () => {
+  it('greets, lists the 3 invoices, adds the penalties and the payment block, signs', () => {
+    const mail = statementOfAccountMail(input);
+    const body = mail.body.replace(/[\u00a0\u202f]/g, ' ');
+    expect(mail.to).toEqual(input.client.emails);
+    expect(mail.numbers).toEqual(['F-2026-001', 'F-2026-007', 'F-2026-012']);
+    expect(mail.subject.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^Relevé de compte au 02\/04\/2026/);
+    const paragraphs = body.split('\n\n');
+    expect(paragraphs[0]).toMatch(/^Bonjour/);
+    expect(paragraphs[1]).toBe('Voici l’état de votre compte : 3 factures restent à régler.');
+    expect(paragraphs[2]).toBe(statementOfAccountText(input).replace(/[\u00a0\u202f]/g, ' '));
+    expect(body).toMatch(/s’y ajoutent des pénalités de retard de [\d ,]+ € et l’indemnité forfaitaire/);
+    expect(body).toContain('en indiquant la référence F-2026-001, F-2026-007, F-2026-012.');
+    expect(body).toContain(`IBAN : ${input.settings.identity.iban}`);
+    expect(paragraphs.at(-1)).toMatch(/^Bien cordialement,\n\S/);
+  });
+
+  it('in English, with one invoice, says so without « (s) »', () => {
+    const one = statementOfAccountMail({ ...input, invoices: [third], lang: 'en' });
+    expect(one.body).toContain('one invoice is still to be paid');
+    expect(one.body).toMatch(/^(Dear \S+,|Hello,)\n\nHere is where your account stands/);
+    expect(one.body).not.toContain('(s)');
   });
 });
