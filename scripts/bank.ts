@@ -1,9 +1,9 @@
 /**
  * `npm run bank -- <file>…`: one JSON line per credit found in each bank statement
  * (`{"file","date","amountCents","currency","label","counterparty","reference","source"}`,
- * dates `YYYY-MM-DD`, `source` one of `csv|ofx|camt053`, and `cfonb` for CFONB 120
- * statements); debits are left out. A file that cannot be read gives one line
- * `{"file","error"}` (and the reason on stderr), and the exit code is 1.
+ * dates `YYYY-MM-DD`, `source` one of `csv|ofx|camt053`); debits are left out. A file that
+ * cannot be read gives one line `{"file","error"}` (and the reason on stderr), and the exit
+ * code is 1.
  */
 import { readFile } from 'node:fs/promises';
 import { creditsOf, readStatement } from '../core/bank';

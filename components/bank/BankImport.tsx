@@ -116,7 +116,7 @@ export function BankImport({ db, send }: { db: EcheanceDb; send: Send }) {
         <input
           type="file"
           multiple
-          accept=".csv,.ofx,.qfx,.xml,.txt,.cfo,.cfonb,text/csv,application/xml"
+          accept=".csv,.ofx,.qfx,.xml,.txt,text/csv,application/xml"
           class="sr-only"
           data-testid="bank-input"
           onChange={(e) => {

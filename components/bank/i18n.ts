@@ -10,13 +10,13 @@ import { LanguageContext } from '../i18n';
 export const bankFr = {
   'bank.title': 'Relevés bancaires : qui a payé ?',
   'bank.help':
-    'Déposez un relevé exporté de votre banque (CSV, OFX/QFX, CAMT.053 ou CFONB 120). Il est lu dans le navigateur et n’est pas conservé : seules les lignes que vous confirmez sont gardées, comme preuve du paiement.',
+    'Déposez un relevé exporté de votre banque (CSV, OFX/QFX ou CAMT.053). Il est lu dans le navigateur et n’est pas conservé : seules les lignes que vous confirmez sont gardées, comme preuve du paiement.',
   'bank.choose': 'Choisir un relevé',
   'bank.drop': 'ou déposez-le ici',
   'bank.reading': 'Lecture des relevés…',
   'bank.fileError': '{file} : {message}',
   'bank.error.empty': 'le fichier est vide.',
-  'bank.error.unknown-format': 'format non reconnu (CSV, OFX/QFX, CAMT.053 ou CFONB 120 attendu).',
+  'bank.error.unknown-format': 'format non reconnu (CSV, OFX/QFX ou CAMT.053 attendu).',
   'bank.error.bad-date': 'ligne {row}, colonne « {field} » : date illisible (« {value} »).',
   'bank.error.bad-amount': 'ligne {row}, colonne « {field} » : montant illisible (« {value} »).',
   'bank.error.missing': 'ligne {row}, colonne « {field} » : valeur manquante.',
@@ -133,13 +133,13 @@ export type BankKey = keyof typeof bankFr;
 export const bankEn: Record<BankKey, string> = {
   'bank.title': 'Bank statements: who paid?',
   'bank.help':
-    'Drop a statement exported from your bank (CSV, OFX/QFX, CAMT.053 or CFONB 120). It is read in the browser and not kept: only the lines you confirm are stored, as proof of payment.',
+    'Drop a statement exported from your bank (CSV, OFX/QFX or CAMT.053). It is read in the browser and not kept: only the lines you confirm are stored, as proof of payment.',
   'bank.choose': 'Choose a statement',
   'bank.drop': 'or drop it here',
   'bank.reading': 'Reading the statements…',
   'bank.fileError': '{file}: {message}',
   'bank.error.empty': 'the file is empty.',
-  'bank.error.unknown-format': 'format not recognised (CSV, OFX/QFX, CAMT.053 or CFONB 120 expected).',
+  'bank.error.unknown-format': 'format not recognised (CSV, OFX/QFX or CAMT.053 expected).',
   'bank.error.bad-date': 'line {row}, column “{field}”: unreadable date (“{value}”).',
   'bank.error.bad-amount': 'line {row}, column “{field}”: unreadable amount (“{value}”).',
   'bank.error.missing': 'line {row}, column “{field}”: missing value.',

@@ -1,6 +1,5 @@
 export { type EmailAnnouncement, emailAnnouncement } from './announce';
 export { readCamt053 } from './camt';
-export { readCfonb } from './cfonb';
 export { readBankCsv, signatureOf } from './csv';
 export { bankLineHash } from './hash';
 export { type CsvMapping, type CsvMappingInput, CsvMappingSchema, MAX_MAPPINGS } from './mapping';

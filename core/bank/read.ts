@@ -1,11 +1,10 @@
 /**
  * One entry point for a statement file: bytes in, lines out, whatever the format. The format
- * is recognised from the content (an OFX header, a CAMT.053 document, CFONB records), the file name only
+ * is recognised from the content (an OFX header, a CAMT.053 document), the file name only
  * breaking ties, so a renamed export still reads.
  */
 import type { XmlParser } from '../extract/xml-dom';
 import { looksLikeCamt053, readCamt053 } from './camt';
-import { looksLikeCfonb, readCfonb } from './cfonb';
 import { readBankCsv } from './csv';
 import type { CsvMapping } from './mapping';
 import { looksLikeOfx, readOfx } from './ofx';
@@ -28,8 +27,6 @@ export function readStatement(bytes: Uint8Array, deps: ReadDeps): BankReadResult
     if (looksLikeCamt053(text)) return readCamt053(text, deps.xmlParser);
     return { ok: false, error: bankError('unknown-format', 'ce fichier XML n’est pas un relevé CAMT.053') };
   }
-  // Fixed 120-character records (LCL's business statements): never a CSV header.
-  if (looksLikeCfonb(text)) return readCfonb(text);
   return readBankCsv(text, deps.mappings ?? []);
 }
 

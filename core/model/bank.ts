@@ -14,7 +14,7 @@ export const BankLineSchema = z.object({
   label: z.string().max(2000),
   counterparty: z.string().max(500).nullable(),
   reference: z.string().max(500).nullable(),
-  source: z.enum(['csv', 'ofx', 'camt053', 'cfonb']),
+  source: z.enum(['csv', 'ofx', 'camt053']),
 });
 
 /** The bank line a payment was recorded from, and its hash (core/bank/hash) for de-duplication. */

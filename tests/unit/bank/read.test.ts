@@ -126,42 +126,6 @@ describe('OFX and CAMT.053', () => {
   });
 });
 
-describe('CFONB 120 statements (LCL’s business statements)', () => {
-  it('movements with their complements: label, payer and reference; LCL’s blank currency read as EUR', () => {
-    const result = read('lcl.cfonb120.txt');
-    if (!result.ok) throw new Error(result.error.message);
-    expect(result).toMatchObject({ format: 'cfonb', formatName: 'CFONB 120' });
-    expect(
-      result.lines.map((l) => [l.row, l.date, l.amountCents, l.currency, l.counterparty, l.reference]),
-    ).toEqual([
-      [2, '2026-03-05', 150_000, 'EUR', 'ATELIER MERCIER', 'F-2026-014'],
-      [6, '2026-03-06', -5420, 'EUR', null, null],
-      [7, '2026-03-10', 84_050, 'EUR', 'DUPONT CONSEIL', null],
-    ]);
-    // Latin-1 accents decoded; the 05 « LIB » text joins the movement's label.
-    expect(result.lines[2]!.label).toBe('VIR SEPA DUPONT CONSEIL RÈGLEMENT 2026-021');
-    expect(result.lines.every((l) => l.source === 'cfonb')).toBe(true);
-    expect(creditsOf(result).map((l) => l.amountCents)).toEqual([150_000, 84_050]);
-  });
-
-  it('a file without line breaks reads the same', () => {
-    const a = read('lcl.cfonb120.txt');
-    const b = read('lcl-no-breaks.cfo');
-    if (!a.ok || !b.ok) throw new Error('unreadable');
-    expect(b.lines).toEqual(a.lines);
-  });
-
-  it('a broken amount names the record; a movement before the opening balance is refused', () => {
-    expect(read('malformed.cfonb120.txt')).toMatchObject({
-      ok: false,
-      error: { code: 'bad-amount', row: 6, field: 'montant', value: '00000000005X2}' },
-    });
-    const text = readFileSync(join(dir, 'lcl.cfonb120.txt'), 'latin1').split('\r\n');
-    const headless = new TextEncoder().encode([text[0], ...text.slice(1)].slice(1).join('\r\n'));
-    expect(readStatement(headless, { xmlParser: nodeXmlParser() }).ok).toBe(false);
-  });
-});
-
 describe('bad files: a clear error naming the row and the field, no lines', () => {
   it('a date that does not exist', () => {
     const result = read('malformed-date.csv');
