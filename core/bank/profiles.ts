@@ -13,7 +13,7 @@
  * LCL has no CSV profile: no public importer or page we could open documents the columns of
  * its CSV export (one unattributed snippet claims « Date;Montant;Libellé;Détail », which no
  * other source confirms). Its files go through the column mapping the user sets once
- * (mapping.ts); LCL's CFONB 120 statements are read by cfonb.ts.
+ * (mapping.ts). LCL also offers OFX, which is read without any profile.
  */
 import type { DecimalMark } from './values';
 
