@@ -13,7 +13,7 @@
  * LCL has no CSV profile: no public importer or page we could open documents the columns of
  * its CSV export (one unattributed snippet claims « Date;Montant;Libellé;Détail », which no
  * other source confirms). Its files go through the column mapping the user sets once
- * (mapping.ts). LCL also offers OFX, which is read without any profile.
+ * (mapping.ts); an OFX or CAMT.053 export, where a bank offers one, needs no profile.
  */
 import type { DecimalMark } from './values';
 
