@@ -65,7 +65,7 @@ export function Popup({ db, send, today, dashboardUrl, detect, first }: PopupPro
           <TodayList db={db} send={send} today={today} due={{ items: data.due, total: data.dueCount }} />
           <section aria-labelledby="all-title">
             <h2 id="all-title">{t('today.all')}</h2>
-            <InvoiceTable rows={data.rows} today={today} />
+            <InvoiceTable rows={data.rows} today={today} db={db} />
             {data.count > OVERVIEW_ROWS && (
               <p>
                 <a href={`${dashboardUrl}#invoices`} target="_blank" rel="noreferrer">

@@ -8,6 +8,7 @@ import { useBaseT as useT } from '../i18n/base';
 import { CallPanel } from './CallPanel';
 import { type DocumentKind, DocumentPanel } from './DocumentPanel';
 import { record } from './events';
+import { LateChargesPanel } from './LateChargesPanel';
 import { MoreActions } from './MoreActions';
 import { RoutesPanel } from './RoutesPanel';
 import { useCase } from './use-case';
@@ -66,7 +67,11 @@ export function InvoiceActions({ db, send, invoiceId, today }: InvoiceActionsPro
   }
 
   const cls = (a: string) => (primary === a ? '' : 'secondary');
-  if (closed) return null;
+  // Paid late: the interest and the 40 € the delay made due can still be invoiced (issue #14).
+  if (closed)
+    return action.kind === 'none' && action.reason === 'paid' ? (
+      <LateChargesPanel live={live} today={today} />
+    ) : null;
   return (
     <div class="invoice-actions" data-testid="invoice-actions">
       {action.kind === 'declare-claim' && (

@@ -31,10 +31,10 @@ export interface Claim {
   totalCents: number;
 }
 
-type ClaimSettings = Pick<Settings, 'defaultContractualRatePercent' | 'rateOverrides'> &
+export type ClaimSettings = Pick<Settings, 'defaultContractualRatePercent' | 'rateOverrides'> &
   Partial<Pick<Settings, 'defaultContractualRate'>>;
 
-type RatedInvoice = Pick<Invoice, 'amountDueCents' | 'dueDate' | 'contractualRatePercent'> &
+export type RatedInvoice = Pick<Invoice, 'amountDueCents' | 'dueDate' | 'contractualRatePercent'> &
   Partial<Pick<Invoice, 'contractualRate' | 'currency'>>;
 
 /** The rate that applies to an invoice: its own, else (pro only) the terms-of-sale default. */
