@@ -10,6 +10,7 @@ import { type DocumentKind, DocumentPanel } from './DocumentPanel';
 import { record } from './events';
 import { LateChargesPanel } from './LateChargesPanel';
 import { MoreActions } from './MoreActions';
+import { PromiseNotice } from './PromiseConfirmLink';
 import { RoutesPanel } from './RoutesPanel';
 import { useCase } from './use-case';
 
@@ -81,6 +82,9 @@ export function InvoiceActions({ db, send, invoiceId, today }: InvoiceActionsPro
             {t('act.claimPdf')}
           </button>
         </p>
+      )}
+      {action.kind === 'wait' && action.reason === 'promise' && (
+        <PromiseNotice live={live} promise={action.promise} today={today} />
       )}
       {action.kind === 'wait' && action.reason === 'dispute' && (
         <p class="notice">{t('act.disputeGuidance')}</p>

@@ -24,6 +24,8 @@ export const lawFr = {
   'late.none':
     'Rien n’est dû pour le retard : facture payée à temps, particulier sans mise en demeure, ou procédure collective.',
   'confirm.open': 'Confirmer la promesse par écrit',
+  'confirm.saveAndOpen': 'Enregistrer et confirmer par écrit',
+  'confirm.promised': 'Promesse de paiement pour le {date}.',
   'confirm.hint': 'Un e-mail court qui reprend la date promise : il fait foi si le paiement ne vient pas.',
 };
 
@@ -44,6 +46,8 @@ export const lawEn: typeof lawFr = {
   'late.none':
     'Nothing is owed for the delay: paid on time, a consumer without formal notice, or insolvency proceedings.',
   'confirm.open': 'Confirm the promise in writing',
+  'confirm.saveAndOpen': 'Save and confirm in writing',
+  'confirm.promised': 'Payment promised for {date}.',
   'confirm.hint': 'A short e-mail restating the promised date: it is evidence if the payment does not come.',
 };
 
