@@ -43,7 +43,7 @@ export function paidInFullDate(
  */
 export function lateCharges(
   invoice: RatedInvoice & Pick<Invoice, 'mentions'>,
-  client: Pick<Client, 'kind' | 'proceedings'>,
+  client: Pick<Client, 'kind' | 'proceedings'> & Partial<Pick<Client, 'contractualRate'>>,
   events: readonly InvoiceEvent[],
   asOf: IsoDate,
   settings?: ClaimSettings,

@@ -13,6 +13,7 @@ import {
   saveBankMapping,
   saveClient,
   saveSettings,
+  setInvoiceRate,
   stageChunk,
 } from '../../core/db';
 import { holdAnnouncedPayment, presetById } from '../../core/dunning';
@@ -108,6 +109,11 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
     'invoice/mark-paid': async ({ invoiceId }) => {
       const at = now();
       await payInFull(db, invoiceId, localDate(at), at.toISOString(), await deriveState(db));
+      return written({ ok: true as const });
+    },
+
+    'invoice/rate': async ({ invoiceId, contractualRate }) => {
+      await setInvoiceRate(db, invoiceId, contractualRate, await deriveState(db), localDate(now()));
       return written({ ok: true as const });
     },
 
