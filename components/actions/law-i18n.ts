@@ -30,6 +30,9 @@ export const lawFr = {
   'rate.save': 'Enregistrer le taux',
   'rate.saved': 'Taux enregistré : les pénalités sont recalculées.',
   'rate.invalid': 'Indiquez un nombre valable pour ce taux.',
+  'enclosures.label': 'Autres pièces jointes, une par ligne',
+  'enclosures.hint':
+    'Devis ou contrat signé, conditions générales de vente, échanges où le client accepte la prestation.',
   'confirm.open': 'Confirmer la promesse par écrit',
   'confirm.saveAndOpen': 'Enregistrer et confirmer par écrit',
   'confirm.promised': 'Promesse de paiement pour le {date}.',
@@ -59,6 +62,8 @@ export const lawEn: typeof lawFr = {
   'rate.save': 'Save the rate',
   'rate.saved': 'Rate saved: the penalties are computed again.',
   'rate.invalid': 'Enter a valid figure for this rate.',
+  'enclosures.label': 'Other enclosures, one per line',
+  'enclosures.hint': 'Signed quote or contract, terms of sale, messages where the client accepts the work.',
   'confirm.open': 'Confirm the promise in writing',
   'confirm.saveAndOpen': 'Save and confirm in writing',
   'confirm.promised': 'Payment promised for {date}.',

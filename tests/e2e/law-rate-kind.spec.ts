@@ -70,6 +70,8 @@ test('« trois fois le taux d’intérêt légal »: tracked with its kind, clai
   const row = popup.getByTestId('today-row').filter({ hasText: 'F-2026-001' });
   await row.getByRole('button', { expanded: false }).first().click();
   await row.getByTestId('act-formal-notice').click();
+  // The signed quote goes with the notice, listed under « Pièces jointes ».
+  await row.getByTestId('document-enclosures').fill('Copie du devis signé du 12/01/2026');
   const [file] = await Promise.all([
     popup.waitForEvent('download'),
     row.getByTestId('document-generate').click(),
@@ -89,4 +91,5 @@ test('« trois fois le taux d’intérêt légal »: tracked with its kind, clai
   expect(text).toContain('multiple du taux de l’intérêt légal de chaque semestre');
   expect(text).toContain('C. com. art. L441-10 II');
   expect(text).not.toContain('taux BCE + 10 points');
+  expect(text).toContain('Copie du devis signé du 12/01/2026');
 });
