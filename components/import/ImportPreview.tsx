@@ -94,17 +94,15 @@ export function ImportPreview({ drafts, busy, onChange, onConfirm, onCancel, sta
   );
 }
 
-function Row({
-  draft: d,
-  t,
-  lang,
-  onChange,
-}: {
+/** What a row, and the cells that edit it, receive. */
+interface RowProps {
   draft: Draft;
   t: ImportT;
   lang: Language;
   onChange: (patch: Partial<Draft>) => void;
-}) {
+}
+
+function Row({ draft: d, t, lang, onChange }: RowProps) {
   if (d.error) {
     return (
       <tr data-testid="file-row-error" data-file={d.label}>
@@ -231,17 +229,7 @@ export function byAttention(drafts: Draft[]): Draft[] {
  * The penalty rate the document states (its kind: fixed, N × the legal rate, ECB + N), shown
  * under the client's type and corrected in place (issue #14); closed by default, rows stay small.
  */
-function RateCell({
-  draft: d,
-  t,
-  lang,
-  onChange,
-}: {
-  draft: Draft;
-  t: ImportT;
-  lang: Language;
-  onChange: (patch: Partial<Draft>) => void;
-}) {
+function RateCell({ draft: d, t, lang, onChange }: RowProps) {
   const read = d.extracted?.contractualRate?.value ?? null;
   const current = d.rate === undefined ? read : d.rate;
   return (

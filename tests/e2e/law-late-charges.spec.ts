@@ -5,19 +5,13 @@
  * Figures: 1 500 € due 15/03/2026 at 10 % a year, paid 14/04/2026 (30 days late):
  * 1 500 × 10 % × 30 / 365 = 12,33 € (PRODUCT.md §3's worked example), plus the 40 €.
  */
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, extensionPage, test } from './fixtures';
 import { readStore, sendMessage } from './helpers';
+import { importInvoices, savedPdfText } from './law-helpers';
 
 const NOW = new Date('2026-12-01T10:00:00');
-
-async function pdfText(file: Download, name: string): Promise<string> {
-  const path = join(ARTIFACTS, name);
-  await file.saveAs(path);
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
 
 async function generate(page: Page, scope: ReturnType<Page['getByTestId']>, number: string) {
   await scope.getByTestId('late-charges-number').fill(number);
@@ -33,34 +27,30 @@ test('an invoice paid late: the late-charges invoice from the popup and from the
 }) => {
   const setup = await session.context.newPage();
   await extensionPage(session, setup, 'dashboard.html');
-  const imported = await sendMessage(setup, 'invoices/import', {
-    origin: { kind: 'csv', fileName: null },
-    items: [
-      {
-        number: 'F-2026-050',
-        clientName: 'Atelier Nova SARL',
-        clientEmail: 'compta@nova.test',
-        clientKind: 'pro',
-        totalCents: 150_000,
-        amountDueCents: 150_000,
-        issueDate: '2026-02-13',
-        dueDate: '2026-03-15',
-        contractualRate: { kind: 'fixed', percent: 10 },
-        mentions: { dueDate: true, penaltyRate: true, recoveryIndemnity: true },
-      },
-      {
-        number: 'F-2026-051',
-        clientName: 'Atelier Nova SARL',
-        clientEmail: 'compta@nova.test',
-        clientKind: 'pro',
-        totalCents: 90_000,
-        amountDueCents: 90_000,
-        issueDate: '2026-02-13',
-        dueDate: '2026-03-15',
-      },
-    ],
-  });
-  expect(imported).toMatchObject({ ok: true, data: { imported: 2 } });
+  await importInvoices(setup, [
+    {
+      number: 'F-2026-050',
+      clientName: 'Atelier Nova SARL',
+      clientEmail: 'compta@nova.test',
+      clientKind: 'pro',
+      totalCents: 150_000,
+      amountDueCents: 150_000,
+      issueDate: '2026-02-13',
+      dueDate: '2026-03-15',
+      contractualRate: { kind: 'fixed', percent: 10 },
+      mentions: { dueDate: true, penaltyRate: true, recoveryIndemnity: true },
+    },
+    {
+      number: 'F-2026-051',
+      clientName: 'Atelier Nova SARL',
+      clientEmail: 'compta@nova.test',
+      clientKind: 'pro',
+      totalCents: 90_000,
+      amountDueCents: 90_000,
+      issueDate: '2026-02-13',
+      dueDate: '2026-03-15',
+    },
+  ]);
   const ids = new Map(
     (await readStore<{ id: string; number: string }>(setup, 'invoices')).map((r) => [r.number, r.id]),
   );
@@ -104,7 +94,7 @@ test('an invoice paid late: the late-charges invoice from the popup and from the
   expect(mail.searchParams.get('body')).toContain('la facture F-2026-101 correspondante');
   await popup.screenshot({ path: join(ARTIFACTS, 'law-late-charges-popup.png'), fullPage: true });
 
-  const text = await pdfText(file, 'law-late-charges-popup.pdf');
+  const text = await savedPdfText(file, 'law-late-charges-popup.pdf');
   expect(text).toContain('Facture n° F-2026-101 — pénalités de retard');
   expect(text).toContain('F-2026-050 — échue le 15/03/2026, payée le 14/04/2026');
   expect(text).toContain('du 16/03/2026 au 14/04/2026, 30 j. × 10,00 % × 1 500,00 €');
@@ -127,7 +117,7 @@ test('an invoice paid late: the late-charges invoice from the popup and from the
   const onPage = dash.getByTestId('late-charges');
   await expect(onPage.getByTestId('late-charges-amounts')).toContainText(/12,33\s€/);
   const again = await generate(dash, onPage, 'F-2026-102');
-  const pageText = await pdfText(again, 'law-late-charges-dashboard.pdf');
+  const pageText = await savedPdfText(again, 'law-late-charges-dashboard.pdf');
   expect(pageText).toContain('Facture n° F-2026-102 — pénalités de retard');
   expect(pageText).toContain('Total à payer 52,33 €');
   await dash.screenshot({ path: join(ARTIFACTS, 'law-late-charges-dashboard.png'), fullPage: true });

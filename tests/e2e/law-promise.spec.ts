@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { ARTIFACTS, expect, extensionPage, test } from './fixtures';
 import { readStore, sendMessage } from './helpers';
+import { importInvoices } from './law-helpers';
 
 async function mailOf(link: Locator) {
   const url = new URL((await link.getAttribute('href')) ?? '');
@@ -22,22 +23,18 @@ test('a promise made on the phone: confirmed in writing, tu or vous', async ({ s
   const page = await session.context.newPage();
   await page.clock.setFixedTime(new Date('2026-12-01T10:00:00'));
   await extensionPage(session, page, 'dashboard.html');
-  const imported = await sendMessage(page, 'invoices/import', {
-    origin: { kind: 'csv', fileName: null },
-    items: [
-      {
-        number: 'F-2026-090',
-        clientName: 'Studio Lune',
-        clientEmail: 'camille@lune.test',
-        clientKind: 'pro',
-        totalCents: 240_000,
-        amountDueCents: 240_000,
-        issueDate: '2026-10-01',
-        dueDate: '2026-10-31',
-      },
-    ],
-  });
-  expect(imported).toMatchObject({ ok: true, data: { imported: 1 } });
+  await importInvoices(page, [
+    {
+      number: 'F-2026-090',
+      clientName: 'Studio Lune',
+      clientEmail: 'camille@lune.test',
+      clientKind: 'pro',
+      totalCents: 240_000,
+      amountDueCents: 240_000,
+      issueDate: '2026-10-01',
+      dueDate: '2026-10-31',
+    },
+  ]);
   const [invoice] = await readStore<{ id: string; clientId: string }>(page, 'invoices');
   await extensionPage(session, page, `dashboard.html#invoice/${invoice!.id}`);
 

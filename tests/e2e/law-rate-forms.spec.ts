@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import { ARTIFACTS, expect, extensionPage, test } from './fixtures';
-import { readStore, sendMessage } from './helpers';
+import { readStore } from './helpers';
+import { importInvoices } from './law-helpers';
 
 interface StoredClient {
   name: string;
@@ -19,22 +20,18 @@ test('the invoice page edits the rate’s kind; the client card offers « client
   const page = await session.context.newPage();
   await page.clock.setFixedTime(new Date('2026-01-29T10:00:00'));
   await extensionPage(session, page, 'dashboard.html');
-  const imported = await sendMessage(page, 'invoices/import', {
-    origin: { kind: 'csv', fileName: null },
-    items: [
-      {
-        number: 'F-2025-120',
-        clientName: 'Atelier Nova SARL',
-        clientEmail: 'compta@nova.test',
-        clientKind: 'pro',
-        totalCents: 150_000,
-        amountDueCents: 150_000,
-        issueDate: '2025-11-16',
-        dueDate: '2025-12-16',
-      },
-    ],
-  });
-  expect(imported).toMatchObject({ ok: true, data: { imported: 1 } });
+  await importInvoices(page, [
+    {
+      number: 'F-2025-120',
+      clientName: 'Atelier Nova SARL',
+      clientEmail: 'compta@nova.test',
+      clientKind: 'pro',
+      totalCents: 150_000,
+      amountDueCents: 150_000,
+      issueDate: '2025-11-16',
+      dueDate: '2025-12-16',
+    },
+  ]);
   const [invoice] = await readStore<{ id: string }>(page, 'invoices');
   await extensionPage(session, page, `dashboard.html#invoice/${invoice!.id}`);
 
