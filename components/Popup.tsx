@@ -86,7 +86,7 @@ export function Popup({ live, send, today, dashboardUrl, detect, first }: PopupP
           <TodayView db={db} send={send} today={today} due={data.due} total={data.dueCount} />
           <section aria-labelledby="all-title">
             <h2 id="all-title">{t('today.all')}</h2>
-            <InvoiceTable rows={data.rows} today={today} />
+            <InvoiceTable rows={data.rows} today={today} db={db} />
             {data.count > OVERVIEW_ROWS && (
               <p>
                 <a href={`${dashboardUrl}#invoices`} target="_blank" rel="noreferrer">

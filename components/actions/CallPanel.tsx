@@ -3,6 +3,7 @@ import type { CallOutcome } from '../../core/model';
 import { renderStep } from '../../core/templates';
 import { useBaseT as useT } from '../i18n/base';
 import { record } from './events';
+import { PromiseConfirmLink } from './PromiseConfirmLink';
 import type { ActionPanelProps } from './use-case';
 
 const OUTCOMES: CallOutcome[] = ['promise', 'dispute', 'no_answer', 'claims_paid'];
@@ -68,7 +69,17 @@ export function CallPanel({ live, send, today, onDone }: ActionPanelProps) {
           data-testid="outcome-promise"
         >
           {t('act.save')}
-        </button>
+        </button>{' '}
+        {promised && (
+          // The same record, and the e-mail that restates the promise opens (issue #14).
+          <PromiseConfirmLink
+            live={live}
+            promise={{ madeOn: today, promisedDate: promised }}
+            today={today}
+            label="confirm.saveAndOpen"
+            onOpen={() => void save('promise')}
+          />
+        )}
         <div class="actions">
           {OUTCOMES.filter((o) => o !== 'promise').map((o) => (
             <button

@@ -6,6 +6,7 @@ import { newId, type StoredFile } from '../../core/model';
 import { download } from '../download';
 import { useBaseT as useT } from '../i18n/base';
 import { record } from './events';
+import { useLawT } from './law-i18n';
 import type { ActionPanelProps } from './use-case';
 
 export type DocumentKind = 'letter' | 'formal_notice' | 'kit' | 'plan' | 'claim';
@@ -48,6 +49,9 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
   const [claimLegal, setClaimLegal] = useState(kind === 'kit');
   const unstated = hasUnstatedPenalties(kase.invoice.mentions, kase.client.kind);
   const [acknowledgement, setAcknowledgement] = useState<StoredFile | null>(null);
+  // The quote, contract, terms of sale: listed as enclosures (issue #14).
+  const [enclosures, setEnclosures] = useState('');
+  const law = useLawT();
   const stepId = action.kind === 'step' ? action.step.id : null;
   const id = kase.invoice.id;
 
@@ -61,6 +65,7 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
         settings,
         asOf: today,
         claimLegalPenalties: claimLegal,
+        enclosures: docs.enclosureLines(enclosures),
       };
       if (kind === 'claim' && !opening) return onDone(t('act.openingJudgmentMissing'));
       const built =
@@ -138,6 +143,19 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
               const file = e.currentTarget.files?.[0];
               setAcknowledgement(file ? await storedFile(file, id) : null);
             }}
+          />
+        </label>
+      )}
+      {/* Letters list them; the kit's exhibits are files (its own file input). */}
+      {(kind === 'letter' || kind === 'formal_notice') && (
+        <label class="enclosures">
+          {law.t('enclosures.label')}
+          <textarea
+            rows={2}
+            value={enclosures}
+            placeholder={law.t('enclosures.hint')}
+            data-testid="document-enclosures"
+            onInput={(e) => setEnclosures(e.currentTarget.value)}
           />
         </label>
       )}

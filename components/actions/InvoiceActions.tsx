@@ -8,7 +8,9 @@ import { useBaseT as useT } from '../i18n/base';
 import { CallPanel } from './CallPanel';
 import { type DocumentKind, DocumentPanel } from './DocumentPanel';
 import { record } from './events';
+import { LateChargesPanel } from './LateChargesPanel';
 import { MoreActions } from './MoreActions';
+import { PromiseNotice } from './PromiseConfirmLink';
 import { RoutesPanel } from './RoutesPanel';
 import { useCase } from './use-case';
 
@@ -66,7 +68,11 @@ export function InvoiceActions({ db, send, invoiceId, today }: InvoiceActionsPro
   }
 
   const cls = (a: string) => (primary === a ? '' : 'secondary');
-  if (closed) return null;
+  // Paid late: the interest and the 40 € the delay made due can still be invoiced (issue #14).
+  if (closed)
+    return action.kind === 'none' && action.reason === 'paid' ? (
+      <LateChargesPanel live={live} today={today} />
+    ) : null;
   return (
     <div class="invoice-actions" data-testid="invoice-actions">
       {action.kind === 'declare-claim' && (
@@ -76,6 +82,9 @@ export function InvoiceActions({ db, send, invoiceId, today }: InvoiceActionsPro
             {t('act.claimPdf')}
           </button>
         </p>
+      )}
+      {action.kind === 'wait' && action.reason === 'promise' && (
+        <PromiseNotice live={live} promise={action.promise} today={today} />
       )}
       {action.kind === 'wait' && action.reason === 'dispute' && (
         <p class="notice">{t('act.disputeGuidance')}</p>

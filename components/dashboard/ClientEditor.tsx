@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PRESET_SCENARIOS } from '../../core/dunning';
-import { type Client, ClientSchema, type Scenario } from '../../core/model';
+import { type Client, ClientSchema, type ContractualRate, type Scenario } from '../../core/model';
 import type { Send } from '../../core/protocol';
 import { useT } from '../i18n';
+import { RateKindField } from '../rate/RateKindField';
 import { LegalTypeFields } from './LegalTypeFields';
 
 interface ClientEditorProps {
@@ -15,10 +16,14 @@ interface ClientEditorProps {
 const lines = (s: string) => s.split(/[\s,;]+/).filter(Boolean);
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 
-/** Tu/vous, language, kind, scenario and contact details; the background validates and writes. */
+/**
+ * Tu/vous, language, kind (public body included), the rate agreed with the client, scenario and
+ * contact details; the background validates and writes.
+ */
 export function ClientEditor({ client, scenarios, send, onClose }: ClientEditorProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [draft, setDraft] = useState(client);
+  const [rate, setRate] = useState<ContractualRate | null | 'invalid'>(client.contractualRate ?? null);
   const [emails, setEmails] = useState(client.emails.join(', '));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -28,8 +33,10 @@ export function ClientEditor({ client, scenarios, send, onClose }: ClientEditorP
 
   async function save(e: Event) {
     e.preventDefault();
+    if (rate === 'invalid') return setMessage({ ok: false, text: t('rate.invalid') });
     const parsed = ClientSchema.safeParse({
       ...draft,
+      contractualRate: rate,
       phone: orNull(draft.phone ?? ''),
       address: orNull(draft.address ?? ''),
       emails: lines(emails),
@@ -96,8 +103,19 @@ export function ClientEditor({ client, scenarios, send, onClose }: ClientEditorP
           >
             <option value="pro">{t('dash.kind.pro')}</option>
             <option value="particulier">{t('dash.kind.particulier')}</option>
+            <option value="public">{t('dash.kind.public')}</option>
           </select>
         </label>
+        <div class="wide">
+          <RateKindField
+            lang={lang}
+            name="client"
+            initial={client.contractualRate ?? null}
+            legend={t('rate.clientLegend')}
+            noneLabel={t('rate.clientNone')}
+            onChange={setRate}
+          />
+        </div>
         <LegalTypeFields draft={draft} onChange={(patch) => setDraft({ ...draft, ...patch })} />
         <label>
           {t('dash.client.scenario')}

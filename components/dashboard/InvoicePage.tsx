@@ -10,6 +10,7 @@ import { useT } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { ComplianceNotes } from './ComplianceNotes';
 import { EventLog } from './EventLog';
+import { InvoiceRateForm } from './InvoiceRateForm';
 import { LadderTimeline } from './LadderTimeline';
 import { PenaltiesPanel } from './PenaltiesPanel';
 import { StatusTag } from './StatusTag';
@@ -89,6 +90,7 @@ export function InvoicePage({ db, send, today, invoiceId }: InvoicePageProps) {
         <InvoiceActions db={db} send={send} invoiceId={invoice.id} today={today} />
       </section>
       <PenaltiesPanel invoice={invoice} client={client} events={events} settings={settings} today={today} />
+      <InvoiceRateForm key={invoice.id} invoice={invoice} send={send} />
       <ComplianceNotes invoice={invoice} client={client} warnings={ladder.next.warnings} />
       <EventLog events={events} scenario={scenario} currency={invoice.currency} />
     </article>

@@ -19,6 +19,7 @@ export const en: Record<keyof typeof fr, string> = {
   'invoice.daysLate': 'Late',
   'invoice.late': 'D+{days}',
   'invoice.notDue': 'in {days} d',
+  'invoice.lateCharges': 'Late charges',
   'invoice.dueToday': 'today',
   'invoice.paid': 'Paid',
   'status.open': 'Open',

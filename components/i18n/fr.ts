@@ -18,6 +18,7 @@ export const fr = {
   'invoice.daysLate': 'Retard',
   'invoice.late': 'J+{days}',
   'invoice.notDue': 'dans {days} j',
+  'invoice.lateCharges': 'Pénalités de retard',
   'invoice.dueToday': 'aujourd’hui',
   'invoice.paid': 'Payée',
   'status.open': 'En cours',

@@ -1,5 +1,6 @@
 import { useContext } from 'preact/hooks';
 import type { Language } from '../../core/model';
+import { lawEn, lawFr } from '../actions/law-i18n';
 import { routesEn, routesFr } from '../actions/routes-i18n';
 import { backupEn, backupFr } from '../backup/i18n';
 import { dashboardEn, dashboardFr } from '../dashboard/i18n';
@@ -12,7 +13,7 @@ import { fr } from './fr';
 export { LanguageContext } from './base';
 
 /** Each area keeps its own pair of dictionaries; French is the reference for the keys. */
-const frAll = { ...fr, ...dashboardFr, ...settingsFr, ...importFr, ...routesFr, ...backupFr };
+const frAll = { ...fr, ...dashboardFr, ...settingsFr, ...importFr, ...routesFr, ...backupFr, ...lawFr };
 export type MessageKey = keyof typeof frAll;
 const enAll: Record<MessageKey, string> = {
   ...en,
@@ -21,6 +22,7 @@ const enAll: Record<MessageKey, string> = {
   ...importEn,
   ...routesEn,
   ...backupEn,
+  ...lawEn,
 };
 export const dictionaries: Record<Language, Record<MessageKey, string>> = { fr: frAll, en: enAll };
 

@@ -1,5 +1,7 @@
 import { formatDate } from '../../core/dates';
+import { describeRate } from '../../core/law/rate-kind';
 import type { Language } from '../../core/model';
+import { RateKindField } from '../rate/RateKindField';
 import {
   type ClientKind,
   type Draft,
@@ -27,6 +29,7 @@ const FIELD_LABEL: Record<EditableField, ImportKey> = {
   clientKind: 'preview.kind',
   amount: 'preview.amount',
   dueDate: 'preview.dueDate',
+  rate: 'preview.rate',
 };
 
 /**
@@ -98,17 +101,15 @@ export function ImportPreview({ drafts, busy, onChange, onConfirm, onCancel, sta
   );
 }
 
-function Row({
-  draft: d,
-  t,
-  lang,
-  onChange,
-}: {
+/** What a row, and the cells that edit it, receive. */
+interface RowProps {
   draft: Draft;
   t: ImportT;
   lang: Language;
   onChange: (patch: Partial<Draft>) => void;
-}) {
+}
+
+function Row({ draft: d, t, lang, onChange }: RowProps) {
   if (d.error) {
     return (
       <tr data-testid="file-row-error" data-file={d.label}>
@@ -177,7 +178,11 @@ function Row({
           <option value="particulier" selected={d.clientKind === 'particulier'}>
             {t('preview.kind.particulier')}
           </option>
+          <option value="public" selected={d.clientKind === 'public'}>
+            {t('preview.kind.public')}
+          </option>
         </select>
+        <RateCell draft={d} t={t} lang={lang} onChange={onChange} />
       </td>
       <td class={`num ${asked('amount') ? 'asked' : ''}`} data-label={t('preview.amount')}>
         {text('amount', 'preview.amount', 'amount')}
@@ -233,4 +238,27 @@ function errorText(d: Draft, t: ImportT, lang: Language): string {
 export function byAttention(drafts: Draft[]): Draft[] {
   const rank = (d: Draft) => (d.error ? 0 : problemsOf(d).length > 0 ? 1 : 2);
   return [...drafts].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * The penalty rate the document states (its kind: fixed, N × the legal rate, ECB + N), shown
+ * under the client's type and corrected in place (issue #14); closed by default, rows stay small.
+ */
+function RateCell({ draft: d, t, lang, onChange }: RowProps) {
+  const read = d.extracted?.contractualRate?.value ?? null;
+  const current = d.rate === undefined ? read : d.rate;
+  return (
+    <details class="rate-cell" data-testid="row-rate">
+      <summary>
+        {t('preview.rate')} :{' '}
+        {current === 'invalid' ? '…' : current ? describeRate(current, lang) : t('preview.rate.none')}
+      </summary>
+      <RateKindField
+        lang={lang}
+        name={`row-${d.key}`}
+        initial={current === 'invalid' ? null : current}
+        onChange={(rate) => onChange({ rate })}
+      />
+    </details>
+  );
 }

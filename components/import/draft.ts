@@ -9,14 +9,15 @@ import type { PageFormat } from '../../core/extract/html';
 import { GUESS_BELOW } from '../../core/extract/layout-read';
 import type { ExtractedInvoice } from '../../core/extract/types';
 import { dueDateFromTerms } from '../../core/law/payment-terms';
-import type { InvoiceOrigin } from '../../core/model';
+import type { ContractualRate, InvoiceOrigin } from '../../core/model';
+import { legacyRatePercent } from '../../core/model/rate-read';
 import { parseAmount } from '../../core/money';
 import type { ImportItemInput } from '../../core/protocol/messages';
 import { checkItem, type DroppableField } from './draft-check';
 
 export type DraftSource = ExtractionFormat | PageFormat;
-export type ClientKind = 'pro' | 'particulier';
-export type EditableField = 'number' | 'clientName' | 'clientKind' | 'amount' | 'dueDate';
+export type ClientKind = 'pro' | 'particulier' | 'public';
+export type EditableField = 'number' | 'clientName' | 'clientKind' | 'amount' | 'dueDate' | 'rate';
 
 export interface Draft {
   key: string;
@@ -38,6 +39,8 @@ export interface Draft {
   dueDate: string;
   /** The due date was computed from the payment terms, not read. */
   dueFromTerms: boolean;
+  /** The penalty rate as the user corrected it (issue #14); absent: the one the document states. */
+  rate?: ContractualRate | null | 'invalid';
   /** Fields the document did not give (the user is asked). */
   missing: EditableField[];
   extracted: ExtractedInvoice | null;
@@ -142,6 +145,7 @@ export function problemsOf(d: Draft): EditableField[] {
   if (!d.clientKind) out.push('clientKind');
   if (cents === null || cents <= 0) out.push('amount');
   if (!parseDate(d.dueDate)) out.push('dueDate');
+  if (d.rate === 'invalid') out.push('rate');
   // What the background's schema would still refuse (a number of control characters only…).
   if (out.length === 0 && !d.error) out.push(...checkItem(rawItem(d, null)).fields);
   return out;
@@ -175,6 +179,8 @@ function rawItem(d: Draft, file: ImportItemInput['file']): ImportItemInput {
   const email = x?.buyerEmail?.value ?? null;
   const siren = x?.buyerId?.value?.replace(/\s/g, '') ?? null;
   const rate = x?.penaltyRatePercent?.value ?? null;
+  // The user's correction wins over what was read (problemsOf keeps an invalid one out).
+  const edited = d.rate === undefined || d.rate === 'invalid' ? undefined : d.rate;
   return {
     number: d.number.trim().slice(0, 100),
     clientName: d.clientName.trim().slice(0, 300),
@@ -188,8 +194,13 @@ function rawItem(d: Draft, file: ImportItemInput['file']): ImportItemInput {
     dueDate: parseDate(d.dueDate)!,
     currency: /^[A-Z]{3}$/.test(currency) ? currency : 'EUR',
     paymentTerms: x?.paymentTerms?.value?.slice(0, 300) ?? null,
-    contractualRatePercent: rate !== null && rate >= 0 && rate <= 100 ? rate : null,
-    contractualRate: x?.contractualRate?.value ?? null,
+    contractualRatePercent:
+      edited !== undefined
+        ? legacyRatePercent(edited)
+        : rate !== null && rate >= 0 && rate <= 100
+          ? rate
+          : null,
+    contractualRate: edited !== undefined ? edited : (x?.contractualRate?.value ?? null),
     mentions: {
       // Read from the document itself: what it states, not what the user typed.
       dueDate: x?.dueDate != null,

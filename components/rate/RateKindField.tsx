@@ -21,13 +21,16 @@ interface RateKindFieldProps {
   initial: ContractualRate | null;
   /** The rate, null for « nothing stated », 'invalid' while the figure is unusable. */
   onChange: (rate: ContractualRate | null | 'invalid') => void;
+  /** Words for another context than an invoice's (a client's agreed rate): legend and « none ». */
+  legend?: string;
+  noneLabel?: string;
 }
 
 /**
  * The kind of late-payment rate an invoice or the terms of sale state (legal-fr.md §7.1) and
  * its figure: a percent, a factor of the legal rate, or points over the ECB rate.
  */
-export function RateKindField({ lang, name, initial, onChange }: RateKindFieldProps) {
+export function RateKindField({ lang, name, initial, onChange, legend, noneLabel }: RateKindFieldProps) {
   const s = RATE_STRINGS[lang];
   const [choice, setChoice] = useState<RateChoice>(initial?.kind ?? 'none');
   const [figure, setFigure] = useState(figureText(rateFigure(initial), lang));
@@ -49,7 +52,7 @@ export function RateKindField({ lang, name, initial, onChange }: RateKindFieldPr
   };
   return (
     <fieldset class="rate-kind" data-testid={`${name}-rate-kind`}>
-      <legend>{s.legend}</legend>
+      <legend>{legend ?? s.legend}</legend>
       <label class="field">
         <span>{s.kindLabel}</span>
         <select
@@ -63,7 +66,7 @@ export function RateKindField({ lang, name, initial, onChange }: RateKindFieldPr
         >
           {CHOICES.map((c) => (
             <option key={c} value={c}>
-              {s[c]}
+              {c === 'none' && noneLabel ? noneLabel : s[c]}
             </option>
           ))}
         </select>

@@ -218,7 +218,8 @@ export async function payInFull(
   });
 }
 
-async function refreshInvoice(
+/** Recomputes an invoice's cached state (status, outstanding, next action) from its events. */
+export async function refreshInvoice(
   db: EcheanceDb,
   invoice: Invoice,
   derive: Deriver,

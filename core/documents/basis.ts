@@ -31,17 +31,25 @@ const LABELS: Record<string, Record<Language, string>> = {
     en: 'statutory interest from the formal notice, French Civil Code (C. civ.) art. 1231-6 and 1344-1',
   },
   [BASIS.publicEcbPlus8]: {
-    fr: 'intérêts moratoires au taux BCE + 8 points du semestre où ils ont commencé à courir, Code de la commande publique art. L2192-10 s. et R2192-31 s.',
-    en: 'late-payment interest at the ECB rate + 8 points of the half-year in which it started, French Public Procurement Code art. L2192-10 et seq. and R2192-31 et seq.',
+    fr: 'intérêts moratoires au taux BCE + 8 points du semestre où ils ont commencé à courir, Code de la commande publique art. L2192-13 et R2192-31',
+    en: 'late-payment interest at the ECB rate + 8 points of the half-year in which it started, French Public Procurement Code art. L2192-13 and R2192-31',
   },
 };
 
-/** The indemnity's legal basis: D441-5 between businesses, the public-procurement code for a public body. */
+/**
+ * The indemnity's legal basis: D441-5 between businesses, the public-procurement code for a
+ * public body. Checked against the published text (legal-fr.md §7.5 marked them « à vérifier »):
+ * L2192-13 (interest and the fixed indemnity due « de plein droit et sans autre formalité » from
+ * the day after the payment deadline), R2192-31 (ECB rate of the first day of the half-year in
+ * which interest started + 8 points; Légifrance LEGIARTI000037729653, in force since 1 April
+ * 2019, as quoted by doctrine.fr and code-commande-publique.com), D2192-35 (the 40 €;
+ * LEGIARTI000037729645), R2192-36 (paid within 45 days of the principal).
+ */
 export function indemnityBasis(kind: 'pro' | 'public', lang: Language): string {
   if (kind === 'public')
     return lang === 'fr'
-      ? 'Code de la commande publique art. L2192-10 s. et R2192-31 s.'
-      : 'French Public Procurement Code art. L2192-10 et seq. and R2192-31 et seq.';
+      ? 'Code de la commande publique art. L2192-13 et D2192-35'
+      : 'French Public Procurement Code art. L2192-13 and D2192-35';
   return lang === 'fr' ? 'C. com. art. L441-10 II et D441-5' : 'C. com. art. L441-10 II and D441-5';
 }
 

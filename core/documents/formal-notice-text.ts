@@ -125,7 +125,7 @@ export const NOTICE_FR: NoticeWording = {
   ],
   interestRuns: (f) =>
     f.publicBody
-      ? 'Les intérêts moratoires courent de plein droit dès le lendemain de l’échéance et jusqu’au complet paiement (Code de la commande publique, art. L2192-10 et suivants).'
+      ? 'Les intérêts moratoires courent de plein droit dès le lendemain de l’échéance et jusqu’au complet paiement (Code de la commande publique, art. L2192-13 et R2192-31).'
       : f.pro
         ? 'Les pénalités de retard sont dues de plein droit, sans qu’un rappel soit nécessaire, dès le lendemain de l’échéance, et continuent de courir jusqu’au complet paiement (C. com. art. L441-10 II).'
         : `Conformément aux articles 1231-6 et 1344-1 du Code civil, la présente mise en demeure fait courir, à compter de sa réception et jusqu’au complet paiement, les intérêts ${f.consumerRate} sur les sommes dues.`,
@@ -166,7 +166,7 @@ export const NOTICE_EN: NoticeWording = {
   ],
   interestRuns: (f) =>
     f.publicBody
-      ? 'Late-payment interest accrues by operation of law from the day after the due date until payment in full (French Public Procurement Code, art. L2192-10 et seq.).'
+      ? 'Late-payment interest accrues by operation of law from the day after the due date until payment in full (French Public Procurement Code, art. L2192-13 and R2192-31).'
       : f.pro
         ? 'Late-payment interest is due by operation of law, without any reminder being required, from the day after the due date, and continues to accrue until payment in full (French Commercial Code, C. com. art. L441-10 II).'
         : `Under articles 1231-6 and 1344-1 of the French Civil Code (C. civ.), this formal notice causes interest ${f.consumerRate} to accrue on the sums due from its receipt until payment in full.`,

@@ -7,7 +7,13 @@ export { type ClaimDeclarationInput, claimDeadline, claimDeclaration } from './c
 export { type InvoiceClaim, invoiceClaims } from './claims';
 export { documentFileName, safeName } from './file-name';
 export { formalNotice, noticeDelayDays } from './formal-notice';
-export { DocumentError, type DocumentErrorCode, type DocumentInput, type DocumentSettings } from './input';
+export {
+  DocumentError,
+  type DocumentErrorCode,
+  type DocumentInput,
+  type DocumentSettings,
+  enclosureLines,
+} from './input';
 export { bordereau } from './kit/bordereau';
 export { type CompetentCourt, competentCourt, postalPlace } from './kit/court';
 export type { Exhibit, ExtraExhibit } from './kit/exhibits';

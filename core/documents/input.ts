@@ -81,3 +81,19 @@ export function refuseUnderProceedings(input: DocumentInput): void {
     );
   }
 }
+
+/** At most this many extra enclosures, each one line of at most 200 characters. */
+const MAX_ENCLOSURES = 12;
+
+/**
+ * The enclosures the user lists, one a line (« Copie du devis signé du 12/01/2026 », « CGV »):
+ * the quote, contract and terms of sale are the first evidence of the claim (issue #14); blank
+ * lines dropped, each line cut to 200 characters, 12 at most.
+ */
+export function enclosureLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\s+/g, ' ').trim().slice(0, 200))
+    .filter(Boolean)
+    .slice(0, MAX_ENCLOSURES);
+}

@@ -20,7 +20,7 @@ export const PLAN_FR = {
     kind === 'particulier'
       ? `Cette somme comprend les intérêts de retard courus à ce jour, soit ${extras} (C. civ. art. 1231-6).`
       : kind === 'public'
-        ? `Cette somme comprend les intérêts moratoires et l’indemnité forfaitaire pour frais de recouvrement, soit ${extras} (Code de la commande publique, art. L2192-10 et suivants).`
+        ? `Cette somme comprend les intérêts moratoires et l’indemnité forfaitaire pour frais de recouvrement, soit ${extras} (Code de la commande publique, art. L2192-13, R2192-31 et D2192-35).`
         : `Cette somme comprend les pénalités de retard et l’indemnité forfaitaire pour frais de recouvrement, soit ${extras} (C. com. art. L441-10 II et D441-5).`,
   penaltiesWaived: (any: boolean, kind: 'pro' | 'particulier' | 'public'): string =>
     !any
@@ -75,7 +75,7 @@ export const PLAN_EN: typeof PLAN_FR = {
     kind === 'particulier'
       ? `This sum includes the interest accrued to date, i.e. ${extras} (French Civil Code, C. civ. art. 1231-6).`
       : kind === 'public'
-        ? `This sum includes late-payment interest and the fixed recovery fee, i.e. ${extras} (French Public Procurement Code, art. L2192-10 et seq.).`
+        ? `This sum includes late-payment interest and the fixed recovery fee, i.e. ${extras} (French Public Procurement Code, art. L2192-13, R2192-31 and D2192-35).`
         : `This sum includes late-payment interest and the fixed recovery fee, i.e. ${extras} (French Commercial Code, C. com. art. L441-10 II and D441-5).`,
   penaltiesWaived: (any: boolean, kind: 'pro' | 'particulier' | 'public') =>
     !any

@@ -5,6 +5,7 @@
  * The interest is in the invoice's currency, the 40 € always in euros (§7.2). A consumer owes
  * no 40 € and interest only from a formal notice (§7.3): the document says only what is due.
  */
+import { paidInFullDate } from '../dunning/late-charges';
 import type { IsoDate } from '../model';
 import { basisLabel, indemnityBasis } from './basis';
 import { type InvoiceClaim, invoiceClaims } from './claims';
@@ -21,13 +22,7 @@ export interface PenaltyInvoiceInput extends DocumentInput {
 
 /** The day the invoice was paid in full, or null when it is still (partly) unpaid. */
 export function paidInFullOn(claim: InvoiceClaim): IsoDate | null {
-  let paid = 0;
-  for (const e of [...claim.events].sort((a, b) => (a.date < b.date ? -1 : 1))) {
-    if (e.type !== 'payment') continue;
-    paid += e.amountCents;
-    if (paid >= claim.invoice.amountDueCents) return e.date;
-  }
-  return null;
+  return paidInFullDate(claim.invoice.amountDueCents, claim.events);
 }
 
 export function penaltyInvoice(input: PenaltyInvoiceInput): DocumentModel {

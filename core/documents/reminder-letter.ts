@@ -53,8 +53,8 @@ function extras(
   const law =
     kind === 'public'
       ? fr
-        ? 'du Code de la commande publique (art. L2192-10 et suivants)'
-        : 'of the French Public Procurement Code (art. L2192-10 et seq.)'
+        ? 'du Code de la commande publique (art. L2192-13, R2192-31 et D2192-35)'
+        : 'of the French Public Procurement Code (art. L2192-13, R2192-31 and D2192-35)'
       : fr
         ? 'de l’article L441-10 II du Code de commerce'
         : 'of article L441-10 II of the French Commercial Code';

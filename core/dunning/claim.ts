@@ -31,20 +31,28 @@ export interface Claim {
   totalCents: number;
 }
 
-type ClaimSettings = Pick<Settings, 'defaultContractualRatePercent' | 'rateOverrides'> &
+export type ClaimSettings = Pick<Settings, 'defaultContractualRatePercent' | 'rateOverrides'> &
   Partial<Pick<Settings, 'defaultContractualRate'>>;
 
-type RatedInvoice = Pick<Invoice, 'amountDueCents' | 'dueDate' | 'contractualRatePercent'> &
+export type RatedInvoice = Pick<Invoice, 'amountDueCents' | 'dueDate' | 'contractualRatePercent'> &
   Partial<Pick<Invoice, 'contractualRate' | 'currency'>>;
 
-/** The rate that applies to an invoice: its own, else (pro only) the terms-of-sale default. */
+/** The client's kind, and the rate agreed with them when the caller has it. */
+type RatedClient = Pick<Client, 'kind'> & Partial<Pick<Client, 'contractualRate'>>;
+
+/**
+ * The rate that applies to an invoice: its own, else the one agreed with the client, else (pro
+ * only) the terms-of-sale default.
+ */
 export function rateForInvoice(
   invoice: Pick<RatedInvoice, 'contractualRate' | 'contractualRatePercent'>,
-  client: Pick<Client, 'kind'>,
+  client: RatedClient,
   settings?: ClaimSettings,
 ): ContractualRate | null {
   const own = effectiveContractualRate(invoice);
   if (own) return own;
+  // A rate agreed with this client (their contract) binds a consumer too, like the invoice's own.
+  if (client.contractualRate) return client.contractualRate;
   // The terms-of-sale default is a B2B clause: a consumer owes a contractual rate only when
   // the invoice itself stated it (else the legal rate after a formal notice, C. civ. 1231-6).
   if (client.kind !== 'pro' || !settings) return null;
@@ -56,7 +64,7 @@ export function rateForInvoice(
 
 export function penaltyInputFor(
   invoice: RatedInvoice,
-  client: Pick<Client, 'kind'>,
+  client: RatedClient,
   timeline: TimelineSummary,
   asOf: IsoDate,
   settings?: ClaimSettings,
@@ -77,7 +85,7 @@ export function penaltyInputFor(
 
 export function claimFromTimeline(
   invoice: RatedInvoice & Pick<Invoice, 'mentions'>,
-  client: Pick<Client, 'kind' | 'proceedings'>,
+  client: RatedClient & Pick<Client, 'proceedings'>,
   timeline: TimelineSummary,
   asOf: IsoDate,
   settings?: ClaimSettings,
@@ -108,7 +116,7 @@ export function claimFromTimeline(
 
 export function claimFor(
   invoice: RatedInvoice & Pick<Invoice, 'mentions'>,
-  client: Pick<Client, 'kind' | 'proceedings'>,
+  client: RatedClient & Pick<Client, 'proceedings'>,
   events: readonly InvoiceEvent[],
   asOf: IsoDate,
   settings?: ClaimSettings,

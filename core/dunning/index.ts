@@ -1,5 +1,6 @@
 export * from './claim';
 export * from './describe';
+export * from './late-charges';
 export * from './next-action';
 export * from './plan';
 export * from './presets';

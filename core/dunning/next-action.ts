@@ -15,6 +15,7 @@ import type {
   Scenario,
   ScenarioStep,
 } from '../model';
+import { workingDayFrom } from './calendar';
 import { planState } from './plan';
 import { summarizeTimeline, type TimelineSummary } from './timeline';
 
@@ -62,7 +63,8 @@ export type NextAction =
       stepIndex: number;
       /** Due date + the step's offset. */
       plannedOn: IsoDate;
-      /** The day it became due (never before plannedOn; later when earlier steps were late). */
+      /** The day it became due (never before plannedOn; later when earlier steps were late, or
+       *  when plannedOn is a Sunday or a public holiday: core/dunning/calendar). */
       dueOn: IsoDate;
       /** The step should have been done before today ("en retard sur le plan"). */
       lateOnPlan: boolean;
@@ -150,7 +152,8 @@ function ladder(
   const dueDateDay = toDayNumber(invoice.dueDate);
   const today = toDayNumber(now);
   const plannedDay = dueDateDay + step.offsetDays;
-  const dueOnDay = dueDay(scenario, index, timeline, plannedDay);
+  // Never on a Sunday or a public holiday: the step waits for the next working day.
+  const dueOnDay = workingDayFrom(dueDay(scenario, index, timeline, plannedDay));
   const dueOn = fromDayNumber(dueOnDay);
   if (dueOnDay > today)
     return {
@@ -259,7 +262,8 @@ export function nextActionFromTimeline(
   let brokenPromise: BrokenPromise | null = announced?.cite ?? null;
   const promise = timeline.promise;
   if (promise) {
-    const resumesOn = fromDayNumber(toDayNumber(promise.promisedDate) + 1);
+    // The day after the promised date, or the next working day: a Sunday is no day to chase.
+    const resumesOn = fromDayNumber(workingDayFrom(toDayNumber(promise.promisedDate) + 1));
     if (now < resumesOn)
       return {
         outstandingCents: common.outstandingCents,

@@ -8,7 +8,7 @@
  *   when known, else its sending (§7.3) — at the contractual rate if any, else the legal rate
  *   ("autres cas" column: the creditor is a professional); from the due date only under a
  *   signed « sans mise en demeure » clause (C. civ. 1344). Never the 40 €.
- * - Public body, Code de la commande publique L2192-10 s., R2192-31 s. (§7.5): ECB + 8 points,
+ * - Public body, Code de la commande publique L2192-13, R2192-31, D2192-35 (§7.5): ECB + 8 points,
  *   the rate of the semester in which interest started, not split afterwards; and 40 €.
  * Simple interest, base × rate / 100 / 365 per day, rounded half up once on the total.
  */
@@ -292,6 +292,9 @@ function dateOf(day: number): IsoDate {
 /**
  * First day interest can run, or null when none can yet. A consumer owes interest only from
  * the formal notice (its receipt when known), unless a signed clause says otherwise.
+ * The day after the due date (L441-10 II, legal-fr.md §7.11): the due date itself is never
+ * counted. legal-fr.md §7.1's worked example (14,81 €) counts it; ours gives 14,47 € — see
+ * tests/unit/law/penalties-review.test.ts, case 2.
  */
 function firstInterestDay(
   input: PenaltyInput,

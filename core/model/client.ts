@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { AddressingSchema, ClientKindSchema, IdSchema, IsoDateSchema, LanguageSchema } from './common';
+import {
+  AddressingSchema,
+  ClientKindSchema,
+  ContractualRateSchema,
+  IdSchema,
+  IsoDateSchema,
+  LanguageSchema,
+} from './common';
 import { multiLine, singleLine } from './text';
 
 export const ProceedingsKindSchema = z.enum(['sauvegarde', 'redressement', 'liquidation']);
@@ -50,6 +57,12 @@ export const ClientSchema = z.object({
   remindersOff: z.object({ since: IsoDateSchema, reason: ReminderExclusionReasonSchema }).nullish(),
   /** Set by the user; absent or null: not said yet, the app shows a guess (core/law/debtor). */
   legalType: LegalTypeSchema.nullish(),
+  /**
+   * The late-payment rate agreed with this client (a framework contract, their signed terms):
+   * used for an invoice that states none, before the settings' default (issue #14). Absent on
+   * clients stored before it existed.
+   */
+  contractualRate: ContractualRateSchema.nullish(),
   /** ISO 3166 alpha-2 country of the seat or domicile; absent: read from the address, else FR. */
   country: z
     .string()

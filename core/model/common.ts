@@ -21,8 +21,8 @@ export const IdSchema = z.string().min(1).max(100);
 
 /**
  * The law that applies depends on it: B2B (C. com. L441-10), consumer (C. civ. 1231-6), or a
- * public body — State, local authority, university — (Code de la commande publique L2192-10 s.:
- * ECB + 8 points and 40 €, no injonction de payer; legal-fr.md §7.5).
+ * public body — State, local authority, university — (Code de la commande publique L2192-13,
+ * R2192-31, D2192-35: ECB + 8 points and 40 €, no injonction de payer; legal-fr.md §7.5).
  */
 export const ClientKindSchema = z.enum(['pro', 'particulier', 'public']);
 export type ClientKind = z.infer<typeof ClientKindSchema>;

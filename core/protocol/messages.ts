@@ -365,6 +365,15 @@ export const messages = {
     request: z.object({ invoiceId: z.string().min(1) }),
     response: z.object({ ok: z.literal(true) }),
   },
+  'invoice/rate': {
+    // The rate the invoice states, as the user corrected it on the invoice page (issue #14);
+    // null: the invoice states none (the client's rate or the settings' default applies).
+    request: z.object({
+      invoiceId: z.string().min(1).max(100),
+      contractualRate: ContractualRateSchema.nullable(),
+    }),
+    response: z.object({ ok: z.literal(true) }),
+  },
   'reminder/draft': {
     request: z.object({ invoiceId: z.string().min(1) }),
     response: DraftSchema,

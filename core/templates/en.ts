@@ -143,7 +143,7 @@ export const en: Phrasebook = {
     [
       v.interest &&
         (v.clientKind === 'public'
-          ? `Under the French Public Procurement Code (art. L2192-10 et seq.), late-payment interest of ${v.interest} is due to date.`
+          ? `Under the French Public Procurement Code (art. L2192-13 and R2192-31), late-payment interest of ${v.interest} is due to date.`
           : v.clientKind === 'pro'
             ? `Under article L441-10 of the French Commercial Code and my payment terms, late-payment penalties of ${v.interest} are due to date.`
             : v.formalNoticeDate

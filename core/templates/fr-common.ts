@@ -88,7 +88,7 @@ export const frShared: Pick<
     [
       v.interest &&
         (v.clientKind === 'public'
-          ? `Conformément au Code de la commande publique (art. L2192-10 et suivants), des intérêts moratoires de ${v.interest} sont dus à ce jour.`
+          ? `Conformément au Code de la commande publique (art. L2192-13 et R2192-31), des intérêts moratoires de ${v.interest} sont dus à ce jour.`
           : v.clientKind === 'pro'
             ? `Conformément à l’article L441-10 du Code de commerce et à mes conditions de règlement, des pénalités de retard de ${v.interest} sont dues à ce jour.`
             : v.formalNoticeDate

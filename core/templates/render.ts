@@ -82,7 +82,8 @@ function showsPenalties(action: StepAction, tone: Tone): boolean {
   return action === 'formal_notice' || action === 'court_filing' || tone !== 'courteous';
 }
 
-function buildVars(req: ReminderRequest): Vars {
+/** The formatted variables of a reminder (also used by the promise confirmation). */
+export function buildVars(req: ReminderRequest): Vars {
   const { lang, settings, now, client } = req;
   const open = req.invoices.filter((i) => i.invoice.amountDueCents > 0);
   const items = (open.length ? open : req.invoices).map(({ invoice, events }) => {

@@ -13,6 +13,7 @@ import {
   saveBankMapping,
   saveClient,
   saveSettings,
+  setInvoiceRate,
   stageChunk,
 } from '../../core/db';
 import { holdAnnouncedPayment, presetById } from '../../core/dunning';
@@ -130,6 +131,11 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
     'client/statement-mail': async ({ clientId }) => {
       const invoices = await openStatementMail(db, clientId, now());
       return { opened: invoices > 0, invoices };
+    },
+
+    'invoice/rate': async ({ invoiceId, contractualRate }) => {
+      await setInvoiceRate(db, invoiceId, contractualRate, await deriveState(db), localDate(now()));
+      return written({ ok: true as const });
     },
 
     'reminder/draft': async ({ invoiceId }) => {

@@ -5,11 +5,11 @@
  * The simulator's thread `facturePdf` attaches tests/fixtures/gmail/pdf/facture-pdf.pdf, which
  * carries that clause (generate-pdfs.ts).
  */
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ARTIFACTS, expect, extensionPage, test } from './fixtures';
 import { GMAIL, serveGmail, THREAD } from './gmail-sim';
 import { readStore, sendMessage } from './helpers';
+import { savedPdfText } from './law-helpers';
 
 interface StoredInvoice {
   id: string;
@@ -70,13 +70,13 @@ test('« trois fois le taux d’intérêt légal »: tracked with its kind, clai
   const row = popup.getByTestId('today-row').filter({ hasText: 'F-2026-001' });
   await row.getByRole('button', { expanded: false }).first().click();
   await row.getByTestId('act-formal-notice').click();
+  // The signed quote goes with the notice, listed under « Pièces jointes ».
+  await row.getByTestId('document-enclosures').fill('Copie du devis signé du 12/01/2026');
   const [file] = await Promise.all([
     popup.waitForEvent('download'),
     row.getByTestId('document-generate').click(),
   ]);
-  const path = join(ARTIFACTS, `law-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const text = await savedPdfText(file, `law-${file.suggestedFilename()}`);
   // From the day after the due date (15/03/2026), 3 × 2,62 % = 7,86 % (2026 S1), then the
   // 2nd half of 2026 at the latest known legal rate, marked provisional.
   // (The amount column sits between the words of a wrapped cell in pdftotext's output.)
@@ -89,4 +89,5 @@ test('« trois fois le taux d’intérêt légal »: tracked with its kind, clai
   expect(text).toContain('multiple du taux de l’intérêt légal de chaque semestre');
   expect(text).toContain('C. com. art. L441-10 II');
   expect(text).not.toContain('taux BCE + 10 points');
+  expect(text).toContain('Copie du devis signé du 12/01/2026');
 });

@@ -130,10 +130,11 @@ describe('the states of an invoice', () => {
       promisedDate: '2026-04-25',
     });
     const events = [done('2026-04-07', 'j7-email'), promise];
+    // Promised for Saturday 25 April: the day after is a Sunday, so the ladder resumes on Monday.
     expect(next(events, '2026-04-25')).toMatchObject({
       kind: 'wait',
       reason: 'promise',
-      until: '2026-04-26',
+      until: '2026-04-27',
     });
     expect(deriveInvoiceState(invoice, client, events, standard, '2026-04-25').status).toBe('promised');
     expect(next(events, '2026-04-30')).toMatchObject({
