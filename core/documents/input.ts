@@ -9,7 +9,9 @@ export type DocumentSettings = Pick<
   'identity' | 'formalNoticeDelayDays' | 'defaultContractualRatePercent' | 'rateOverrides'
 > &
   // The payment block's accounts and link (issue #17); without them, the identity's IBAN.
-  Partial<Pick<Settings, 'payment'>>;
+  Partial<Pick<Settings, 'payment'>> &
+  // The user as a creditor (issue #15); absent: neither trader nor artisan.
+  Partial<Pick<Settings, 'creditorStatus'>>;
 
 export interface DocumentInput {
   client: Client;

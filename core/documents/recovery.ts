@@ -50,7 +50,14 @@ export function caseRoutes(input: DocumentInput, lang: Language = 'fr'): CaseRou
   const disputed = timeline.everDisputed;
   const profile = debtorOf(input.client);
   const routes = recoveryRoutes(
-    { debtor: profile.debtor, amountCents: totalCents, currency, disputed, asOf: input.asOf },
+    {
+      debtor: profile.debtor,
+      amountCents: totalCents,
+      currency,
+      disputed,
+      creditorStatus: input.settings.creditorStatus,
+      asOf: input.asOf,
+    },
     { lang },
   ).map((r) => ({ ...r, document: ROUTE_DOCUMENT[r.id] }));
   return { profile, totalCents, disputed, routes };

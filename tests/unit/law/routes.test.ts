@@ -41,16 +41,60 @@ describe('recoveryRoutes: the eight cases of issue #15', () => {
     expect(JSON.stringify(routes)).not.toMatch(/activités économiques/);
   });
 
-  it('a trader in Lyon: the commercial court, with the advice that the TAE covers part of the Rhône', () => {
+  it('a trader in Lyon itself (69002): the TAE de Lyon, the seat commune being in its area', () => {
     const [first] = recoveryRoutes({
       ...base,
       debtor: { kind: 'pro', legalType: 'commercial', country: 'FR', postalCode: '69002' },
+      amountCents: 250_000,
+    });
+    expect(first?.court).toEqual({ kind: 'tae', name: 'Tribunal des activités économiques de Lyon' });
+    expect(first?.conditions.join(' ')).toMatch(/Kbis/);
+  });
+
+  it('a trader elsewhere in the Rhône (Villeurbanne 69100): the commercial court, with the TAE advice', () => {
+    const [first] = recoveryRoutes({
+      ...base,
+      debtor: { kind: 'pro', legalType: 'commercial', country: 'FR', postalCode: '69100' },
       amountCents: 250_000,
     });
     expect(first?.court?.kind).toBe('tc');
     expect(first?.conditions.join(' ')).toMatch(/Kbis/);
     expect(first?.conditions.join(' ')).toMatch(/activités économiques de Lyon ne couvre qu’une partie/);
   });
+
+  it.each([
+    ['13008', 'de Marseille'],
+    ['76600', 'du Havre'],
+    ['89000', 'd’Auxerre'],
+    ['54000', 'de Nancy'],
+    ['22000', 'de Saint-Brieuc'],
+  ])('a trader in the seat commune %s: the TAE %s', (postalCode, of) => {
+    const [first] = recoveryRoutes({
+      ...base,
+      debtor: { kind: 'pro', legalType: 'commercial', country: 'FR', postalCode },
+      amountCents: 250_000,
+    });
+    expect(first?.court).toEqual({ kind: 'tae', name: `Tribunal des activités économiques ${of}` });
+  });
+
+  it.each([
+    ['13100', 'de Marseille'],
+    ['76000', 'du Havre'],
+    ['89100', 'd’Auxerre'],
+    ['54150', 'de Nancy'],
+    ['22200', 'de Saint-Brieuc'],
+  ])(
+    'a trader elsewhere in the département (%s): the commercial court and the TAE %s to check',
+    (postalCode, of) => {
+      const [first] = recoveryRoutes({
+        ...base,
+        debtor: { kind: 'pro', legalType: 'commercial', country: 'FR', postalCode },
+        amountCents: 250_000,
+      });
+      expect(first?.court?.kind).toBe('tc');
+      expect(first?.conditions.join(' ')).toContain(`activités économiques ${of} ne couvre qu’une partie`);
+    },
+  );
 
   it('a consumer for 1 200 €: small claims and the tribunal judiciaire', () => {
     const routes = recoveryRoutes({
@@ -222,5 +266,58 @@ describe('recoveryRoutes: properties', () => {
         }
       }),
     );
+  });
+});
+
+describe('recoveryRoutes: the creditor counts (settings, C. com. L721-3)', () => {
+  const artisan = { kind: 'pro', legalType: 'artisan', country: 'FR', postalCode: '33000' } as const;
+  const trader = { kind: 'pro', legalType: 'commercial', country: 'FR', postalCode: '33000' } as const;
+
+  it('an artisan debtor: the tribunal judiciaire for a creditor neither trader nor artisan', () => {
+    for (const creditorStatus of [undefined, 'non-trader'] as const) {
+      const [first] = recoveryRoutes({ ...base, debtor: artisan, amountCents: 100_000, creditorStatus });
+      expect(first?.court?.kind).toBe('tj');
+      expect(first?.conditions.join(' ')).toMatch(/ni commerçant ni artisan/);
+    }
+  });
+
+  it('an artisan debtor: the commercial court for a trader or artisan creditor, and for the summons too', () => {
+    for (const creditorStatus of ['trader', 'artisan'] as const) {
+      const routes = recoveryRoutes({ ...base, debtor: artisan, amountCents: 100_000, creditorStatus });
+      expect(routes[0]?.court?.kind).toBe('tc');
+      expect(routes[0]?.conditions.join(' ')).toMatch(/L721-3 1°/);
+      const disputed = recoveryRoutes({
+        ...base,
+        debtor: artisan,
+        amountCents: 100_000,
+        creditorStatus,
+        disputed: true,
+      });
+      expect(disputed.find((r) => r.id === 'assignation')?.court?.kind).toBe('tc');
+    }
+  });
+
+  it('a trader debtor: a non-trader creditor is told of the mixed act, a trader creditor is not', () => {
+    const mixed = recoveryRoutes({ ...base, debtor: trader, amountCents: 100_000 })[0];
+    expect(mixed?.conditions.join(' ')).toMatch(/acte est mixte/);
+    const between = recoveryRoutes({
+      ...base,
+      debtor: trader,
+      amountCents: 100_000,
+      creditorStatus: 'trader',
+    })[0];
+    expect(between?.court?.kind).toBe('tc');
+    expect(between?.conditions.join(' ')).not.toMatch(/mixte/);
+    const en = recoveryRoutes({ ...base, debtor: trader, amountCents: 100_000 }, { lang: 'en' })[0];
+    expect(en?.conditions.join(' ')).toMatch(/act is mixed/);
+  });
+
+  it('a non-trader debtor stays at the tribunal judiciaire whatever the creditor is', () => {
+    const debtor = { kind: 'pro', legalType: 'non-trader', country: 'FR', postalCode: '75009' } as const;
+    for (const creditorStatus of ['non-trader', 'trader', 'artisan'] as const) {
+      expect(recoveryRoutes({ ...base, debtor, amountCents: 100_000, creditorStatus })[0]?.court?.kind).toBe(
+        'tj',
+      );
+    }
   });
 });
