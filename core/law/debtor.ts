@@ -128,6 +128,16 @@ export function postalCodeOf(address: string | null | undefined): string | null 
   return null;
 }
 
+/** The commune after the French postal code on the address's last line that has one. */
+export function townOf(address: string | null | undefined): string | null {
+  const lines = (address ?? '').split('\n').reverse();
+  for (const line of lines) {
+    const m = /\b\d{5}\s+(.+)$/.exec(line.trim());
+    if (m?.[1]) return m[1].trim();
+  }
+  return null;
+}
+
 export interface DebtorProfile {
   debtor: RouteInput['debtor'];
   /** The legal type is our guess (shown as such), or null when the user set it. */
@@ -146,12 +156,14 @@ export function debtorOf(
   const named = guessCountry(client.address);
   const country = client.country ?? named ?? 'FR';
   const postalCode = country === 'FR' ? postalCodeOf(client.address) : null;
+  const town = postalCode ? townOf(client.address) : null;
   return {
     debtor: {
       kind: legalType === 'public' ? 'public' : client.kind,
       ...(legalType ? { legalType } : {}),
       country,
       ...(postalCode ? { postalCode } : {}),
+      ...(town ? { town } : {}),
     },
     guess,
     countryGuessed: !client.country,

@@ -1,3 +1,5 @@
+import { communeKey, TAE_COMMUNES } from './routes-tae-communes';
+
 /**
  * Where a route goes: the twelve tribunaux des activités économiques (TAE), the EU member
  * states, and the département read from a French postal code. Pure data, with its sources.
@@ -17,18 +19,17 @@
  * département in the same COJ annexe tableau IV (siège et ressort des tribunaux judiciaires,
  * https://www.doctrine.fr/l/texts/codes/LEGITEXT000006071164/articles/LEGIARTI000018921269).
  *
- * `partial`: the département has other TJ too (legal-fr.md §7.6 for Lyon, Marseille and Le
- * Havre; Auxerre, Nancy and Saint-Brieuc likewise share theirs in tableau IV). Tableau IV draws
- * those areas by the cantons as they were before 2015, not by commune or postal code, and no
- * public table of postal codes by TJ could be found to cite. So, commune by commune, we only
- * assert what follows from the texts: the TJ's seat commune is in its own area. `seat` lists
- * that commune's postal codes (La Poste, base officielle des codes postaux,
- * https://datanova.laposte.fr/datasets/laposte-hexasmal): Lyon 69001–69009 (nine
- * arrondissements), Marseille 13001–13016 (sixteen), Le Havre 76600, 76610, 76620, Auxerre
- * 89000 (shared with adjoining communes of the town's own area: à vérifier), Nancy 54000 and
- * 54100, Saint-Brieuc 22000. Any other commune of those départements gets the tribunal de
- * commerce with the advice to check the seat in the official directory (justice.fr), which
- * names the competent court commune by commune.
+ * `partial`: the département has other TJ too (Rhône: Villefranche-sur-Saône; Bouches-du-Rhône:
+ * Aix-en-Provence, Tarascon; Seine-Maritime: Rouen, Dieppe; Yonne: Sens; Meurthe-et-Moselle:
+ * Briey; Côtes-d'Armor: Dinan's cantons belong to the TJ de Saint-Malo — tableau IV, see
+ * routes-tae-communes.ts). There the commune decides: the chef-lieux of the TJ's cantons
+ * (routes-tae-communes.ts) and `seat`, the postal codes that serve the seat town itself (La
+ * Poste, base officielle des codes postaux, https://datanova.laposte.fr/datasets/laposte-hexasmal):
+ * Lyon 69001–69009, Marseille 13001–13016 (their arrondissements), Le Havre 76600, 76610,
+ * 76620, Auxerre 89000 (shared with adjoining communes of Auxerre's own cantons: à vérifier),
+ * Nancy 54000 and 54100, Saint-Brieuc 22000. Any other commune of those départements gets the
+ * tribunal de commerce with the advice to check the seat in the official directory
+ * (justice.fr), which names the competent court commune by commune.
  */
 export const TAE: readonly {
   town: string;
@@ -76,12 +77,15 @@ export function departementOf(postalCode: string | undefined): string | null {
  */
 export type TaeMatch = { kind: 'covered'; town: string } | { kind: 'partial'; town: string } | null;
 
-export function taeFor(postalCode: string | undefined): TaeMatch {
+export function taeFor(postalCode: string | undefined, town?: string): TaeMatch {
   const dep = departementOf(postalCode);
   if (!dep) return null;
   const code = postalCode?.trim() ?? '';
+  const commune = town ? communeKey(town) : '';
   for (const t of TAE) {
-    if (t.whole.includes(dep) || t.seat.includes(code)) return { kind: 'covered', town: t.town };
+    const named =
+      t.partial.includes(dep) && (TAE_COMMUNES[t.town] ?? []).some((c) => communeKey(c) === commune);
+    if (t.whole.includes(dep) || t.seat.includes(code) || named) return { kind: 'covered', town: t.town };
     if (t.partial.includes(dep)) return { kind: 'partial', town: t.town };
   }
   return null;

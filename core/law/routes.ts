@@ -56,6 +56,8 @@ export const RouteInputSchema = z.object({
       .regex(/^[A-Za-z]{2}$/, 'pays : code ISO 3166 à deux lettres (FR, BE…)')
       .transform((c) => c.toUpperCase()),
     postalCode: z.string().max(20).optional(),
+    /** The commune of the seat or domicile (optional, added later): decides a partial TAE. */
+    town: z.string().max(200).optional(),
   }),
   amountCents: z.number().int().nonnegative(),
   currency: z
@@ -96,11 +98,11 @@ const BASIS: Record<RouteId, string[]> = {
 /** The injonction's court for a French debtor (§7.6), with what the texts need to say about it. */
 function domesticCourt(
   legalType: LegalType | undefined,
-  postalCode: string | undefined,
+  place: { postalCode?: string | undefined; town?: string | undefined },
   creditor: CreditorStatus,
 ): { court: RecoveryRoute['court'] & {}; partialTae: string | null; basis: string[] } {
   if (consular(legalType, creditor)) {
-    const tae = taeFor(postalCode);
+    const tae = taeFor(place.postalCode, place.town);
     const taeBasis = ['Loi n° 2023-1059 art. 26', 'Décret n° 2024-674', 'Arrêté du 5 juillet 2024 art. 2'];
     if (tae?.kind === 'covered') {
       return {
@@ -144,7 +146,7 @@ export function recoveryRoutes(raw: RouteInput, options: { lang?: Language } = {
   const small = foreignCurrency || input.amountCents <= SMALL_CLAIMS_LIMIT_CENTS;
   const country = debtor.country === 'EL' ? 'GR' : debtor.country;
   const creditor = input.creditorStatus ?? 'non-trader';
-  const domestic = domesticCourt(type, debtor.postalCode, creditor);
+  const domestic = domesticCourt(type, debtor, creditor);
   const facts: RouteFacts = {
     courtName: domestic.court.name ?? '',
     courtKind: domestic.court.kind as RouteFacts['courtKind'],

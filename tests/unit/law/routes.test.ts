@@ -269,6 +269,67 @@ describe('recoveryRoutes: properties', () => {
   });
 });
 
+describe('recoveryRoutes: the six TAE that cover part of a département, commune by commune', () => {
+  const tae = (postalCode: string, town?: string) =>
+    recoveryRoutes({
+      ...base,
+      debtor: { kind: 'pro', legalType: 'commercial', country: 'FR', postalCode, ...(town ? { town } : {}) },
+      amountCents: 250_000,
+    })[0]?.court;
+
+  it.each([
+    ['69100', 'Villeurbanne', 'de Lyon'],
+    ['69800', 'SAINT-PRIEST', 'de Lyon'],
+    ['69130', 'Écully', 'de Lyon'],
+    ['13400', 'Aubagne', 'de Marseille'],
+    ['13600', 'La Ciotat', 'de Marseille'],
+    ['76400', 'Fécamp', 'du Havre'],
+    ['76290', 'Montivilliers', 'du Havre'],
+    ['89200', 'Avallon', 'd’Auxerre'],
+    ['54500', 'Vandoeuvre-lès-Nancy', 'de Nancy'],
+    ['54200', 'Toul', 'de Nancy'],
+    ['22300', 'Lannion', 'de Saint-Brieuc'],
+    ['22190', 'Plérin', 'de Saint-Brieuc'],
+    ['69003', 'Lyon 3e', 'de Lyon'],
+    ['13008', 'Marseille Cedex 08', 'de Marseille'],
+  ])('%s %s: the TAE %s (a chef-lieu of one of its TJ’s cantons)', (postalCode, town, of) => {
+    expect(tae(postalCode, town)).toEqual({ kind: 'tae', name: `Tribunal des activités économiques ${of}` });
+  });
+
+  it.each([
+    ['69400', 'Villefranche-sur-Saône'],
+    ['13100', 'Aix-en-Provence'],
+    ['13200', 'Arles'],
+    ['76000', 'Rouen'],
+    ['76200', 'Dieppe'],
+    ['89100', 'Sens'],
+    ['54150', 'Briey'],
+    ['22100', 'Dinan'],
+  ])('%s %s: another TJ’s area, so the commercial court with the advice', (postalCode, town) => {
+    expect(tae(postalCode, town)?.kind).toBe('tc');
+  });
+
+  it('a namesake in another département is not taken for a chef-lieu (Valmont 57 ≠ Valmont 76)', () => {
+    expect(tae('57730', 'Valmont')?.kind).toBe('tc');
+    expect(tae('76540', 'Valmont')?.name).toBe('Tribunal des activités économiques du Havre');
+  });
+
+  it('the client record gives the commune: debtorOf reads it after the postal code', async () => {
+    const { debtorOf } = await import('../../../core/law');
+    const { debtor } = debtorOf({
+      name: 'Atelier Nord SAS',
+      kind: 'pro',
+      siren: null,
+      notes: '',
+      legalType: 'commercial',
+      country: null,
+      address: '3 cours Émile Zola\n69100 Villeurbanne',
+    });
+    expect(debtor).toMatchObject({ postalCode: '69100', town: 'Villeurbanne' });
+    expect(recoveryRoutes({ ...base, debtor, amountCents: 100_000 })[0]?.court?.kind).toBe('tae');
+  });
+});
+
 describe('recoveryRoutes: the creditor counts (settings, C. com. L721-3)', () => {
   const artisan = { kind: 'pro', legalType: 'artisan', country: 'FR', postalCode: '33000' } as const;
   const trader = { kind: 'pro', legalType: 'commercial', country: 'FR', postalCode: '33000' } as const;
