@@ -43,6 +43,9 @@ export const routesFr = {
   'route.doc.mediation': 'demande de médiation (PDF)',
   'route.doc.conciliation': 'demande de conciliation (PDF)',
   'route.doc.public-accountant': 'lettre au comptable public (PDF)',
+  'route.doc.european-small-claims': 'fiche du formulaire A des petits litiges (PDF)',
+  'route.doc.refere-provision': 'projet d’assignation en référé (PDF)',
+  'route.doc.assignation': 'projet d’assignation (PDF)',
 };
 
 export const routesEn: Record<keyof typeof routesFr, string> = {
@@ -88,4 +91,7 @@ export const routesEn: Record<keyof typeof routesFr, string> = {
   'route.doc.mediation': 'mediation request (PDF)',
   'route.doc.conciliation': 'conciliation request (PDF)',
   'route.doc.public-accountant': 'letter to the public accountant (PDF)',
+  'route.doc.european-small-claims': 'European small claims form A summary (PDF)',
+  'route.doc.refere-provision': 'draft summons for an interim payment (PDF)',
+  'route.doc.assignation': 'draft summons (PDF)',
 };

@@ -40,7 +40,8 @@ export type DocumentErrorCode =
   | 'no-proceedings'
   | 'plan-total-mismatch'
   | 'plan-empty'
-  | 'over-small-claims-limit';
+  | 'over-small-claims-limit'
+  | 'route-not-available';
 
 /** A document that must not be produced (the law forbids it, or the input contradicts itself). */
 export class DocumentError extends Error {

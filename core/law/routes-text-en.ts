@@ -66,7 +66,7 @@ export const EN: Table = {
   }),
   'petits-litiges-europeens': (f) => ({
     conditions: [
-      'A cross-border claim of €5,000 or less (Regulation (EC) No 861/2007).',
+      'A cross-border claim of €5,000 or less, interest, costs and disbursements excluded (Regulation (EC) No 861/2007, art. 2).',
       ...(f.foreignCurrency
         ? ['Amount in a foreign currency: check it stays within €5,000 once converted.']
         : []),

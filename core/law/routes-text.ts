@@ -101,7 +101,7 @@ const FR: Table = {
   }),
   'petits-litiges-europeens': (f) => ({
     conditions: [
-      'Litige transfrontière de 5 000 € au plus (règlement (CE) n° 861/2007).',
+      'Litige transfrontière de 5 000 € au plus, hors intérêts, frais et débours (règlement (CE) n° 861/2007, art. 2).',
       ...(f.foreignCurrency
         ? ['Montant en devise : vérifiez qu’il ne dépasse pas 5 000 € une fois converti.']
         : []),
