@@ -56,7 +56,10 @@ export function RoutesPanel({ live, today, onKit, onError }: RoutesPanelProps) {
       {disputed && <p class="notice">{t('route.disputeHint')}</p>}
       {guess && guess.legalType !== 'consumer' && (
         <p class="muted" data-testid="routes-guess">
-          {t('route.guessNote', { type: t(`legal.${guess.legalType}`), clue: guess.clue })}
+          {t(guess.from === 'signature' ? 'route.guessSignatureNote' : 'route.guessNote', {
+            type: t(`legal.${guess.legalType}`),
+            clue: guess.clue,
+          })}
         </p>
       )}
       {!profile.debtor.legalType && <p class="muted">{t('route.unknownNote')}</p>}

@@ -8,6 +8,8 @@ export const routesFr = {
   'legal.consumer': 'Particulier (consommateur)',
   'legal.public': 'Personne publique (État, collectivité, université…)',
   'legal.guess': 'Deviné : {type}, d’après « {clue} ». À confirmer : elle décide du tribunal.',
+  'legal.guessSignature':
+    'Deviné : {type}, d’après la signature de ses e-mails (« {clue} »). À confirmer : elle décide du tribunal.',
   'legal.noGuess': 'Rien ne permet de la deviner : choisissez-la, elle décide du tribunal.',
   'legal.country': 'Pays (code ISO : FR, BE, GB…)',
   'legal.countryGuess': 'D’après l’adresse : {country}',
@@ -15,6 +17,8 @@ export const routesFr = {
   'route.heading': 'La voie après la mise en demeure',
   'route.guessNote':
     'Nature juridique devinée ({type}, d’après « {clue} ») : vérifiez-la dans la fiche client.',
+  'route.guessSignatureNote':
+    'Nature juridique devinée d’après la signature de ses e-mails ({type}, « {clue} ») : vérifiez-la dans la fiche client.',
   'route.unknownNote': 'Nature juridique du débiteur non renseignée : précisez-la dans la fiche client.',
   'route.court': 'Juridiction',
   'route.cost': 'Coût',
@@ -39,6 +43,9 @@ export const routesFr = {
   'route.doc.mediation': 'demande de médiation (PDF)',
   'route.doc.conciliation': 'demande de conciliation (PDF)',
   'route.doc.public-accountant': 'lettre au comptable public (PDF)',
+  'route.doc.european-small-claims': 'fiche du formulaire A des petits litiges (PDF)',
+  'route.doc.refere-provision': 'projet d’assignation en référé (PDF)',
+  'route.doc.assignation': 'projet d’assignation (PDF)',
 };
 
 export const routesEn: Record<keyof typeof routesFr, string> = {
@@ -50,12 +57,16 @@ export const routesEn: Record<keyof typeof routesFr, string> = {
   'legal.consumer': 'Consumer',
   'legal.public': 'Public body (State, local authority, university…)',
   'legal.guess': 'Guess: {type}, from “{clue}”. Please confirm: it decides the court.',
+  'legal.guessSignature':
+    'Guess: {type}, from the signature of their e-mails (“{clue}”). Please confirm: it decides the court.',
   'legal.noGuess': 'Nothing to guess it from: choose it, it decides the court.',
   'legal.country': 'Country (ISO code: FR, BE, GB…)',
   'legal.countryGuess': 'From the address: {country}',
   'legal.countryDefault': 'No country in the address: France (FR) by default',
   'route.heading': 'The route after the formal notice',
   'route.guessNote': 'Legal type guessed ({type}, from “{clue}”): check it on the client page.',
+  'route.guessSignatureNote':
+    'Legal type guessed from the signature of their e-mails ({type}, “{clue}”): check it on the client page.',
   'route.unknownNote': 'The debtor’s legal type is not set: set it on the client page.',
   'route.court': 'Court',
   'route.cost': 'Cost',
@@ -80,4 +91,7 @@ export const routesEn: Record<keyof typeof routesFr, string> = {
   'route.doc.mediation': 'mediation request (PDF)',
   'route.doc.conciliation': 'conciliation request (PDF)',
   'route.doc.public-accountant': 'letter to the public accountant (PDF)',
+  'route.doc.european-small-claims': 'European small claims form A summary (PDF)',
+  'route.doc.refere-provision': 'draft summons for an interim payment (PDF)',
+  'route.doc.assignation': 'draft summons (PDF)',
 };

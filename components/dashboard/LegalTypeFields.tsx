@@ -37,7 +37,10 @@ export function LegalTypeFields({ draft, onChange }: LegalTypeFieldsProps) {
           {draft.legalType
             ? ''
             : guess
-              ? t('legal.guess', { type: t(`legal.${guess.legalType}`), clue: guess.clue })
+              ? t(guess.from === 'signature' ? 'legal.guessSignature' : 'legal.guess', {
+                  type: t(`legal.${guess.legalType}`),
+                  clue: guess.clue,
+                })
               : t('legal.noGuess')}
         </small>
       </label>

@@ -76,6 +76,7 @@ export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, on
         clientKind: kind,
         addressing,
         contactFirstName: detected.contactFirstName,
+        clientSignature: detected.clientSignature ?? null,
         language: detected.language,
         mentions: { dueDate: Boolean(detected.dueDate), penaltyRate: rate, recoveryIndemnity: indemnity },
         contractualRatePercent: legacyRatePercent(contractualRate),

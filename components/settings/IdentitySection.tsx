@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Identity, Settings } from '../../core/model';
+import { type CreditorStatus, CreditorStatusSchema, type Identity, type Settings } from '../../core/model';
 import type { Send } from '../../core/protocol';
 import { type MessageKey, useT } from '../i18n';
 import { Field } from './Field';
@@ -69,13 +69,14 @@ export function IdentitySection({ settings, send }: { settings: Settings; send: 
   const { status, setStatus, save } = useSettingsSave(send, settings);
   const [identity, setIdentity] = useState<Identity>(settings.identity);
   const [problems, setProblems] = useState<Problems>({});
+  const [creditor, setCreditor] = useState<CreditorStatus>(settings.creditorStatus);
 
   async function submit() {
     const found = problemsOf(identity);
     setProblems(found);
     if (Object.keys(found).length > 0) return setStatus({ ok: false, text: t('set.fixErrors') });
     const clean = normalized(identity);
-    if (await save({ identity: clean })) setIdentity(clean);
+    if (await save({ identity: clean, creditorStatus: creditor })) setIdentity(clean);
   }
 
   return (
@@ -98,6 +99,24 @@ export function IdentitySection({ settings, send }: { settings: Settings; send: 
             {...rest}
           />
         ))}
+        <div class="field wide">
+          <label for="identity-creditor">{t('set.creditor.label')}</label>
+          <select
+            id="identity-creditor"
+            value={creditor}
+            aria-describedby="identity-creditor-hint"
+            onChange={(e) => setCreditor(CreditorStatusSchema.parse(e.currentTarget.value))}
+          >
+            {CreditorStatusSchema.options.map((v) => (
+              <option key={v} value={v}>
+                {t(`set.creditor.${v}`)}
+              </option>
+            ))}
+          </select>
+          <small id="identity-creditor-hint" class="muted">
+            {t('set.creditor.hint')}
+          </small>
+        </div>
       </div>
     </Section>
   );

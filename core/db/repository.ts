@@ -268,6 +268,12 @@ export async function listInvoiceRows(db: EcheanceDb): Promise<InvoiceRow[]> {
 /** The same legal entity (core/model/client-match.ts), else a new client. */
 async function findOrAddClient(db: EcheanceDb, input: Omit<Client, 'id'>): Promise<Client> {
   const found = findSameClient(await db.clients.toArray(), input);
+  // A signature read later in Gmail completes a client that had none (issue #15), nothing else.
+  if (found && !found.signature && input.signature) {
+    const completed = { ...found, signature: input.signature };
+    await db.clients.put(completed);
+    return completed;
+  }
   if (found) return found;
   const client = { id: newId(), ...input };
   await db.clients.add(client);

@@ -9,7 +9,9 @@ export type DocumentSettings = Pick<
   'identity' | 'formalNoticeDelayDays' | 'defaultContractualRatePercent' | 'rateOverrides'
 > &
   // The payment block's accounts and link (issue #17); without them, the identity's IBAN.
-  Partial<Pick<Settings, 'payment'>>;
+  Partial<Pick<Settings, 'payment'>> &
+  // The user as a creditor (issue #15); absent: neither trader nor artisan.
+  Partial<Pick<Settings, 'creditorStatus'>>;
 
 export interface DocumentInput {
   client: Client;
@@ -38,7 +40,8 @@ export type DocumentErrorCode =
   | 'no-proceedings'
   | 'plan-total-mismatch'
   | 'plan-empty'
-  | 'over-small-claims-limit';
+  | 'over-small-claims-limit'
+  | 'route-not-available';
 
 /** A document that must not be produced (the law forbids it, or the input contradicts itself). */
 export class DocumentError extends Error {

@@ -15,19 +15,22 @@ export type RouteDocument =
   | 'european-order'
   | 'mediation'
   | 'conciliation'
-  | 'public-accountant';
+  | 'public-accountant'
+  | 'european-small-claims'
+  | 'refere-provision'
+  | 'assignation';
 
-/** What each route lets the user prepare; null: nothing we can write for them (a summons…). */
+/** What each route lets the user prepare; null: nothing we can write for them (outside the EU). */
 export const ROUTE_DOCUMENT: Record<RouteId, RouteDocument | null> = {
   'injonction-de-payer': 'kit',
   'petites-creances': 'small-claims',
   'injonction-europeenne': 'european-order',
-  'petits-litiges-europeens': null,
-  'refere-provision': null,
+  'petits-litiges-europeens': 'european-small-claims',
+  'refere-provision': 'refere-provision',
   'juge-administratif': 'public-accountant',
   mediation: 'mediation',
   conciliation: 'conciliation',
-  assignation: null,
+  assignation: 'assignation',
   'hors-ue': null,
 };
 
@@ -50,7 +53,14 @@ export function caseRoutes(input: DocumentInput, lang: Language = 'fr'): CaseRou
   const disputed = timeline.everDisputed;
   const profile = debtorOf(input.client);
   const routes = recoveryRoutes(
-    { debtor: profile.debtor, amountCents: totalCents, currency, disputed, asOf: input.asOf },
+    {
+      debtor: profile.debtor,
+      amountCents: totalCents,
+      currency,
+      disputed,
+      creditorStatus: input.settings.creditorStatus,
+      asOf: input.asOf,
+    },
     { lang },
   ).map((r) => ({ ...r, document: ROUTE_DOCUMENT[r.id] }));
   return { profile, totalCents, disputed, routes };

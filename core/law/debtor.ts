@@ -5,12 +5,15 @@
  * court; SCI, SCM, associations, liberal professions, farmers to the tribunal judiciaire).
  */
 import type { Client, LegalType } from '../model';
+import { sirenOf } from './debtor-signature';
 import type { RouteInput } from './routes';
 
 export interface LegalTypeGuess {
   legalType: LegalType;
   /** What gave it away, in the text's own words (« SAS », « SIREN 2… », « RCS »). */
   clue: string;
+  /** Where the clue was read: the client's e-mail signature is said, the rest is plain. */
+  from?: 'signature';
 }
 
 export interface GuessSource {
@@ -18,8 +21,10 @@ export interface GuessSource {
   siren?: string | null;
   /** NAF/APE code, e.g. « 71.11Z ». */
   naf?: string | null;
-  /** Free text the client wrote: an e-mail signature, a letterhead. */
+  /** Free text about the client: the user's notes, a letterhead. */
   text?: string | null;
+  /** The client's own e-mail signature, read in Gmail (core/law/debtor-signature.ts). */
+  signature?: string | null;
   kind?: Client['kind'];
 }
 
@@ -76,6 +81,14 @@ function fromNaf(naf: string): LegalTypeGuess | null {
   return null;
 }
 
+/** A signature's SIREN (public when it starts with 1 or 2), else its legal-form words. */
+function fromSignature(signature: string): LegalTypeGuess | null {
+  const siren = sirenOf(signature);
+  if (siren && /^[12]/.test(siren)) return { legalType: 'public', clue: `SIREN ${siren}`, from: 'signature' };
+  const found = fromText(signature);
+  return found ? { ...found, from: 'signature' } : null;
+}
+
 export function guessLegalType(source: GuessSource): LegalTypeGuess | null {
   // SIREN of French public bodies start with 1 or 2 (INSEE numbering, as summarised by
   // Wikipedia « SIREN code »: "French public organizations have 1 or 2 as first digit").
@@ -86,6 +99,8 @@ export function guessLegalType(source: GuessSource): LegalTypeGuess | null {
     (source.naf ? fromNaf(source.naf) : null) ??
     (source.text ? fromText(source.text) : null);
   if (guess) return guess;
+  const signed = source.signature ? fromSignature(source.signature) : null;
+  if (signed) return signed;
   return source.kind === 'particulier' ? { legalType: 'consumer', clue: 'particulier' } : null;
 }
 
@@ -128,6 +143,35 @@ export function postalCodeOf(address: string | null | undefined): string | null 
   return null;
 }
 
+/** The commune after the French postal code on the address's last line that has one. */
+export function townOf(address: string | null | undefined): string | null {
+  const lines = (address ?? '').split('\n').reverse();
+  for (const line of lines) {
+    const m = /\b\d{5}\s+(.+)$/.exec(line.trim());
+    if (m?.[1]) return m[1].trim();
+  }
+  return null;
+}
+
+/** The signature's lines up to the one with a postal code, so the country rule reads its end. */
+function signatureAddress(signature: string | null): string | null {
+  if (!signature) return null;
+  const lines = signature.split('\n');
+  const last = lines.findLastIndex((l) => /\b\d{4,5}\b\s+\p{L}/u.test(l) && !/\d{3}\s?\d{3}\s?\d{3}/.test(l));
+  return last >= 0 ? lines.slice(0, last + 2).join('\n') : null;
+}
+
+/** A signature line that is only a country's name (« Belgique », « United Kingdom »). */
+function countryLine(signature: string | null): string | null {
+  for (const line of (signature ?? '').split('\n').reverse()) {
+    if (/^[\p{L} .'-]{2,30}$/u.test(line.trim())) {
+      const code = guessCountry(line);
+      if (code) return code;
+    }
+  }
+  return null;
+}
+
 export interface DebtorProfile {
   debtor: RouteInput['debtor'];
   /** The legal type is our guess (shown as such), or null when the user set it. */
@@ -137,21 +181,33 @@ export interface DebtorProfile {
 
 /** The debtor as recoveryRoutes takes it, from a client record. */
 export function debtorOf(
-  client: Pick<Client, 'name' | 'kind' | 'siren' | 'address' | 'notes' | 'legalType' | 'country'>,
+  client: Pick<Client, 'name' | 'kind' | 'siren' | 'address' | 'notes' | 'legalType' | 'country'> &
+    Partial<Pick<Client, 'signature'>>,
 ): DebtorProfile {
+  const signature = client.signature ?? null;
   const guess = client.legalType
     ? null
-    : guessLegalType({ name: client.name, siren: client.siren, text: client.notes, kind: client.kind });
+    : guessLegalType({
+        name: client.name,
+        siren: client.siren,
+        text: client.notes,
+        signature,
+        kind: client.kind,
+      });
   const legalType = client.legalType ?? guess?.legalType;
-  const named = guessCountry(client.address);
+  // With no address on file, the signature's address stands in (still a guess: countryGuessed).
+  const address = client.address?.trim() ? client.address : signatureAddress(signature);
+  const named = guessCountry(address) ?? (client.address?.trim() ? null : countryLine(signature));
   const country = client.country ?? named ?? 'FR';
-  const postalCode = country === 'FR' ? postalCodeOf(client.address) : null;
+  const postalCode = country === 'FR' ? postalCodeOf(address) : null;
+  const town = postalCode ? townOf(address) : null;
   return {
     debtor: {
       kind: legalType === 'public' ? 'public' : client.kind,
       ...(legalType ? { legalType } : {}),
       country,
       ...(postalCode ? { postalCode } : {}),
+      ...(town ? { town } : {}),
     },
     guess,
     countryGuessed: !client.country,

@@ -23,7 +23,14 @@ export const EN: Table = {
         : []),
       ...(f.artisan
         ? [
-            'Craftsman debtor: the tribunal judiciaire for a creditor who is neither trader nor craftsman; the commercial court if you are one yourself (C. com. art. L721-3).',
+            f.creditor === 'non-trader'
+              ? 'Craftsman debtor, and you are neither trader nor craftsman (your settings): the tribunal judiciaire (C. com. art. L721-3).'
+              : 'Craftsman debtor, and you are a trader or craftsman (your settings): the commercial court (C. com. art. L721-3 1°).',
+          ]
+        : []),
+      ...(f.courtKind !== 'tj' && !f.artisan && f.creditor === 'non-trader'
+        ? [
+            'You are not a trader (your settings): the act is mixed, so you may also apply to the tribunal judiciaire.',
           ]
         : []),
       'Attach the statement of sums and the list of exhibits (C. proc. civ. art. 57 and 1407).',
@@ -59,7 +66,7 @@ export const EN: Table = {
   }),
   'petits-litiges-europeens': (f) => ({
     conditions: [
-      'A cross-border claim of €5,000 or less (Regulation (EC) No 861/2007).',
+      'A cross-border claim of €5,000 or less, interest, costs and disbursements excluded (Regulation (EC) No 861/2007, art. 2).',
       ...(f.foreignCurrency
         ? ['Amount in a foreign currency: check it stays within €5,000 once converted.']
         : []),

@@ -8,7 +8,7 @@
  * https://macsf.fr/vie-pratique/loisirs-consommation/recouvrement-petites-creances ; ACTA,
  * https://acta.fr/actualites/la-procedure-simplifiee-de-recouvrement-des-petites-creances).
  */
-import type { Language } from '../model';
+import type { CreditorStatus, Language } from '../model';
 import { EN } from './routes-text-en';
 
 export interface RouteFacts {
@@ -20,6 +20,8 @@ export interface RouteFacts {
   /** No legal type known for a professional debtor: trader assumed, to be checked. */
   legalTypeUnknown: boolean;
   artisan: boolean;
+  /** The user as a creditor (settings): decides the court against an artisan, the mixed act. */
+  creditor: CreditorStatus;
   consumer: boolean;
   /** The amount is not in euros: the 5 000 € ceiling must be checked after conversion. */
   foreignCurrency: boolean;
@@ -55,7 +57,14 @@ const FR: Table = {
         : []),
       ...(f.artisan
         ? [
-            'Débiteur artisan : le tribunal judiciaire pour un créancier ni commerçant ni artisan ; le tribunal de commerce si vous êtes vous-même artisan ou commerçant (C. com. art. L721-3).',
+            f.creditor === 'non-trader'
+              ? 'Débiteur artisan, et vous n’êtes ni commerçant ni artisan (vos réglages) : le tribunal judiciaire (C. com. art. L721-3).'
+              : 'Débiteur artisan, et vous êtes commerçant ou artisan (vos réglages) : le tribunal de commerce (C. com. art. L721-3 1°).',
+          ]
+        : []),
+      ...(f.courtKind !== 'tj' && !f.artisan && f.creditor === 'non-trader'
+        ? [
+            'Vous n’êtes pas commerçant (vos réglages) : l’acte est mixte, vous pouvez aussi saisir le tribunal judiciaire.',
           ]
         : []),
       'Joindre le décompte des sommes et le bordereau des pièces (C. proc. civ. art. 57 et 1407).',
@@ -92,7 +101,7 @@ const FR: Table = {
   }),
   'petits-litiges-europeens': (f) => ({
     conditions: [
-      'Litige transfrontière de 5 000 € au plus (règlement (CE) n° 861/2007).',
+      'Litige transfrontière de 5 000 € au plus, hors intérêts, frais et débours (règlement (CE) n° 861/2007, art. 2).',
       ...(f.foreignCurrency
         ? ['Montant en devise : vérifiez qu’il ne dépasse pas 5 000 € une fois converti.']
         : []),

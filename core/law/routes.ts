@@ -7,14 +7,21 @@
  * them in English (legal references stay French). Ids, court kinds and `basis` never change
  * with the language, so code and tests compare those, and the UI shows the texts.
  *
- * Assumptions, said here because the input cannot say them: the creditor is a freelancer who
- * is neither trader nor craftsman (the product's user), so an artisan debtor goes to the
- * tribunal judiciaire (§7.6) and a trader debtor to the commercial court (the creditor may also
- * choose the tribunal judiciaire: mixed act). `amountCents` is the total claimed, interest
- * included, since the 5 000 € ceilings count interest.
+ * The creditor (the user) counts too (§7.6, C. com. L721-3 1°): `creditorStatus` (optional,
+ * added after the first contract; absent means a freelancer who is neither trader nor
+ * craftsman). A trader debtor goes to the commercial court; a non-trader creditor may also
+ * choose the tribunal judiciaire (mixed act). An artisan debtor goes to the commercial court
+ * when the creditor is a trader or an artisan, else to the tribunal judiciaire.
+ * `amountCents` is the total claimed, interest included, since the 5 000 € ceilings count it.
  */
 import { z } from 'zod';
-import { type Language, type LegalType, LegalTypeSchema } from '../model';
+import {
+  type CreditorStatus,
+  CreditorStatusSchema,
+  type Language,
+  type LegalType,
+  LegalTypeSchema,
+} from '../model';
 import {
   EU_COUNTRIES,
   EUROPEAN_PROCEDURES_EXCLUDED,
@@ -49,6 +56,8 @@ export const RouteInputSchema = z.object({
       .regex(/^[A-Za-z]{2}$/, 'pays : code ISO 3166 à deux lettres (FR, BE…)')
       .transform((c) => c.toUpperCase()),
     postalCode: z.string().max(20).optional(),
+    /** The commune of the seat or domicile (optional, added later): decides a partial TAE. */
+    town: z.string().max(200).optional(),
   }),
   amountCents: z.number().int().nonnegative(),
   currency: z
@@ -56,6 +65,8 @@ export const RouteInputSchema = z.object({
     .regex(/^[A-Z]{3}$/, 'devise ISO 4217 attendue')
     .optional(),
   disputed: z.boolean(),
+  /** The user as a creditor (settings); absent: neither trader nor artisan. */
+  creditorStatus: CreditorStatusSchema.optional(),
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ'),
 });
 export type RouteInput = z.input<typeof RouteInputSchema>;
@@ -87,12 +98,13 @@ const BASIS: Record<RouteId, string[]> = {
 /** The injonction's court for a French debtor (§7.6), with what the texts need to say about it. */
 function domesticCourt(
   legalType: LegalType | undefined,
-  postalCode: string | undefined,
+  place: { postalCode?: string | undefined; town?: string | undefined },
+  creditor: CreditorStatus,
 ): { court: RecoveryRoute['court'] & {}; partialTae: string | null; basis: string[] } {
-  if (legalType === 'commercial' || legalType === undefined) {
-    const tae = taeFor(postalCode);
+  if (consular(legalType, creditor)) {
+    const tae = taeFor(place.postalCode, place.town);
     const taeBasis = ['Loi n° 2023-1059 art. 26', 'Décret n° 2024-674', 'Arrêté du 5 juillet 2024 art. 2'];
-    if (tae?.kind === 'whole') {
+    if (tae?.kind === 'covered') {
       return {
         court: { kind: 'tae', name: `Tribunal des activités économiques ${ofTown(tae.town)}` },
         partialTae: null,
@@ -112,6 +124,12 @@ function domesticCourt(
   };
 }
 
+/** The commercial court (or TAE) hears it: a trader debtor, or an artisan sued by a trader or artisan. */
+function consular(legalType: LegalType | undefined, creditor: CreditorStatus): boolean {
+  if (legalType === 'commercial' || legalType === undefined) return true;
+  return legalType === 'artisan' && creditor !== 'non-trader';
+}
+
 function effectiveType(debtor: z.output<typeof RouteInputSchema>['debtor']): LegalType | undefined {
   if (debtor.kind === 'public') return 'public';
   if (debtor.legalType) return debtor.legalType;
@@ -127,13 +145,15 @@ export function recoveryRoutes(raw: RouteInput, options: { lang?: Language } = {
   const foreignCurrency = currency !== 'EUR';
   const small = foreignCurrency || input.amountCents <= SMALL_CLAIMS_LIMIT_CENTS;
   const country = debtor.country === 'EL' ? 'GR' : debtor.country;
-  const domestic = domesticCourt(type, debtor.postalCode);
+  const creditor = input.creditorStatus ?? 'non-trader';
+  const domestic = domesticCourt(type, debtor, creditor);
   const facts: RouteFacts = {
     courtName: domestic.court.name ?? '',
     courtKind: domestic.court.kind as RouteFacts['courtKind'],
     partialTae: domestic.partialTae,
     legalTypeUnknown: type === undefined,
     artisan: type === 'artisan',
+    creditor,
     consumer: type === 'consumer',
     foreignCurrency,
     denmark: EUROPEAN_PROCEDURES_EXCLUDED.has(country),
@@ -170,7 +190,7 @@ export function recoveryRoutes(raw: RouteInput, options: { lang?: Language } = {
   }
 
   const tj = { kind: 'tj' as const, name: 'Tribunal judiciaire du domicile du débiteur' };
-  const merits = type === 'commercial' ? domestic.court : tj;
+  const merits = consular(type, creditor) && type !== undefined ? domestic.court : tj;
   if (disputed) {
     return [
       route('mediation', undefined, mediationBasis),

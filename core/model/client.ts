@@ -68,6 +68,8 @@ export const ClientSchema = z.object({
     .string()
     .regex(/^[A-Z]{2}$/, 'pays : code ISO 3166 à deux lettres (FR, BE…)')
     .nullish(),
+  /** The client's own e-mail signature, read in Gmail: a clue for the legal-type guess. */
+  signature: multiLine().max(1000).nullish(),
 });
 export type Client = z.infer<typeof ClientSchema>;
 export type ClientInput = z.input<typeof ClientSchema>;

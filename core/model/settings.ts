@@ -64,6 +64,14 @@ export const PaymentSettingsSchema = z.object({
 });
 export type PaymentSettings = z.infer<typeof PaymentSettingsSchema>;
 
+/**
+ * What the user is in law as a creditor (issue #15, legal-fr.md §7.6): it decides the court
+ * against a trader or an artisan (C. com. L721-3). Most freelancers in BNC are neither; a
+ * SASU, EURL or a commercial activity makes them traders; a craftsman is an artisan.
+ */
+export const CreditorStatusSchema = z.enum(['non-trader', 'trader', 'artisan']);
+export type CreditorStatus = z.infer<typeof CreditorStatusSchema>;
+
 export const SettingsSchema = z.object({
   /** Bumped when the shape changes; migrations live in core/db. */
   version: z.literal(1).default(1),
@@ -93,6 +101,8 @@ export const SettingsSchema = z.object({
   /** Column mappings of bank CSV layouts no profile knows, one per file shape (issue #17). */
   bankMappings: z.array(CsvMappingSchema).max(50).default([]),
   payment: PaymentSettingsSchema.default({ link: '', accounts: [], holdDays: 5 }),
+  /** The user as a creditor: trader, artisan or neither (decides the court, core/law/routes). */
+  creditorStatus: CreditorStatusSchema.default('non-trader'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -76,6 +76,8 @@ export const TrackFromGmailSchema = z.object({
   clientKind: ClientKindSchema,
   addressing: z.enum(['tu', 'vous']),
   contactFirstName: singleLine().max(100).nullable(),
+  /** The last lines of the client's own message in the thread (issue #15: legal-type guess). */
+  clientSignature: multiLine().max(1000).nullish(),
   language: z.enum(['fr', 'en']),
   mentions: z.object({ dueDate: z.boolean(), penaltyRate: z.boolean(), recoveryIndemnity: z.boolean() }),
   /** The penalty rate the attached PDF states, percent a year. */

@@ -113,6 +113,7 @@ export async function trackFromGmail(
         language: r.language,
         scenarioId: null,
         notes: '',
+        signature: r.clientSignature ?? null,
         proceedings: null,
         workSuspended: false,
       },

@@ -108,6 +108,68 @@ test('a disputed claim: mediation and conciliation first, no injonction kit', as
   ]);
   expect(pdf.suggestedFilename()).toMatch(/^Demande-de-mediation_L-70_Garonne-Conseil-SARL\.pdf$/);
   await page.screenshot({ path: join(ARTIFACTS, 'routes-invoice-dispute-fr.png'), fullPage: true });
+  // The summons draft on the merits, with what CPC 54, 56 and 648 require.
+  const [summons] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByTestId('route-prepare-assignation').click(),
+  ]);
+  expect(summons.suggestedFilename()).toMatch(
+    /^Projet-assignation-en-paiement_L-70_Garonne-Conseil-SARL\.pdf$/,
+  );
+  const summonsPath = join(ARTIFACTS, 'routes-e2e-assignation.pdf');
+  writeFileSync(summonsPath, readFileSync(await summons.path()));
+  const summonsText = spawnSync('pdftotext', [summonsPath, '-'], { encoding: 'utf8' }).stdout.replace(
+    /\s+/g,
+    ' ',
+  );
+  for (const phrase of [
+    'Projet d’assignation en paiement',
+    'art. 648 2°',
+    'Bordereau des pièces',
+    'Garonne Conseil SARL',
+  ])
+    expect(summonsText).toContain(phrase);
+});
+
+test('the creditor status is a setting: an artisan user takes an artisan debtor to the commercial court', async ({
+  session,
+}) => {
+  const page = await session.context.newPage();
+  await importCsvText(
+    session,
+    page,
+    `${CSV_HEADER}
+P-70;Martin Plomberie;contact@martin-plomberie.test;1 800,00;${day(-100)};${day(-70)};pro;`,
+    1,
+  );
+  const [invoice] = await readStore<{ id: string }>(page, 'invoices');
+  const [client] = await readStore<Record<string, unknown>>(page, 'clients');
+  await sendMessage(page, 'client/save', {
+    client: { ...client, address: '14 rue Laffitte\n75009 Paris', legalType: 'artisan' },
+  });
+  await addEvents(page, invoice!.id, LADDER);
+  await extensionPage(session, page, `dashboard.html#invoice/${invoice!.id}`);
+  const court = page.getByTestId('routes-panel').getByTestId('route').first().getByTestId('route-court');
+  await expect(court).toContainText('Tribunal judiciaire');
+
+  await extensionPage(session, page, 'dashboard.html#settings');
+  const select = page.getByLabel('Votre statut de créancier');
+  await expect(select).toHaveValue('non-trader');
+  await select.selectOption('artisan');
+  await page.getByTestId('save-identity').click();
+  await expect
+    .poll(async () => {
+      const [row] = await readStore<{ value: { creditorStatus?: string } }>(page, 'settings');
+      return row?.value.creditorStatus;
+    })
+    .toBe('artisan');
+  await page.screenshot({ path: join(ARTIFACTS, 'routes-settings-creditor-fr.png'), fullPage: true });
+
+  await extensionPage(session, page, `dashboard.html#invoice/${invoice!.id}`);
+  await expect(court).toContainText('Tribunal des activités économiques de Paris');
+  await expect(page.getByTestId('routes-panel')).toContainText(
+    'vous êtes commerçant ou artisan (vos réglages)',
+  );
 });
 
 test('the client page shows the legal type as a guess until the user sets it', async ({ session }) => {

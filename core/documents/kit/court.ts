@@ -2,12 +2,12 @@
  * Which court hears the injonction de payer (C. proc. civ. art. 1406; legal-fr.md §3.8, §7.6):
  * read from recoveryRoutes, so the kit, the formal notice and the popup name the same court —
  * the tribunal des activités économiques where one covers the trader's département, the
- * tribunal de commerce for another trader, the tribunal judiciaire for a non-trader, an
- * artisan (our user being neither trader nor artisan) or a consumer. Territorially, the court
+ * tribunal de commerce for another trader, the tribunal judiciaire for a non-trader, a
+ * consumer, or an artisan unless the user is a trader or artisan (settings.creditorStatus). Territorially, the court
  * of the debtor's domicile or seat (public policy: a contrary clause is void).
  */
 import { debtorOf, recoveryRoutes } from '../../law';
-import type { Client } from '../../model';
+import type { Client, CreditorStatus } from '../../model';
 import { addressLines } from '../format';
 
 export interface CompetentCourt {
@@ -34,7 +34,7 @@ export function postalPlace(address: string | null): string | null {
 
 type CourtClient = Pick<Client, 'kind' | 'address' | 'name' | 'siren' | 'notes' | 'legalType' | 'country'>;
 
-export function competentCourt(client: CourtClient): CompetentCourt {
+export function competentCourt(client: CourtClient, creditorStatus?: CreditorStatus): CompetentCourt {
   const place = postalPlace(client.address);
   const { debtor } = debtorOf(client);
   // The French injonction's court, asked as if the claim were undisputed and the debtor in
@@ -43,11 +43,12 @@ export function competentCourt(client: CourtClient): CompetentCourt {
     debtor: { ...debtor, kind: debtor.kind === 'public' ? 'pro' : debtor.kind, country: 'FR' },
     amountCents: 0,
     disputed: false,
+    ...(creditorStatus ? { creditorStatus } : {}),
     asOf: '2026-01-01',
   }).filter((r) => r.id === 'injonction-de-payer');
   const court = injonction?.court;
   const advice = (injonction?.conditions ?? []).filter((c) =>
-    /Kbis|ne couvre qu|Forme juridique|artisan/.test(c),
+    /Kbis|ne couvre qu|Forme juridique|artisan|mixte/.test(c),
   );
   if (court?.kind === 'tae' || court?.kind === 'tc') {
     const tae = court.kind === 'tae';

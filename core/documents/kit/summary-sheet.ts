@@ -59,7 +59,7 @@ export function courtSummary(
   const id = settings.identity;
   const currency = input.invoices[0]?.currency ?? 'EUR';
   const claims = invoiceClaims(input, asOf);
-  const court = competentCourt(client);
+  const court = competentCourt(client, settings.creditorStatus);
   const pro = client.kind === 'pro';
   const money = (c: number) => amount(c, currency, 'fr');
   const numbers = joinList(

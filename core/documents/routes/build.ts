@@ -6,8 +6,10 @@ import { renderPdf } from '../pdf/render';
 import type { RouteDocument } from '../recovery';
 import { amicableRequest } from './amicable';
 import { europeanOrderSummary } from './european-order';
+import { europeanSmallClaims } from './european-small-claims';
 import { publicAccountantLetter } from './public-accountant';
 import { smallClaimsRequest } from './small-claims';
+import { summonsDraft } from './summons';
 
 type PdfRoute = Exclude<RouteDocument, 'kit'>;
 
@@ -17,6 +19,12 @@ const BUILDERS: Record<PdfRoute, { prefix: string; build: (input: DocumentInput)
   mediation: { prefix: 'Demande-de-mediation', build: (i) => amicableRequest(i, 'mediation') },
   conciliation: { prefix: 'Demande-de-conciliation', build: (i) => amicableRequest(i, 'conciliation') },
   'public-accountant': { prefix: 'Interets-moratoires-comptable-public', build: publicAccountantLetter },
+  'european-small-claims': { prefix: 'Petits-litiges-europeens-formulaire-A', build: europeanSmallClaims },
+  'refere-provision': {
+    prefix: 'Projet-assignation-refere-provision',
+    build: (i) => summonsDraft(i, 'refere-provision'),
+  },
+  assignation: { prefix: 'Projet-assignation-en-paiement', build: (i) => summonsDraft(i, 'assignation') },
 };
 
 export function routeDocumentModel(kind: PdfRoute, input: DocumentInput): DocumentModel {

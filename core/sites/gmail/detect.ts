@@ -1,5 +1,6 @@
 import { extractFromText } from '../../extract/text';
 import type { ExtractedInvoice } from '../../extract/types';
+import { signatureOf } from '../../law/debtor-signature';
 import { guessClientKind } from './client-kind';
 import type {
   DetectedGmailInvoice,
@@ -117,10 +118,19 @@ function readInvoice(
     clientEmails: clients.map((p) => p.email),
     contactFirstName: message.bodyText.match(GREETING)?.[1] ?? null,
     clientKindGuess: guessClientKind(clientName, clientEmail),
+    clientSignature: clientSignature(thread, clients),
     language: guessLanguage(`${thread.subject}\n${message.bodyText}`),
     pdfAttachment: pickPdf(pdfs),
     sources,
   };
+}
+
+/** The signature of the last expanded message a client wrote in the thread (issue #15). */
+function clientSignature(thread: GmailThread, clients: GmailMessage['to']): string | null {
+  const theirs = thread.messages.filter(
+    (m) => !m.collapsed && clients.some((p) => sameAddress(p.email, m.from.email)),
+  );
+  return signatureOf(theirs.at(-1)?.bodyText);
 }
 
 /**

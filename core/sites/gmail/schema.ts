@@ -80,6 +80,8 @@ export const DetectedGmailInvoiceSchema = z.object({
   /** "Bonjour Marie," → "Marie", for the client's contact first name. */
   contactFirstName: z.string().nullable(),
   clientKindGuess: ClientKindSchema.nullable(),
+  /** The signature of the client's last message in the thread, for the legal-type guess. */
+  clientSignature: z.string().max(1000).nullable().optional(),
   language: z.enum(['fr', 'en']),
   pdfAttachment: z.object({ name: z.string(), url: z.string().nullable() }).nullable(),
   /** What the attached PDF states of late payment, once it has been read (never the email's). */

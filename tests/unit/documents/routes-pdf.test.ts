@@ -140,3 +140,128 @@ describe('the eight cases: route, notice, kit and document', () => {
     ).toContain('Conciliateur de justice');
   });
 });
+
+describe('the documents for European small claims, référé-provision and assignation (fr/en)', () => {
+  it('disputed SARL in Toulouse: draft summons and référé, with the mandatory mentions, at the TC', () => {
+    const { routes, input } = get('sarl-litige');
+    expect(routes.find((r) => r.id === 'assignation')?.document).toBe('assignation');
+    expect(routes.find((r) => r.id === 'refere-provision')?.document).toBe('refere-provision');
+    const summons = read(buildRouteDocumentPdf('assignation', input).bytes, 'sarl-litige_assignation.pdf');
+    for (const phrase of [
+      'Projet d’assignation en paiement',
+      'C. proc. civ. art. 54, 56 et 648',
+      'Date de l’acte (art. 648 1°)',
+      'À la requête de (art. 648 2°)',
+      'Ai donné assignation à (art. 648 4°)',
+      'Garonne Conseil SARL',
+      'Devant le tribunal de commerce du siège du débiteur',
+      'Faute de comparaître, le défendeur s’expose',
+      'Exposé des faits (art. 56)',
+      'Moyens de droit (art. 56)',
+      'C. com. art. L441-10 II et D441-5',
+      'Tentative de résolution amiable (art. 54 5°)',
+      'Démarche amiable proposée depuis le différend',
+      'Bordereau des pièces (art. 56)',
+      'Mise en demeure et son accusé de réception',
+      'Commissaire de justice (art. 648 3°)',
+      '2 000,00 €',
+    ])
+      expect(summons, phrase).toContain(phrase);
+    const refere = read(buildRouteDocumentPdf('refere-provision', input).bytes, 'sarl-litige_refere.pdf');
+    expect(refere).toContain('Projet d’assignation en référé-provision');
+    expect(refere).toContain('statuant en référé');
+    expect(refere).toContain('C. proc. civ. art. 873 al. 2');
+    expect(refere).toContain('à titre de provision');
+  });
+
+  it('a consumer: the summons goes to the tribunal judiciaire with 835 al. 2 and the amicable-attempt rule', () => {
+    const { input } = get('particulier');
+    const refere = read(buildRouteDocumentPdf('refere-provision', input).bytes, 'particulier_refere.pdf');
+    expect(refere).toContain('président du tribunal judiciaire du domicile du débiteur');
+    expect(refere).toContain('C. proc. civ. art. 835 al. 2');
+    expect(refere).toContain('C. civ. art. 1231-6 et 1344-1');
+    expect(refere).toContain('ancien art. 750-1');
+    expect(refere).not.toContain('L441-10');
+  });
+
+  it('an English-speaking client: the summons in English, said to be a reading copy', () => {
+    const { input } = get('sarl-litige');
+    const en = read(
+      buildRouteDocumentPdf('assignation', { ...input, lang: 'en' }).bytes,
+      'sarl-litige_assignation-en.pdf',
+    );
+    expect(en).toContain('Draft summons for payment');
+    expect(en).toContain('the act served in France must be in French');
+    expect(en).toContain('A defendant who does not appear may be judged');
+  });
+
+  it('public or non-EU debtors get no summons draft; a French debtor no European form', () => {
+    expect(() => buildRouteDocumentPdf('assignation', get('universite').input)).toThrow(DocumentError);
+    expect(() => buildRouteDocumentPdf('assignation', get('ltd-uk').input)).toThrow(DocumentError);
+    expect(() => buildRouteDocumentPdf('european-small-claims', get('sas-paris').input)).toThrow(
+      DocumentError,
+    );
+  });
+
+  it('Belgian SPRL, 4 000 €: the European small-claims form A sheet, French and English', () => {
+    const { routes, input } = get('sprl-belge');
+    expect(routes.find((r) => r.id === 'petits-litiges-europeens')?.document).toBe('european-small-claims');
+    const fr = read(
+      buildRouteDocumentPdf('european-small-claims', input).bytes,
+      'sprl-belge_petits-litiges.pdf',
+    );
+    for (const phrase of [
+      'Petits litiges européens — formulaire A',
+      'règlement (CE) n° 861/2007, art. 4',
+      '1. Juridiction',
+      '4. Compétence',
+      '5. Caractère transfrontalier',
+      'Domicile du défendeur BE',
+      '6. Paiement des frais de justice',
+      '7. Demande',
+      'Montant en principal 4 000,00 €',
+      'Audience',
+    ])
+      expect(fr, phrase).toContain(phrase);
+    const en = read(
+      buildRouteDocumentPdf('european-small-claims', { ...input, lang: 'en' }).bytes,
+      'sprl-belge_small-claims-en.pdf',
+    );
+    expect(en).toContain('European small claims — form A');
+    expect(en).toContain('Principal amount €4,000.00');
+  });
+
+  it('over 5 000 € of principal: the European small-claims sheet is refused', () => {
+    const { input } = get('sprl-belge');
+    const big = {
+      ...input,
+      invoices: input.invoices.map((i) => ({
+        ...i,
+        totalCents: 600_000,
+        amountDueCents: 600_000,
+        outstandingCents: 600_000,
+      })),
+    };
+    expect(() => buildRouteDocumentPdf('european-small-claims', big)).toThrow(/5 000 €/);
+  });
+});
+
+describe('the creditor status (settings) in the kit', () => {
+  it('an artisan debtor: the tribunal judiciaire for a freelancer, the commercial court for a trader', () => {
+    const { input } = get('sas-paris');
+    const artisan = {
+      ...input,
+      client: { ...input.client, name: 'Martin Plomberie', legalType: 'artisan' as const },
+    };
+    const asFreelancer = buildKitZip(artisan);
+    const asTrader = buildKitZip({ ...artisan, settings: { ...artisan.settings, creditorStatus: 'trader' } });
+    const sheet = (bytes: Uint8Array, name: string) =>
+      read(unzipSync(bytes)['00_Fiche-requete-injonction-de-payer.pdf'], name);
+    expect(sheet(asFreelancer.bytes, 'artisan_kit-fiche-freelance.pdf')).toContain(
+      'Juridiction Tribunal judiciaire',
+    );
+    const trader = sheet(asTrader.bytes, 'artisan_kit-fiche-commercant.pdf');
+    expect(trader).toContain('Président du tribunal des activités économiques de Paris');
+    expect(trader).toContain('L721-3 1°');
+  });
+});

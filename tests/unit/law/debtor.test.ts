@@ -64,6 +64,7 @@ describe('debtorOf', () => {
       legalType: 'commercial',
       country: 'FR',
       postalCode: '75009',
+      town: 'Paris',
     });
   });
 

@@ -41,16 +41,60 @@ describe('recoveryRoutes: the eight cases of issue #15', () => {
     expect(JSON.stringify(routes)).not.toMatch(/activités économiques/);
   });
 
-  it('a trader in Lyon: the commercial court, with the advice that the TAE covers part of the Rhône', () => {
+  it('a trader in Lyon itself (69002): the TAE de Lyon, the seat commune being in its area', () => {
     const [first] = recoveryRoutes({
       ...base,
       debtor: { kind: 'pro', legalType: 'commercial', country: 'FR', postalCode: '69002' },
+      amountCents: 250_000,
+    });
+    expect(first?.court).toEqual({ kind: 'tae', name: 'Tribunal des activités économiques de Lyon' });
+    expect(first?.conditions.join(' ')).toMatch(/Kbis/);
+  });
+
+  it('a trader elsewhere in the Rhône (Villeurbanne 69100): the commercial court, with the TAE advice', () => {
+    const [first] = recoveryRoutes({
+      ...base,
+      debtor: { kind: 'pro', legalType: 'commercial', country: 'FR', postalCode: '69100' },
       amountCents: 250_000,
     });
     expect(first?.court?.kind).toBe('tc');
     expect(first?.conditions.join(' ')).toMatch(/Kbis/);
     expect(first?.conditions.join(' ')).toMatch(/activités économiques de Lyon ne couvre qu’une partie/);
   });
+
+  it.each([
+    ['13008', 'de Marseille'],
+    ['76600', 'du Havre'],
+    ['89000', 'd’Auxerre'],
+    ['54000', 'de Nancy'],
+    ['22000', 'de Saint-Brieuc'],
+  ])('a trader in the seat commune %s: the TAE %s', (postalCode, of) => {
+    const [first] = recoveryRoutes({
+      ...base,
+      debtor: { kind: 'pro', legalType: 'commercial', country: 'FR', postalCode },
+      amountCents: 250_000,
+    });
+    expect(first?.court).toEqual({ kind: 'tae', name: `Tribunal des activités économiques ${of}` });
+  });
+
+  it.each([
+    ['13100', 'de Marseille'],
+    ['76000', 'du Havre'],
+    ['89100', 'd’Auxerre'],
+    ['54150', 'de Nancy'],
+    ['22200', 'de Saint-Brieuc'],
+  ])(
+    'a trader elsewhere in the département (%s): the commercial court and the TAE %s to check',
+    (postalCode, of) => {
+      const [first] = recoveryRoutes({
+        ...base,
+        debtor: { kind: 'pro', legalType: 'commercial', country: 'FR', postalCode },
+        amountCents: 250_000,
+      });
+      expect(first?.court?.kind).toBe('tc');
+      expect(first?.conditions.join(' ')).toContain(`activités économiques ${of} ne couvre qu’une partie`);
+    },
+  );
 
   it('a consumer for 1 200 €: small claims and the tribunal judiciaire', () => {
     const routes = recoveryRoutes({
