@@ -6,6 +6,9 @@ import type { ExtractedInvoice } from './types';
 export type ExtractionErrorCode =
   | 'empty'
   | 'too_large'
+  | 'inflates_too_much'
+  | 'too_many_pages'
+  | 'too_slow'
   | 'doctype'
   | 'malformed'
   | 'order'
@@ -33,6 +36,18 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const MESSAGES: Record<ExtractionErrorCode, [fr: string, en: string]> = {
   empty: ['Le fichier est vide.', 'The file is empty.'],
   too_large: ['Le fichier dépasse 20 Mo.', 'The file is larger than 20 MB.'],
+  inflates_too_much: [
+    'Ce PDF se décompresse en plus de 64 Mo : il n’est pas lu, par sécurité. Saisissez la facture à la main.',
+    'This PDF expands to more than 64 MB once decompressed: it is not read, for safety. Please enter the invoice by hand.',
+  ],
+  too_many_pages: [
+    'Ce PDF compte plus de 500 pages : ce n’est pas une facture que nous savons lire.',
+    'This PDF has more than 500 pages: not an invoice we can read.',
+  ],
+  too_slow: [
+    'La lecture de ce PDF a pris trop de temps et a été arrêtée. Saisissez la facture à la main.',
+    'Reading this PDF took too long and was stopped. Please enter the invoice by hand.',
+  ],
   doctype: [
     'Ce fichier XML contient une déclaration DOCTYPE ou ENTITY, refusée par sécurité.',
     'This XML file contains a DOCTYPE or ENTITY declaration, refused for safety.',
