@@ -1,5 +1,6 @@
 import { formatDate } from '../../core/dates';
 import type { Language } from '../../core/model';
+import { CrossCheck } from './CrossCheck';
 import { type ClientKind, type Draft, type EditableField, guessedFields, problemsOf } from './draft';
 import type { ImportKey, ImportT } from './i18n';
 import { useImportT } from './use-import-t';
@@ -131,7 +132,7 @@ function Row({
       onInput={(e) => onChange({ [field]: e.currentTarget.value })}
     />
   );
-  return (
+  const row = (
     <tr data-testid="file-row" data-file={d.label} class={problems.length > 0 ? 'incomplete' : ''}>
       <td data-label={t('preview.include')}>
         <input
@@ -204,6 +205,13 @@ function Row({
         {problems.length === 0 && d.dueDate && <span class="sr-only">{formatDate(d.dueDate, lang)}</span>}
       </td>
     </tr>
+  );
+  if (d.disagreements.length === 0) return row;
+  return (
+    <>
+      {row}
+      <CrossCheck disagreements={d.disagreements} lang={lang} columns={9} />
+    </>
   );
 }
 

@@ -1,6 +1,7 @@
 /**
  * Why a file gave no invoice, said to the user in French and English.
  */
+import type { Disagreement } from './pdf-check';
 import type { ExtractedInvoice } from './types';
 
 export type ExtractionErrorCode =
@@ -27,7 +28,13 @@ export interface ExtractionError {
 export type ExtractionFormat = 'facturx' | 'zugferd' | 'ubl' | 'cii' | 'text';
 
 export type ExtractionResult =
-  | { ok: true; invoice: ExtractedInvoice; format: ExtractionFormat }
+  | {
+      ok: true;
+      invoice: ExtractedInvoice;
+      format: ExtractionFormat;
+      /** A PDF's embedded XML against its visible page (pdf-check.ts); the XML was taken. */
+      disagreements?: Disagreement[];
+    }
   | { ok: false; error: ExtractionError };
 
 /** A file larger than this is not an invoice we want to read in a browser tab. */

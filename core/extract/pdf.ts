@@ -7,6 +7,7 @@ import type * as PdfJsModule from 'pdfjs-dist';
 import { type ExtractionResult, extractionError, MAX_FILE_BYTES } from './errors';
 import { layoutOfPage, type PageLayout, textOfLayout } from './layout';
 import { extractResultFromLayout } from './layout-result';
+import { crossCheck } from './pdf-check';
 import { DEFAULT_PDF_LIMITS, inflatedSize, type PdfLimits } from './pdf-guard';
 import { extractFromXml } from './xml';
 import type { XmlParser } from './xml-dom';
@@ -72,8 +73,17 @@ export async function extractFromPdf(bytes: Uint8Array, deps: PdfDeps): Promise<
 
 async function read(doc: PdfDocument, parser: XmlParser): Promise<ExtractionResult> {
   const embedded = await embeddedInvoice(doc, parser);
-  if (embedded) return embedded;
-  return extractResultFromLayout(await pdfLayouts(doc));
+  const layouts = await pdfLayouts(doc);
+  const page = extractResultFromLayout(layouts);
+  if (!embedded?.result.ok) return page;
+  // The XML is taken; what the visible page says otherwise is reported beside it (pdf-check.ts).
+  const disagreements = crossCheck(
+    embedded.result.invoice,
+    new TextDecoder().decode(embedded.xml),
+    page.ok ? page.invoice : null,
+    layouts.map(textOfLayout).join('\n\n'),
+  );
+  return { ...embedded.result, disagreements };
 }
 
 /** The positioned text of every page (up to MAX_PAGES), for the layout-aware reading. */
@@ -122,14 +132,17 @@ export async function openPdf(
   }
 }
 
-async function embeddedInvoice(doc: PdfDocument, parser: XmlParser): Promise<ExtractionResult | null> {
+async function embeddedInvoice(
+  doc: PdfDocument,
+  parser: XmlParser,
+): Promise<{ result: ExtractionResult; xml: Uint8Array } | null> {
   const attachments = Object.values(((await doc.getAttachments()) ?? {}) as Record<string, Attachment>);
   for (const [pattern, hint] of XML_NAMES) {
     for (const a of attachments) {
       if (!a.content || !pattern.test(a.filename ?? '')) continue;
       const result = extractFromXml(a.content, parser, hint);
       // An attachment that is not an invoice (a delivery note, an order) leaves the text to speak.
-      if (result.ok) return result;
+      if (result.ok) return { result, xml: a.content };
     }
   }
   return null;
