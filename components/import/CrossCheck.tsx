@@ -37,6 +37,8 @@ const EN: Record<Key, string> = {
 function shown(field: CheckedField, value: string, lang: Language): string {
   if (field === 'totalCents' || field === 'amountDueCents') return amountText(Number(value));
   if (field === 'dueDate') return formatDate(value, lang);
+  // An IBAN is read in groups of four (ISO 13616 paper format).
+  if (field === 'iban') return value.replace(/(.{4})(?=.)/g, '$1 ');
   return value;
 }
 

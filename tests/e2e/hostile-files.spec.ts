@@ -49,7 +49,7 @@ test('a PDF bomb is refused with its reason; a forged Factur-X shows where page 
   await expect(check).toContainText('Le PDF et son XML Factur-X ne disent pas la même chose');
   await expect(check).toContainText('Montant TTC : la page affiche « 1\u202f049,00 », le XML « 104,90 ».');
   await expect(check).toContainText(
-    'IBAN : la page affiche « FR7630006000011234567890189 », le XML « FR2012542547256985425874698 ».',
+    'IBAN : la page affiche « FR76 3000 6000 0112 3456 7890 189 », le XML « FR20 1254 2547 2569 8542 5874 698 ».',
   );
   await expect(check).toContainText('Les valeurs reprises ci-dessus sont celles du XML');
   await page.screenshot({ path: join(ARTIFACTS, 'file-import-cross-check-fr.png'), fullPage: true });
