@@ -64,8 +64,9 @@ function showsDate(text: string, iso: string): boolean {
 /** The payee's IBAN in CII (BT-84, PayeePartyCreditorFinancialAccount) or UBL (PayeeFinancialAccount). */
 export function payeeIban(xml: string): string | null {
   const m =
-    /PayeePartyCreditorFinancialAccount>\s*(?:<!--[\s\S]*?-->\s*)?<(?:[\w-]+:)?IBANID>([^<]{5,60})</.exec(xml) ??
-    /PayeeFinancialAccount>\s*(?:<!--[\s\S]*?-->\s*)?<(?:[\w-]+:)?ID[^>]*>([^<]{5,60})</.exec(xml);
+    /PayeePartyCreditorFinancialAccount>\s*(?:<!--[\s\S]*?-->\s*)?<(?:[\w-]+:)?IBANID>([^<]{5,60})</.exec(
+      xml,
+    ) ?? /PayeeFinancialAccount>\s*(?:<!--[\s\S]*?-->\s*)?<(?:[\w-]+:)?ID[^>]*>([^<]{5,60})</.exec(xml);
   return m?.[1] ? compact(m[1]) : null;
 }
 
