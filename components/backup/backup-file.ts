@@ -1,25 +1,14 @@
 /** Reading the chosen file and writing backups to disk, for the backup page. */
-import {
-  backupFile,
-  CONTENT_KEYS,
-  planMerge,
-  type ReadBackup,
-  type Rows,
-  readBackup,
-} from '../../core/backup';
-import { type EcheanceDb, exportBackup } from '../../core/db';
+import { BlobSink, planMerge, type ReadBackup, type Rows, readBackup } from '../../core/backup';
+import { type EcheanceDb, writeBackup } from '../../core/db';
 import { rowCounts } from './counts';
 import type { PreviewData } from './RestorePreview';
 
-/** The whole database as a backup file (Blob of one part per row, no single huge string). */
+/** The whole database as a backup file, streamed from the database into Blobs (core/db/export.ts). */
 export async function backupBlob(db: EcheanceDb, at: Date): Promise<Blob> {
-  const exportedAt = at.toISOString();
-  const backup = await exportBackup(db, exportedAt);
-  const content = Object.fromEntries(CONTENT_KEYS.map((k) => [k, backup[k]])) as Parameters<
-    typeof backupFile
-  >[0];
-  const { parts } = await backupFile(content, exportedAt);
-  return new Blob(parts, { type: 'application/json' });
+  const sink = new BlobSink();
+  await writeBackup(db, at.toISOString(), sink.write);
+  return sink.blob();
 }
 
 export async function currentRows(db: EcheanceDb): Promise<Rows> {

@@ -36,7 +36,7 @@ async function analyse(file: File): Promise<Draft> {
   const structured = result.ok && result.format !== 'text';
   const origin = { kind: structured || kind === 'xml' ? 'einvoice' : 'pdf', fileName: file.name } as const;
   if (!result.ok) return errorDraft(file.name, origin, { kind: 'extraction', error: result.error });
-  return draftFromExtraction(file.name, origin, result.invoice, result.format);
+  return draftFromExtraction(file.name, origin, result.invoice, result.format, result.disagreements);
 }
 
 type Stage =

@@ -2,6 +2,7 @@ import { formatDate } from '../../core/dates';
 import { describeRate } from '../../core/law/rate-kind';
 import type { Language } from '../../core/model';
 import { RateKindField } from '../rate/RateKindField';
+import { CrossCheck } from './CrossCheck';
 import {
   type ClientKind,
   type Draft,
@@ -140,7 +141,7 @@ function Row({ draft: d, t, lang, onChange }: RowProps) {
       onInput={(e) => onChange({ [field]: e.currentTarget.value })}
     />
   );
-  return (
+  const row = (
     <tr data-testid="file-row" data-file={d.label} class={problems.length > 0 ? 'incomplete' : ''}>
       <td data-label={t('preview.include')}>
         <input
@@ -224,6 +225,13 @@ function Row({ draft: d, t, lang, onChange }: RowProps) {
         )}
       </td>
     </tr>
+  );
+  if (d.disagreements.length === 0) return row;
+  return (
+    <>
+      {row}
+      <CrossCheck disagreements={d.disagreements} lang={lang} columns={9} />
+    </>
   );
 }
 

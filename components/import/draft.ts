@@ -7,6 +7,7 @@ import { parseDate } from '../../core/dates';
 import type { ExtractionError, ExtractionFormat } from '../../core/extract/errors';
 import type { PageFormat } from '../../core/extract/html';
 import { GUESS_BELOW } from '../../core/extract/layout-read';
+import type { Disagreement } from '../../core/extract/pdf-check';
 import type { ExtractedInvoice } from '../../core/extract/types';
 import { dueDateFromTerms } from '../../core/law/payment-terms';
 import type { ContractualRate, InvoiceOrigin } from '../../core/model';
@@ -44,6 +45,8 @@ export interface Draft {
   /** Fields the document did not give (the user is asked). */
   missing: EditableField[];
   extracted: ExtractedInvoice | null;
+  /** Where a PDF's visible page contradicts its embedded XML (the XML was taken). */
+  disagreements: Disagreement[];
 }
 
 let counter = 0;
@@ -65,6 +68,7 @@ export function errorDraft(label: string, origin: InvoiceOrigin, error: NonNulla
     dueFromTerms: false,
     missing: [],
     extracted: null,
+    disagreements: [],
   };
 }
 
@@ -79,6 +83,7 @@ export function draftFromExtraction(
   origin: InvoiceOrigin,
   invoice: ExtractedInvoice,
   source: DraftSource,
+  disagreements: Disagreement[] = [],
 ): Draft {
   if (invoice.documentType?.value === 'credit_note') {
     return { ...errorDraft(label, origin, { kind: 'credit_note' }), source, extracted: invoice };
@@ -113,6 +118,7 @@ export function draftFromExtraction(
     dueFromTerms,
     missing: [],
     extracted: invoice,
+    disagreements,
   };
   draft.missing = problemsOf(draft);
   return draft;

@@ -4,3 +4,4 @@ export * from './merge';
 export * from './restore';
 export * from './scenarios';
 export * from './send';
+export * from './writer';

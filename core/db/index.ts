@@ -1,6 +1,7 @@
 export * from './bank';
 export * from './database';
 export * from './display';
+export * from './export';
 export * from './invoice-rate';
 export * from './overview';
 export * from './overview-read';

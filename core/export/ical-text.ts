@@ -4,8 +4,11 @@
  * a UTF-8 character.
  */
 
+import { cleanMultiLine } from '../model/text-clean';
+
 export function escapeText(value: string): string {
-  return value
+  // Controls and bidi overrides never mean anything in a calendar (core/model/text-clean.ts).
+  return cleanMultiLine(value)
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

@@ -7,6 +7,8 @@ import type * as PdfJsModule from 'pdfjs-dist';
 import { type ExtractionResult, extractionError, MAX_FILE_BYTES } from './errors';
 import { layoutOfPage, type PageLayout, textOfLayout } from './layout';
 import { extractResultFromLayout } from './layout-result';
+import { crossCheck } from './pdf-check';
+import { DEFAULT_PDF_LIMITS, inflatedSize, type PdfLimits } from './pdf-guard';
 import { extractFromXml } from './xml';
 import type { XmlParser } from './xml-dom';
 
@@ -16,6 +18,8 @@ type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 export interface PdfDeps {
   pdfjs: PdfJs;
   xmlParser: XmlParser;
+  /** Tests lower them; the extension uses the defaults. */
+  limits?: Partial<PdfLimits>;
 }
 
 /** Pages beyond this are not read: invoices are short, a 500-page PDF is something else. */
@@ -39,20 +43,47 @@ interface Attachment {
   content?: Uint8Array;
 }
 
+/**
+ * Size first, then what the streams inflate to, then the page count, and the whole read
+ * within a deadline: pdf.js has no bound of its own, and a small file can claim gigabytes
+ * (pdf-guard.ts). A refused file costs a scan, never pdf.js's memory.
+ */
 export async function extractFromPdf(bytes: Uint8Array, deps: PdfDeps): Promise<ExtractionResult> {
+  const limits = { ...DEFAULT_PDF_LIMITS, ...deps.limits };
   if (bytes.byteLength === 0) return extractionError('empty');
   if (bytes.byteLength > MAX_FILE_BYTES) return extractionError('too_large');
+  if ((await inflatedSize(bytes, limits.inflatedBytes)) === null) return extractionError('inflates_too_much');
   const doc = await openPdf(bytes, deps.pdfjs);
   if ('error' in doc) return extractionError(doc.error);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<ExtractionResult>((resolve) => {
+    timer = setTimeout(() => resolve(extractionError('too_slow')), limits.readMs);
+  });
   try {
-    const embedded = await embeddedInvoice(doc, deps.xmlParser);
-    if (embedded) return embedded;
-    return extractResultFromLayout(await pdfLayouts(doc));
+    if (doc.numPages > limits.pages) return extractionError('too_many_pages');
+    return await Promise.race([read(doc, deps.xmlParser), late]);
   } catch {
     return extractionError('corrupted');
   } finally {
+    clearTimeout(timer);
+    // Also what stops a read past its deadline: pdf.js ends its worker's work on this document.
     void doc.destroy();
   }
+}
+
+async function read(doc: PdfDocument, parser: XmlParser): Promise<ExtractionResult> {
+  const embedded = await embeddedInvoice(doc, parser);
+  const layouts = await pdfLayouts(doc);
+  const page = extractResultFromLayout(layouts);
+  if (!embedded?.result.ok) return page;
+  // The XML is taken; what the visible page says otherwise is reported beside it (pdf-check.ts).
+  const disagreements = crossCheck(
+    embedded.result.invoice,
+    new TextDecoder().decode(embedded.xml),
+    page.ok ? page.invoice : null,
+    layouts.map(textOfLayout).join('\n\n'),
+  );
+  return { ...embedded.result, disagreements };
 }
 
 /** The positioned text of every page (up to MAX_PAGES), for the layout-aware reading. */
@@ -101,14 +132,17 @@ export async function openPdf(
   }
 }
 
-async function embeddedInvoice(doc: PdfDocument, parser: XmlParser): Promise<ExtractionResult | null> {
+async function embeddedInvoice(
+  doc: PdfDocument,
+  parser: XmlParser,
+): Promise<{ result: ExtractionResult; xml: Uint8Array } | null> {
   const attachments = Object.values(((await doc.getAttachments()) ?? {}) as Record<string, Attachment>);
   for (const [pattern, hint] of XML_NAMES) {
     for (const a of attachments) {
       if (!a.content || !pattern.test(a.filename ?? '')) continue;
       const result = extractFromXml(a.content, parser, hint);
       // An attachment that is not an invoice (a delivery note, an order) leaves the text to speak.
-      if (result.ok) return result;
+      if (result.ok) return { result, xml: a.content };
     }
   }
   return null;

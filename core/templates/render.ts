@@ -28,6 +28,7 @@ import {
   type Tone,
   ToneSchema,
 } from '../model';
+import { cleanMultiLine, cleanSingleLine } from '../model/text-clean';
 import { formatMoney } from '../money';
 import { en } from './en';
 import { frTu } from './fr-tu';
@@ -172,8 +173,10 @@ export function renderReminder(req: ReminderRequest): RenderedReminder {
   const book = phrasebookFor(req.lang, req.addressing);
   const v = buildVars(req);
   const { action, tone } = req;
-  const subject = book.subject[action][tone](v);
-  if (action === 'phone') return { subject, body: book.callScript(tone, v) };
+  // One header line whatever a name holds: the schemas clean stored text, this holds even for
+  // text that never went through them (hostile suite, documents class).
+  const subject = cleanSingleLine(book.subject[action][tone](v));
+  if (action === 'phone') return { subject, body: cleanMultiLine(book.callScript(tone, v)) };
 
   const ask =
     action === 'formal_notice'
@@ -195,7 +198,7 @@ export function renderReminder(req: ReminderRequest): RenderedReminder {
       .join('\n'),
     [book.closing[tone], v.signature].filter(Boolean).join('\n'),
   ];
-  return { subject, body: paragraphs.filter((p): p is string => Boolean(p)).join('\n\n') };
+  return { subject, body: cleanMultiLine(paragraphs.filter((p): p is string => Boolean(p)).join('\n\n')) };
 }
 
 /** Renders a scenario step: its template id decides, its action and tone are the fallback. */
