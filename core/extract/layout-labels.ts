@@ -21,7 +21,8 @@ export type LayoutField =
   | 'paid'
   | 'amountOther'
   | 'buyer'
-  | 'seller';
+  | 'seller'
+  | 'shipTo';
 
 export type WeightedRule = [LayoutField, RegExp, number];
 
@@ -140,12 +141,18 @@ export const LAYOUT_LABELS: WeightedRule[] = [
   w(
     'buyer',
     1,
-    String.raw`factur(?:é|e|er)\s+à|adress(?:é|e)e?\s+à|client(?:e)?|destinataire|acheteur|acquéreur|bill(?:ed)?\s+to|invoice(?:d)?\s+to|sold\s+to|customer|buyer|käufer(?:\s*/\s*leistungsempfänger)?|kunde|rechnungsempfänger|rechnungsadresse|empfänger|klant|factuuradres|spett\.le|destinatario|facturar\s+a|comprador`,
+    String.raw`adresse\s+(?:du\s+client|client|de\s+facturation)|billing\s+address|invoice\s+address|customer\s+address|rechnungsanschrift|indirizzo\s+di\s+fatturazione|direcci[oó]n\s+de\s+facturaci[oó]n|factur(?:é|e|er)\s+à|adress(?:é|e)e?\s+à|client(?:e)?|destinataire|acheteur|acquéreur|bill(?:ed)?\s+to|invoice(?:d)?\s+to|sold\s+to|customer|buyer|käufer(?:\s*/\s*leistungsempfänger)?|kunde|rechnungsempfänger|rechnungsadresse|empfänger|klant|factuuradres|spett\.le|destinatario|facturar\s+a|comprador`,
   ),
   w(
     'seller',
     1,
     'émetteur|fournisseur|vendeur|prestataire|from|seller|supplier|vendor|verkäufer|lieferant|rechnungssteller|leverancier|verkoper|fornitore|cedente|venditore|proveedor|vendedor|emisor',
+  ),
+  // The delivery address: another party's block, neither the buyer nor a name.
+  w(
+    'shipTo',
+    1,
+    String.raw`adresse\s+de\s+livraison|livr(?:é|e|er)\s+à|lieu\s+de\s+livraison|ship(?:ped)?\s+to|deliver(?:y|ed)\s+(?:address|to)|liefer(?:adresse|anschrift)|lieferung\s+an|leveradres|afleveradres|indirizzo\s+di\s+consegna|direcci[oó]n\s+de\s+entrega`,
   ),
 ];
 

@@ -91,6 +91,11 @@ describe('layout: label dictionaries', () => {
     ['Total HT', 'net'],
     ['Base imponible', 'net'],
     ['Facturé à', 'buyer'],
+    ['Adresse de facturation', 'buyer'],
+    ['Billing address', 'buyer'],
+    ['Adresse de livraison', 'shipTo'],
+    ['Ship to', 'shipTo'],
+    ['Lieferanschrift', 'shipTo'],
     ['Bill to', 'buyer'],
     ['Rechnungsempfänger', 'buyer'],
     ['Date de livraison', 'dateOther'],
@@ -167,6 +172,58 @@ describe('layout: seller and buyer blocks', () => {
     const found = readLayout([p], '');
     expect(found.buyerName?.value).toBe('Kunden AG Mitte');
     expect(found.sellerName?.value).toBe('Lieferant GmbH');
+  });
+
+  it('reads the company under « Adresse du client », past a contact-and-department line', () => {
+    const p = page(
+      item('Studio Lumen', 40, 60, 14),
+      item('Adresse du client', 320, 100),
+      item('Claire Petit, Service achats', 330, 112),
+      item('Librairie des Quais', 330, 124),
+      item('4 quai de la Fosse', 330, 136),
+      item('44000 Nantes', 330, 148),
+    );
+    const found = readLayout([p], '');
+    expect(found.buyerName?.value).toBe('Librairie des Quais');
+    expect(found.sellerName?.value).toBe('Studio Lumen');
+  });
+
+  it('joins a « Name: » value wrapped over two lines, the label beside the last one', () => {
+    const p = page(
+      item('Verkäufer', 70, 170),
+      item('Nummer:', 70, 187),
+      item('7781', 261, 187),
+      item('Stadtwerke Beispielhausen', 261, 205),
+      item('Name:', 70, 217),
+      item('Energie und Wasser GmbH', 261, 217),
+      item('Anschrift:', 70, 247),
+      item('Ringstr. 3', 261, 247),
+    );
+    expect(readLayout([p], '').sellerName?.value).toBe('Stadtwerke Beispielhausen Energie und Wasser GmbH');
+  });
+
+  it('keeps « Herrn » with the name that follows it in the envelope window', () => {
+    const p = page(
+      item('Herrn', 60, 145),
+      item('Jonas Beispiel', 60, 157),
+      item('Ahornweg 4', 60, 169),
+      item('34117 Kassel', 60, 181),
+    );
+    expect(readLayout([p], '').buyerName?.value).toBe('Herrn Jonas Beispiel');
+  });
+
+  it('takes the seller from the letterhead, never from the delivery block or a currency', () => {
+    const p = page(
+      item('Atelier Céramique SARL - 3 rue Haute - 84340 Malaucène - France', 170, 40, 8),
+      item('Devise', 300, 80),
+      item(': EUR', 360, 80),
+      item('Adresse de livraison', 40, 130),
+      item('Épicerie Fine', 40, 147),
+      item('12 rue Neuve', 40, 159),
+      item('69001 Lyon', 40, 171),
+      item('France', 40, 183),
+    );
+    expect(readLayout([p], '').sellerName?.value).toBe('Atelier Céramique SARL');
   });
 
   it('does not take a table heading for the buyer', () => {
