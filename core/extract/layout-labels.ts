@@ -56,13 +56,23 @@ export const LAYOUT_LABELS: WeightedRule[] = [
     String.raw`(?:\p{L}*rechnung\p{L}*|gutschrift|facture|avoir|invoice|factuur|fattura|factura)(?:\s+[\p{L}()\d.\-]+){1,4}?\s+(?:nr\.|n°|nº|no\.)`,
   ),
   w('number', 0.8, String.raw`r[ée]f[ée]rence|réf\.|invoice\s+ref\.?|referenz|riferimento|referencia`),
-  w('number', 0.55, String.raw`(?:facture|invoice|\p{L}*rechnung|factuur|fattura|factura)`),
+  w(
+    'number',
+    0.55,
+    String.raw`(?:facture|avoir|invoice|credit\s+note|\p{L}*rechnung|gutschrift|factuur|creditnota|fattura|nota\s+di\s+credito|factura|abono)`,
+  ),
   w('number', 0.5, String.raw`n°|nº|no\.|nr\.|number|nummer|numéro`),
   // Other numbers of the document: orders, customers, contracts, delivery notes, tax ids.
   w(
     'numberOther',
     1,
     String.raw`(?:bestell|kunden|auftrags?|lieferschein|vertrags|steuer|ust\.?-?id\.?)-?\s*(?:nummer|nr\.?)|(?:n°|nº|no\.?|num[ée]ro)\s+(?:de\s+|du\s+)?(?:bon|commande|client|contrat|tva|siret|siren|rcs|lot|dossier|devis|livraison|r[ée]ception)|(?:order|customer|client|contract|po|purchase\s+order|vat|tax|account)\s+(?:no\.?|number|nr\.?|id|#)|ordernummer|klantnummer|bestelnummer`,
+  ),
+  // The other side's or our own reference (an order, a file): not the invoice's number.
+  w(
+    'numberOther',
+    1,
+    String.raw`(?:votre|vos|notre|nos)\s+r[ée]f[ée]rences?|(?:your|our)\s+ref(?:erence)?\.?|(?:ihre|unsere)\s+(?:referenz|zeichen)|uw\s+referentie|onze\s+referentie|(?:vostro|nostro)\s+riferimento|(?:su|nuestra)\s+referencia`,
   ),
   // Dates.
   w(
@@ -98,7 +108,7 @@ export const LAYOUT_LABELS: WeightedRule[] = [
   w(
     'dateOther',
     1,
-    String.raw`(?:(?:n°|nº|num[ée]ro|date)\s+(?:de\s+)?(?:la\s+)?)?facture\s+(?:associée|associee|précédente|d'origine|initiale|rectifiée)|(?:preceding|original|related)\s+invoice(?:\s+(?:number|no\.?|date))?|ursprungsrechnung|ursprüngliche\s+rechnung|bezug\s+(?:auf|zu)\s+rechnung|korrigierte\s+rechnung`,
+    String.raw`(?:(?:n°|nº|num[ée]ro|date)\s+(?:de\s+)?(?:la\s+)?)?facture\s+(?:associée|associee|précédente|d'origine|initiale|rectifiée|liée|liee|concernée|corrigée|annulée|de\s+r[ée]f[ée]rence)|(?:preceding|original|related)\s+invoice(?:\s+(?:number|no\.?|date))?|ursprungsrechnung|ursprüngliche\s+rechnung|bezug\s+(?:auf|zu)\s+rechnung|korrigierte\s+rechnung`,
   ),
   // Amounts.
   w(

@@ -11,15 +11,14 @@ import { join, resolve } from 'node:path';
 import { nodeXmlParser } from '../../core/extract/node';
 import { extractFromXml } from '../../core/extract/xml';
 import { CORPUS_DIR, type CorpusEntry, MANIFEST } from '../../scripts/corpus/manifest';
-import { drawFrench, frenchSet } from '../fixtures/extract/french/layouts';
-import { frenchTruth } from '../fixtures/extract/french/truth';
-import { PDF_INVOICES } from '../fixtures/extract/pdf-invoices';
 import {
   type Case,
+  frenchCases,
   type Miss,
   SCORED_FIELDS,
   type Score,
   type ScoredField,
+  sampleCases,
   scoreCases,
 } from './extract-accuracy';
 import type { BenchFigure, BenchSuite } from './types';
@@ -155,38 +154,14 @@ async function corpusFigures(): Promise<BenchFigure[]> {
 }
 
 async function frenchFigures(): Promise<BenchFigure[]> {
-  const set = frenchSet(FRENCH_SEEDS.first, FRENCH_SEEDS.count);
-  const score = await scoreCases(
-    set.map((x) => ({
-      file: `seed ${x.seed} (${x.layout})`,
-      bytes: () => drawFrench(x.invoice, x.layout),
-      truth: frenchTruth(x.invoice),
-    })),
-  );
+  const score = await scoreCases(frenchCases(FRENCH_SEEDS.first, FRENCH_SEEDS.count));
   const name = `generated French (${score.files} files, ${score.pages} pages)`;
   printMisses(name, score.misses, 40);
   return [...fieldFigures(name, score, true), speedFigure('generated French', score)];
 }
 
 async function sampleFigures(): Promise<BenchFigure[]> {
-  const dir = join(FIXTURES, 'corpus-sample');
-  const sample = JSON.parse(readFileSync(join(dir, 'sample.json'), 'utf8')) as {
-    file: string;
-    truth: Case['truth'];
-  }[];
-  const cases: Case[] = [
-    ...sample.map((s) => ({
-      file: `corpus-sample/${s.file}`,
-      bytes: () => new Uint8Array(readFileSync(join(dir, s.file))),
-      truth: s.truth,
-    })),
-    ...PDF_INVOICES.map((p) => ({
-      file: `pdf/${p.file}`,
-      bytes: () => new Uint8Array(readFileSync(join(FIXTURES, 'pdf', p.file))),
-      truth: p.truth,
-    })),
-  ];
-  const score = await scoreCases(cases);
+  const score = await scoreCases(sampleCases());
   const name = `committed sample (${score.files} files)`;
   printMisses(name, score.misses, 20);
   return fieldFigures(name, score, false);
