@@ -48,6 +48,8 @@ export interface Score {
   of: Record<ScoredField, number>;
   misses: Miss[];
   msPerPage: number[];
+  /** CPU time of this process per page: less sensitive than msPerPage to other work on the machine. */
+  cpuMsPerPage: number[];
 }
 
 /** Names compare without case, accents, punctuation or spacing differences. */
@@ -118,15 +120,26 @@ export async function scoreCases(cases: Case[]): Promise<Score> {
   const pdfjs = await nodePdfJs();
   const deps = { pdfjs, xmlParser: nodeXmlParser() };
   const zero = () => Object.fromEntries(SCORED_FIELDS.map((f) => [f, 0])) as Record<ScoredField, number>;
-  const score: Score = { files: 0, pages: 0, right: zero(), of: zero(), misses: [], msPerPage: [] };
+  const score: Score = {
+    files: 0,
+    pages: 0,
+    right: zero(),
+    of: zero(),
+    misses: [],
+    msPerPage: [],
+    cpuMsPerPage: [],
+  };
   for (const c of cases) {
     const bytes = c.bytes();
     const doc = await openPdf(bytes, pdfjs);
     const pages = 'error' in doc ? 1 : Math.min(doc.numPages, 30);
     if (!('error' in doc)) await doc.destroy();
     const t = performance.now();
+    const cpu = process.cpuUsage();
     const result = await extractFromPdf(bytes, deps);
     score.msPerPage.push((performance.now() - t) / pages);
+    const used = process.cpuUsage(cpu);
+    score.cpuMsPerPage.push((used.user + used.system) / 1000 / pages);
     score.files++;
     score.pages += pages;
     const inv: Partial<ExtractedInvoice> = result.ok ? result.invoice : {};
