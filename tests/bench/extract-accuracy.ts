@@ -23,6 +23,16 @@ export const SCORED_FIELDS = [
 ] as const;
 export type ScoredField = (typeof SCORED_FIELDS)[number];
 
+/** #16's targets, in per cent (currency has none). */
+export const TARGETS: Partial<Record<ScoredField, number>> = {
+  number: 90,
+  issueDate: 90,
+  totalCents: 90,
+  dueDate: 85,
+  sellerName: 80,
+  buyerName: 80,
+};
+
 export type Truth = Partial<Record<ScoredField, string | number | null>> & {
   documentType?: 'invoice' | 'credit_note' | null;
 };

@@ -18,9 +18,9 @@ import {
   type Miss,
   SCORED_FIELDS,
   type Score,
-  type ScoredField,
   sampleCases,
   scoreCases,
+  TARGETS,
 } from './extract-accuracy';
 import type { BenchFigure, BenchSuite } from './types';
 
@@ -43,15 +43,6 @@ const INSPECTED = [
   'f4cebb9862fa',
   '969455201a87',
 ];
-
-const TARGETS: Partial<Record<ScoredField, number>> = {
-  number: 90,
-  issueDate: 90,
-  totalCents: 90,
-  dueDate: 85,
-  sellerName: 80,
-  buyerName: 80,
-};
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
