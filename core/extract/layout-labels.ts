@@ -21,7 +21,8 @@ export type LayoutField =
   | 'paid'
   | 'amountOther'
   | 'buyer'
-  | 'seller';
+  | 'seller'
+  | 'shipTo';
 
 export type WeightedRule = [LayoutField, RegExp, number];
 
@@ -55,13 +56,23 @@ export const LAYOUT_LABELS: WeightedRule[] = [
     String.raw`(?:\p{L}*rechnung\p{L}*|gutschrift|facture|avoir|invoice|factuur|fattura|factura)(?:\s+[\p{L}()\d.\-]+){1,4}?\s+(?:nr\.|n°|nº|no\.)`,
   ),
   w('number', 0.8, String.raw`r[ée]f[ée]rence|réf\.|invoice\s+ref\.?|referenz|riferimento|referencia`),
-  w('number', 0.55, String.raw`(?:facture|invoice|\p{L}*rechnung|factuur|fattura|factura)`),
+  w(
+    'number',
+    0.55,
+    String.raw`(?:facture|avoir|invoice|credit\s+note|\p{L}*rechnung|gutschrift|factuur|creditnota|fattura|nota\s+di\s+credito|factura|abono)`,
+  ),
   w('number', 0.5, String.raw`n°|nº|no\.|nr\.|number|nummer|numéro`),
   // Other numbers of the document: orders, customers, contracts, delivery notes, tax ids.
   w(
     'numberOther',
     1,
     String.raw`(?:bestell|kunden|auftrags?|lieferschein|vertrags|steuer|ust\.?-?id\.?)-?\s*(?:nummer|nr\.?)|(?:n°|nº|no\.?|num[ée]ro)\s+(?:de\s+|du\s+)?(?:bon|commande|client|contrat|tva|siret|siren|rcs|lot|dossier|devis|livraison|r[ée]ception)|(?:order|customer|client|contract|po|purchase\s+order|vat|tax|account)\s+(?:no\.?|number|nr\.?|id|#)|ordernummer|klantnummer|bestelnummer`,
+  ),
+  // The other side's or our own reference (an order, a file): not the invoice's number.
+  w(
+    'numberOther',
+    1,
+    String.raw`(?:votre|vos|notre|nos)\s+r[ée]f[ée]rences?|(?:your|our)\s+ref(?:erence)?\.?|(?:ihre|unsere)\s+(?:referenz|zeichen)|uw\s+referentie|onze\s+referentie|(?:vostro|nostro)\s+riferimento|(?:su|nuestra)\s+referencia`,
   ),
   // Dates.
   w(
@@ -97,7 +108,7 @@ export const LAYOUT_LABELS: WeightedRule[] = [
   w(
     'dateOther',
     1,
-    String.raw`(?:(?:n°|nº|num[ée]ro|date)\s+(?:de\s+)?(?:la\s+)?)?facture\s+(?:associée|associee|précédente|d'origine|initiale|rectifiée)|(?:preceding|original|related)\s+invoice(?:\s+(?:number|no\.?|date))?|ursprungsrechnung|ursprüngliche\s+rechnung|bezug\s+(?:auf|zu)\s+rechnung|korrigierte\s+rechnung`,
+    String.raw`(?:(?:n°|nº|num[ée]ro|date)\s+(?:de\s+)?(?:la\s+)?)?facture\s+(?:associée|associee|précédente|d'origine|initiale|rectifiée|liée|liee|concernée|corrigée|annulée|de\s+r[ée]f[ée]rence)|(?:preceding|original|related)\s+invoice(?:\s+(?:number|no\.?|date))?|ursprungsrechnung|ursprüngliche\s+rechnung|bezug\s+(?:auf|zu)\s+rechnung|korrigierte\s+rechnung`,
   ),
   // Amounts.
   w(
@@ -140,12 +151,18 @@ export const LAYOUT_LABELS: WeightedRule[] = [
   w(
     'buyer',
     1,
-    String.raw`factur(?:é|e|er)\s+à|adress(?:é|e)e?\s+à|client(?:e)?|destinataire|acheteur|acquéreur|bill(?:ed)?\s+to|invoice(?:d)?\s+to|sold\s+to|customer|buyer|käufer(?:\s*/\s*leistungsempfänger)?|kunde|rechnungsempfänger|rechnungsadresse|empfänger|klant|factuuradres|spett\.le|destinatario|facturar\s+a|comprador`,
+    String.raw`adresse\s+(?:du\s+client|client|de\s+facturation)|billing\s+address|invoice\s+address|customer\s+address|rechnungsanschrift|indirizzo\s+di\s+fatturazione|direcci[oó]n\s+de\s+facturaci[oó]n|factur(?:é|e|er)\s+à|adress(?:é|e)e?\s+à|client(?:e)?|destinataire|acheteur|acquéreur|bill(?:ed)?\s+to|invoice(?:d)?\s+to|sold\s+to|customer|buyer|käufer(?:\s*/\s*leistungsempfänger)?|kunde|rechnungsempfänger|rechnungsadresse|empfänger|klant|factuuradres|spett\.le|destinatario|facturar\s+a|comprador`,
   ),
   w(
     'seller',
     1,
     'émetteur|fournisseur|vendeur|prestataire|from|seller|supplier|vendor|verkäufer|lieferant|rechnungssteller|leverancier|verkoper|fornitore|cedente|venditore|proveedor|vendedor|emisor',
+  ),
+  // The delivery address: another party's block, neither the buyer nor a name.
+  w(
+    'shipTo',
+    1,
+    String.raw`adresse\s+de\s+livraison|livr(?:é|e|er)\s+à|lieu\s+de\s+livraison|ship(?:ped)?\s+to|deliver(?:y|ed)\s+(?:address|to)|liefer(?:adresse|anschrift)|lieferung\s+an|leveradres|afleveradres|indirizzo\s+di\s+consegna|direcci[oó]n\s+de\s+entrega`,
   ),
 ];
 

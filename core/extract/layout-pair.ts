@@ -32,6 +32,8 @@ export interface FoundLabel {
   alone: boolean;
 }
 
+const OWN_FIELD_RE = /^\p{L}[\p{L} .°/-]{0,24}\s?:\s*\S/u;
+
 /** Lines below a label where its value may sit (table headers over their rows). */
 const BELOW_LINES = 3;
 
@@ -82,7 +84,10 @@ export function pageCandidates(layout: PageLayout): { labels: FoundLabel[]; cand
         const right = cells[ci + 1];
         // « TVA 10 % | 116,05 € »: the cell's rest may not be the value; the next cell still may.
         const rightCloseness = same.trim() ? 0.6 : 0.95;
-        if (right && cellLabels[li]![ci + 1]!.length === 0) add(right.text, right, 'right', rightCloseness);
+        // « Références | GLN : 1234567890128 »: a cell that is a field of its own (a word, a colon,
+        // a value) answers its own label, not the one on its left.
+        if (right && cellLabels[li]![ci + 1]!.length === 0 && !OWN_FIELD_RE.test(right.text))
+          add(right.text, right, 'right', rightCloseness);
         if (same.trim()) continue;
         below(layout, li, cell, label, cellLabels, add);
       }

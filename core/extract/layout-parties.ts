@@ -8,6 +8,7 @@
 import type { Cell, PageLayout } from './layout';
 import { LABEL_RULES } from './layout-labels';
 import type { FoundLabel } from './layout-pair';
+import { currencyCode } from './text-amounts';
 import { findDates } from './text-dates';
 import { findLabels } from './text-pairing';
 import { isName } from './text-parties';
@@ -46,6 +47,8 @@ export const nameOf = (text: string): string | null => {
     .replace(/^logo\s+/i, '')
     .trim();
   if (!isName(t) || t.endsWith(':') || TITLE_RE.test(t) || findDates(t).length > 0) return null;
+  // « Währung | : EUR »: a currency is a field's value, never a party.
+  if (currencyCode(t) !== null) return null;
   if (/\(c\)|©|copyright/i.test(t)) return null;
   const wordsOf = t.split(/\s+/);
   if (wordsOf.length > 8 || wordsOf.filter((x) => SMALL_WORD_RE.test(x)).length >= 2) return null;
@@ -78,16 +81,44 @@ function underLabel(layout: PageLayout, label: FoundLabel): string | null {
     const row = layout.lines[li + d]!;
     const next = row[row.indexOf(cell) + 1];
     if (/:\s*$/.test(cell.text)) {
-      if (NAME_FIELD_RE.test(cell.text) && next) return nameOf(next.text);
+      if (NAME_FIELD_RE.test(cell.text) && next) return fieldValue(layout, li + d, next);
       continue;
     }
     const n = nameOf(cell.text);
-    // « Herrn » / « Madame » alone on its line: the name follows on the next one.
-    const following = layout.lines[li + d + 1]?.find((c) => Math.abs(c.x - cell.x) < cell.size);
-    if (n && SALUTATION_RE.test(n) && following) return `${n} ${following.text.trim()}`;
-    if (n) return n;
+    if (n) return withNextLine(layout, cell, n);
   }
   return null;
+}
+
+/**
+ * A name line, or the one after it when the line is only half of it: « Herrn » / « Madame »
+ * alone on its line (the name follows), or « Jean Martin, Achats » — a contact and their
+ * department, comma-separated — over the company's name.
+ */
+function withNextLine(layout: PageLayout, cell: Cell, name: string): string {
+  const following = layout.lines[cell.line + 1]?.find((c) => Math.abs(c.x - cell.x) < cell.size);
+  if (!following || following.y - cell.y > cell.size * 2) return name;
+  if (SALUTATION_RE.test(name)) return `${name} ${following.text.trim()}`;
+  const next = nameOf(following.text);
+  if (/,\s/.test(name) && next && !/[,\d]/.test(next)) return next;
+  return name;
+}
+
+/**
+ * The value of a « Name: » field, with the lines just above it in the value column while the
+ * label column is empty there: a name wrapped over two lines, its label aligned with the last
+ * (« MVM Musterhafter » over « Name: | Versicherungsverein Musterstadt a.G. »).
+ */
+function fieldValue(layout: PageLayout, li: number, cell: Cell): string | null {
+  const parts = [cell.text.trim()];
+  for (let k = li - 1; k >= 0 && parts.length < 3; k--) {
+    const line = layout.lines[k]!;
+    const above = line.find((c) => Math.abs(c.x - cell.x) < cell.size);
+    if (!above || line.some((c) => c.end < cell.x - cell.size)) break;
+    if (layout.lines[k + 1]![0]!.y - above.y > cell.size * 1.6) break;
+    parts.unshift(above.text.trim());
+  }
+  return nameOf(parts.join(' '));
 }
 
 export function findBuyerName(pages: PageLayout[], labels: FoundLabel[]): Guess | null {
@@ -98,7 +129,7 @@ export function findBuyerName(pages: PageLayout[], labels: FoundLabel[]): Guess 
   }
   const block = windowBlock(pages[0]);
   const first = block?.find((c, i) => !(i === 0 && isSenderLine(c, block)) && nameOf(c.text));
-  return first ? { value: first.text.trim(), confidence: 0.6 } : null;
+  return first ? { value: withNextLine(pages[0]!, first, first.text.trim()), confidence: 0.6 } : null;
 }
 
 /** The address block in the envelope window: left half, upper 40 % of page 1, with a postcode. */
@@ -160,15 +191,18 @@ export function findSellerName(
     const first = nameOf(block[0]!.text.split(/\s*[·•●|,]\s*|\s+-\s+/)[0]!);
     if (first && first !== buyer) return { value: first, confidence: 0.75 };
   }
-  // The top of the page: the first name before the window, company forms and big type first.
+  // The top of the page: the first name before the window, company forms and big type first,
+  // never in another party's block.
+  const others = otherParties(page, labels);
   const top: { name: string; score: number }[] = [];
   for (const cells of page.lines) {
     for (const cell of cells) {
       if (cell.y > page.height * 0.3) break;
-      if (block?.includes(cell)) continue;
-      // « Währung | : EUR »: a field label, its value in the next cell.
-      if (/^\s*:/.test(cells[cells.indexOf(cell) + 1]?.text ?? '')) continue;
-      const name = nameOf(cell.text);
+      if (block?.includes(cell) || others.has(cell)) continue;
+      // « Währung | : EUR »: a field label, its value in the next cell — neither is a name.
+      if (/^\s*:/.test(cells[cells.indexOf(cell) + 1]?.text ?? '') || /^\s*:/.test(cell.text)) continue;
+      // « Au bon moulin SARL - 1242 chemin de l'olive - 84340 Malaucène »: a letterhead line.
+      const name = nameOf(cell.text) ?? nameOf(cell.text.split(/\s*[·•●|]\s*|\s+[-–]\s+/)[0]!);
       if (!name || name === buyer) continue;
       const score = (COMPANY_RE.test(name) ? 2 : 0) + cell.size / 10 - cell.y / page.height;
       top.push({ name, score });
@@ -185,4 +219,24 @@ export function findSellerName(
     }
   }
   return null;
+}
+
+/** The cells under the buyer's and the delivery address's labels: other parties' blocks. */
+function otherParties(page: PageLayout, labels: FoundLabel[]): Set<Cell> {
+  const out = new Set<Cell>();
+  for (const label of labels) {
+    if (label.field !== 'buyer' && label.field !== 'shipTo') continue;
+    if (label.cell.page !== page.page || !label.alone) continue;
+    const { x, size, line } = label.cell;
+    let lastY = label.cell.y;
+    for (let li = line + 1; li < page.lines.length && li <= line + 10; li++) {
+      const cell = page.lines[li]!.find((c) => c.x < x + size * 8 && c.end > x - size);
+      if (!cell) continue;
+      // A heading may stand a little apart from its block; the block's lines are close.
+      if (cell.y - lastY > size * (out.size === 0 ? 3.5 : 2.6)) break;
+      out.add(cell);
+      lastY = cell.y;
+    }
+  }
+  return out;
 }

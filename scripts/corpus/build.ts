@@ -6,7 +6,6 @@
  *   .corpus/manifest.json   one entry per PDF: source, licence, sha256, kind, truth, pages
  *   .corpus/text/<id>.pdf   the text-only copies the bench reads
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,29 +14,9 @@ import { extractFromPdf, openPdf } from '../../core/extract/pdf';
 import type { ExtractedInvoice } from '../../core/extract/types';
 import { plainValues } from '../../core/extract/values';
 import { CORPUS_DIR, type CorpusEntry, type CorpusTruth, MANIFEST } from './manifest';
+import { gitDir, snapshotPdfs } from './snapshots';
 import { CORPUS_SOURCES, FORBIDDEN_REPOS } from './sources';
 import { stripAttachments } from './strip-attachments';
-
-// The fetched snapshots sit beside the checkout (../.mirror) unless CORPUS_MIRRORS says where.
-const MIRRORS = process.env.CORPUS_MIRRORS ?? resolve(import.meta.dirname, '../../../.mirror');
-const MAX_BYTES = 8 * 1024 * 1024;
-
-const gitDir = (repo: string) => join(MIRRORS, repo.replace('/', '+'), 'repo');
-const git = (dir: string, args: string[]) =>
-  execFileSync('git', [`--git-dir=${dir}`, ...args], { maxBuffer: 64 * 1024 * 1024 });
-
-function pdfBlobs(dir: string): { path: string; blob: string; size: number }[] {
-  const out = git(dir, ['ls-tree', '-r', '-z', '-l', 'HEAD']).toString('utf8');
-  return out
-    .split('\0')
-    .filter(Boolean)
-    .map((row) => {
-      const [meta, path] = row.split('\t') as [string, string];
-      const [, , blob, size] = meta.trim().split(/\s+/);
-      return { path, blob: blob!, size: Number(size) };
-    })
-    .filter((f) => /\.pdf$/i.test(f.path) && f.size > 0 && f.size <= MAX_BYTES);
-}
 
 async function main() {
   const root = resolve(import.meta.dirname, '../..', CORPUS_DIR);
@@ -56,16 +35,12 @@ async function main() {
       missing.push(source.repo);
       continue;
     }
-    const commit = git(dir, ['rev-parse', 'HEAD']).toString().trim();
-    for (const file of pdfBlobs(dir)) {
-      if (source.include && !source.include.test(file.path)) continue;
-      if (source.exclude?.test(file.path)) continue;
-      const bytes = new Uint8Array(git(dir, ['cat-file', 'blob', file.blob]));
+    for (const { commit, path, bytes } of snapshotPdfs(source)) {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       if (seen.has(sha256)) continue;
       seen.add(sha256);
       const id = sha256.slice(0, 12);
-      const base = { id, repo: source.repo, commit, path: file.path, licence: source.licence, sha256 };
+      const base = { id, repo: source.repo, commit, path, licence: source.licence, sha256 };
       entries.push({ ...base, ...(await examine(bytes, id, root, deps)) });
     }
     process.stderr.write(`${source.repo}: ${entries.length} PDFs so far\n`);

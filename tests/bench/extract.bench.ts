@@ -7,20 +7,20 @@
  * Misses (file, field, wanted, got) go to stderr and, for the corpus, to .corpus/misses.txt.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { nodeXmlParser } from '../../core/extract/node';
 import { extractFromXml } from '../../core/extract/xml';
 import { CORPUS_DIR, type CorpusEntry, MANIFEST } from '../../scripts/corpus/manifest';
-import { drawFrench, frenchSet } from '../fixtures/extract/french/layouts';
-import { frenchTruth } from '../fixtures/extract/french/truth';
-import { PDF_INVOICES } from '../fixtures/extract/pdf-invoices';
 import {
   type Case,
+  frenchCases,
   type Miss,
   SCORED_FIELDS,
   type Score,
-  type ScoredField,
+  sampleCases,
   scoreCases,
+  TARGETS,
 } from './extract-accuracy';
 import type { BenchFigure, BenchSuite } from './types';
 
@@ -31,14 +31,18 @@ const CORPUS = join(ROOT, CORPUS_DIR);
 /** Seeds of the reported French set: tuning looked only at seeds 0–69. */
 const FRENCH_SEEDS = { first: 1000, count: 140 };
 
-const TARGETS: Partial<Record<ScoredField, number>> = {
-  number: 90,
-  issueDate: 90,
-  totalCents: 90,
-  dueDate: 85,
-  sellerName: 80,
-  buyerName: 80,
-};
+/**
+ * Corpus files looked at while tuning the reader although their id starts with 8–f (the session
+ * of 2026-12-02, buyer and seller blocks, numbers): left out of the held-out figure.
+ */
+const INSPECTED = [
+  'e77c2de7c131',
+  'b4cde145b330',
+  'd8af03c13c0c',
+  'e47f76fd2bd9',
+  'f4cebb9862fa',
+  '969455201a87',
+];
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -94,10 +98,25 @@ function fieldFigures(set: string, score: Score, withTargets: boolean): BenchFig
   });
 }
 
+function speedFigures(set: string, score: Score): BenchFigure[] {
+  const cpu = median(score.cpuMsPerPage);
+  return [
+    speedFigure(set, score),
+    {
+      figure: `${set}: PDF text path, median CPU time per page (this process only)`,
+      measured: `${cpu.toFixed(1)} ms`,
+      budget: '—',
+      ok: null,
+    },
+  ];
+}
+
 function speedFigure(set: string, score: Score): BenchFigure {
   const m = median(score.msPerPage);
+  // Timing on a busy machine says little: the load and the cores are printed beside it.
+  const load = `load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
   return {
-    figure: `${set}: PDF text path, median per page (Node)`,
+    figure: `${set}: PDF text path, median per page (Node; ${load})`,
     measured: `${m.toFixed(1)} ms`,
     budget: '≤ 50 ms',
     ok: m <= 50,
@@ -114,11 +133,16 @@ function printMisses(set: string, misses: Miss[], limit: number) {
 async function corpusFigures(): Promise<BenchFigure[]> {
   const manifest = join(CORPUS, MANIFEST);
   if (!existsSync(manifest)) {
+    process.stderr.write(
+      `\ndevelopment corpus: NOT MEASURED — ${CORPUS_DIR}/ is absent. It is built by \`npm run corpus\` from the\n` +
+        'fetched git snapshots (CORPUS_MIRRORS, default ../.mirror), which a clean clone or CI does not have.\n' +
+        'Only the generated French set and the committed sample below measure the text path here.\n',
+    );
     return [
       {
-        figure: 'development corpus: corpus not built — run npm run corpus',
+        figure: `development corpus: NOT MEASURED (${CORPUS_DIR}/ absent: run npm run corpus with the snapshots)`,
         measured: '—',
-        budget: '—',
+        budget: '≥ 90/85/80 %',
         ok: null,
       },
     ];
@@ -134,8 +158,11 @@ async function corpusFigures(): Promise<BenchFigure[]> {
     }));
   const all = await scoreCases(cases(entries));
   const set = `corpus text-only (${all.files} files, ${all.pages} pages)`;
-  // Ids 8–f were never inspected while tuning; the halves share families of samples, though.
-  const heldOut = await scoreCases(cases(entries.filter((e) => Number.parseInt(e.id[0]!, 16) >= 8)));
+  // Ids 8–f were kept out of tuning, but for the few files listed in INSPECTED; the halves share
+  // families of samples (the same FeRD invoice rendered for each ZUGFeRD version), though.
+  const heldOut = await scoreCases(
+    cases(entries.filter((e) => Number.parseInt(e.id[0]!, 16) >= 8 && !INSPECTED.includes(e.id))),
+  );
   const held = SCORED_FIELDS.map((f) => `${f} ${heldOut.right[f]}/${heldOut.of[f]}`).join(', ');
   writeFileSync(
     join(CORPUS, 'misses.txt'),
@@ -145,48 +172,45 @@ async function corpusFigures(): Promise<BenchFigure[]> {
   return [
     ...fieldFigures(set, all, true),
     {
-      figure: `corpus, held-out half (${heldOut.files} files never inspected): ${held}`,
+      figure: `corpus, held-out half (${heldOut.files} files never inspected while tuning): ${held}`,
       measured: '—',
       budget: '—',
       ok: null,
     },
-    speedFigure('corpus', all),
+    ...bySource(entries, all),
+    ...speedFigures('corpus', all),
   ];
+}
+
+/** The corpus per source repository: how much each family of samples weighs in the figures. */
+function bySource(entries: CorpusEntry[], score: Score): BenchFigure[] {
+  const repos = [...new Set(entries.map((e) => e.repo))];
+  return repos.map((repo) => {
+    const mine = entries.filter((e) => e.repo === repo);
+    const files = new Set(mine.map((e) => `${e.repo}:${e.path}`));
+    const cells = SCORED_FIELDS.filter((f) => f !== 'currency').map((f) => {
+      const of = mine.filter((e) => e.truth?.[f] !== null && e.truth?.[f] !== undefined).length;
+      const missed = score.misses.filter((m) => m.field === f && files.has(m.file)).length;
+      return `${f} ${of - missed}/${of}`;
+    });
+    return {
+      figure: `corpus by source: ${repo} (${mine.length}): ${cells.join(', ')}`,
+      measured: '—',
+      budget: '—',
+      ok: null,
+    };
+  });
 }
 
 async function frenchFigures(): Promise<BenchFigure[]> {
-  const set = frenchSet(FRENCH_SEEDS.first, FRENCH_SEEDS.count);
-  const score = await scoreCases(
-    set.map((x) => ({
-      file: `seed ${x.seed} (${x.layout})`,
-      bytes: () => drawFrench(x.invoice, x.layout),
-      truth: frenchTruth(x.invoice),
-    })),
-  );
+  const score = await scoreCases(frenchCases(FRENCH_SEEDS.first, FRENCH_SEEDS.count));
   const name = `generated French (${score.files} files, ${score.pages} pages)`;
   printMisses(name, score.misses, 40);
-  return [...fieldFigures(name, score, true), speedFigure('generated French', score)];
+  return [...fieldFigures(name, score, true), ...speedFigures('generated French', score)];
 }
 
 async function sampleFigures(): Promise<BenchFigure[]> {
-  const dir = join(FIXTURES, 'corpus-sample');
-  const sample = JSON.parse(readFileSync(join(dir, 'sample.json'), 'utf8')) as {
-    file: string;
-    truth: Case['truth'];
-  }[];
-  const cases: Case[] = [
-    ...sample.map((s) => ({
-      file: `corpus-sample/${s.file}`,
-      bytes: () => new Uint8Array(readFileSync(join(dir, s.file))),
-      truth: s.truth,
-    })),
-    ...PDF_INVOICES.map((p) => ({
-      file: `pdf/${p.file}`,
-      bytes: () => new Uint8Array(readFileSync(join(FIXTURES, 'pdf', p.file))),
-      truth: p.truth,
-    })),
-  ];
-  const score = await scoreCases(cases);
+  const score = await scoreCases(sampleCases());
   const name = `committed sample (${score.files} files)`;
   printMisses(name, score.misses, 20);
   return fieldFigures(name, score, false);
