@@ -19,6 +19,8 @@ export interface InvoiceCardProps {
   onMarkPaid: (e: Event) => void;
   /** What « Relancer » could not do, or that the attached PDF could not be read. */
   notice?: string | null;
+  /** A button after the notice (« Autoriser… » the attachment host). */
+  noticeAction?: { label: string; run: () => void } | null;
 }
 
 /** The compact card under the subject. Every value is rendered as text by Preact. */
@@ -48,6 +50,14 @@ export function InvoiceCard(props: InvoiceCardProps) {
         // Informative, not an error: the card still works with the email's values.
         <p class="status" data-testid="card-notice">
           {props.notice}
+          {props.noticeAction && (
+            <>
+              {' '}
+              <button type="button" onClick={(e) => e.isTrusted && props.noticeAction?.run()}>
+                {props.noticeAction.label}
+              </button>
+            </>
+          )}
         </p>
       )}
       {open && (

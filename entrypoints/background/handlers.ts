@@ -16,8 +16,9 @@ import {
   stageChunk,
 } from '../../core/db';
 import { holdAnnouncedPayment, presetById } from '../../core/dunning';
-import { extensionVersion } from '../../core/platform';
+import { extensionUrl, extensionVersion, openTab } from '../../core/platform';
 import { type Handlers, ValidationFailure } from '../../core/protocol';
+import { ATTACHMENT_SETTINGS } from '../../core/sites/gmail/attachment';
 import { deriveState } from './derive';
 import { extractPdf } from './extract-pdf';
 import { listLabels, threadStatus, trackFromGmail } from './gmail';
@@ -100,6 +101,11 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
     },
 
     'gmail/attachment': async ({ url, name }) => fetchGmailAttachment(url, name),
+
+    'gmail/attachment-access': async () => {
+      await openTab(extensionUrl(ATTACHMENT_SETTINGS));
+      return { opened: true as const };
+    },
 
     'extract/pdf': extractPdf,
 

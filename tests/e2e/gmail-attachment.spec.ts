@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { ARTIFACTS, expect } from './fixtures';
-import { redirectTest as test } from './gmail-redirect';
+import { setAttachmentGrant, redirectTest as test } from './gmail-redirect';
 import { GMAIL, serveGmail, THREAD } from './gmail-sim';
 
 test('behind a real 302, the background reads the PDF from the attachment host and the card shows what it adds', async ({
@@ -27,6 +27,66 @@ test('behind a real 302, the background reads the PDF from the attachment host a
   // Gmail's URL answered 302, the attachment host the PDF; both asked by the background
   // (no Origin, Sec-Fetch-Site none), never by the page.
   expect(attachmentServer.hits).toEqual([
+    { host: 'mail.google.com', path: '/mail/u/0/', origin: null, site: 'none', status: 302 },
+    {
+      host: 'mail-attachment.googleusercontent.com',
+      path: '/attachment/u/0/',
+      origin: null,
+      site: 'none',
+      status: 200,
+    },
+  ]);
+  expect(logged).toEqual([]);
+});
+
+test('host not granted: the page stops at the 302, the card offers « Autoriser… », the settings ask from a click; once granted, the card is completed', async ({
+  session,
+  attachmentServer,
+}) => {
+  serveGmail(session);
+  await setAttachmentGrant(session, false);
+  const page = await session.context.newPage();
+  const logged: string[] = [];
+  page.on('console', (m) => logged.push(m.text()));
+  page.on('pageerror', (e) => logged.push(e.message));
+  await page.goto(`${GMAIL}?hl=fr#all/${THREAD.pdfOnly}`);
+  const notice = page.getByTestId('card-notice');
+  await expect(notice).toContainText('autorisez Échéance à les lire');
+  await expect(page.getByTestId('card-summary')).toHaveText('Facture F-2026-005');
+  // The page asked Gmail's URL and did not follow its 302 to the host it cannot read: no
+  // cross-origin request, nothing in the console.
+  expect(attachmentServer.hits).toEqual([
+    { host: 'mail.google.com', path: '/mail/u/0/', origin: null, site: 'same-origin', status: 302 },
+  ]);
+  expect(logged).toEqual([]);
+  await page.screenshot({ path: join(ARTIFACTS, 'gmail-attachment-needs-grant.png') });
+
+  // « Autoriser… » opens the settings on the section that asks, from a click there.
+  const [settings] = await Promise.all([
+    session.context.waitForEvent('page'),
+    notice.getByRole('button', { name: 'Autoriser…' }).click(),
+  ]);
+  const section = settings.getByTestId('section-gmail-attachments');
+  const state = settings.getByTestId('gmail-attachments-state');
+  await expect(state).toHaveText('Non autorisé : la carte reprend les valeurs de l’e-mail.');
+  const allow = section.getByRole('button', { name: 'Autoriser la lecture des pièces jointes' });
+  await expect(allow).toBeFocused();
+  await allow.click();
+  // permissions.request shows the browser's dialog, which headless Chromium leaves pending.
+  await expect(state).toHaveText('Répondez à la demande de votre navigateur.');
+  await settings.screenshot({ path: join(ARTIFACTS, 'gmail-attachment-settings-asking.png') });
+  // The user allows the host (here in the browser's own site-access settings): the section
+  // follows, and on the next visit of the thread the card reads the PDF through the background.
+  // (The card also reads again when its tab becomes visible; headless pages always are.)
+  await setAttachmentGrant(session, true);
+  await expect(state).toHaveText('Autorisé : les PDF joints sont lus sur votre ordinateur.');
+  await settings.close();
+  await page.reload();
+  await expect(page.getByTestId('card-summary')).toHaveText(
+    'Facture F-2026-005 · 1 200,00 € · échéance 04/03/2026',
+  );
+  await expect(notice).toHaveCount(0);
+  expect(attachmentServer.hits.slice(1)).toEqual([
     { host: 'mail.google.com', path: '/mail/u/0/', origin: null, site: 'none', status: 302 },
     {
       host: 'mail-attachment.googleusercontent.com',

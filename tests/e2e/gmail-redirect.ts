@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { expect, type LocalHosts, launch, test } from './fixtures';
+import { expect, type LocalHosts, launch, type Session, test } from './fixtures';
 import { attachmentPdf } from './gmail-sim';
 
 const TLS = resolve(import.meta.dirname, '../fixtures/gmail/tls');
@@ -105,3 +105,27 @@ export const redirectTest = test.extend<{ attachmentServer: AttachmentServer }>(
     expect(session.leaks, 'no request may leave the browser').toEqual([]);
   },
 });
+
+/**
+ * Withholds or grants the attachment host as the user does in Chrome's own extension settings
+ * (chrome://extensions → Échéance → Site access), through the calls that page makes. Headless
+ * Chromium cannot answer the permission dialog of `permissions.request` (it stays pending: tried
+ * with 156), and an optional host cannot be granted any other way; so the e2e build lists the
+ * host as granted at install, and this takes it back ("on specific sites": Gmail only) or gives
+ * it again.
+ */
+export async function setAttachmentGrant(session: Session, granted: boolean): Promise<void> {
+  const page = await session.context.newPage();
+  await page.goto('chrome://extensions');
+  await page.evaluate(
+    async ({ id, granted }) => {
+      // biome-ignore lint/suspicious/noExplicitAny: chrome://extensions' private API, untyped here.
+      const dev = (globalThis as any).chrome.developerPrivate;
+      await dev.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_SPECIFIC_SITES' });
+      await dev.addHostPermission(id, 'https://mail.google.com/*');
+      if (granted) await dev.addHostPermission(id, 'https://mail-attachment.googleusercontent.com/*');
+    },
+    { id: session.extensionId, granted },
+  );
+  await page.close();
+}
