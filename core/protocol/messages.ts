@@ -335,6 +335,8 @@ export const messages = {
       labels: z.array(
         z.object({ threadId: z.string(), text: z.string(), tone: z.enum(['late', 'ok', 'due']) }),
       ),
+      /** Reminders sent as new messages, still unseen: a list row showing one settles it. */
+      pendingNew: z.array(PendingSendSchema).optional(),
     }),
   },
   'invoice/track': {

@@ -217,3 +217,35 @@ for (const hl of ['fr', 'en'] as const) {
     expect(await events(session)).toEqual([]);
   });
 }
+
+test('a reminder sent as a new message, the page reloaded in its Undo period: kept past 45 s, recorded once its row shows in Sent', async ({
+  session,
+}) => {
+  test.setTimeout(150_000);
+  serveGmail(session);
+  const page = await session.context.newPage();
+  // No reply control in this thread: « Relancer » falls back to a new message.
+  await page.goto(`${GMAIL}?hl=fr&noreply=1&undo=10#sent/${THREAD.facturePdf}`);
+  await page.getByRole('button', { name: 'Suivre', exact: true }).click();
+  await page.getByTestId('track-form').getByRole('button', { name: 'Suivre la facture' }).click();
+  await page.getByRole('button', { name: 'Relancer' }).click();
+  const compose = page.locator('.dw .M9');
+  await expect(compose).toHaveAttribute('data-compose-kind', 'new');
+  await expect(compose.locator('[g_editable=true]')).toContainText('F-2026-001');
+  await compose.locator('div.T-I.T-I-atl[role=button]').click();
+  await page.waitForTimeout(2000);
+  await page.reload();
+  // Gmail sends it when the period ends; the invoice's thread never shows a new message, so
+  // the pending send is kept, well past the longest Undo period.
+  await expect.poll(async () => (await hooks(page)).sent.length, { timeout: 15_000 }).toBe(1);
+  await page.waitForTimeout(50_000);
+  expect(await events(session)).toEqual([]);
+  // The Sent list shows its row: recorded, once.
+  await page.evaluate(() => {
+    location.hash = 'sent';
+  });
+  await expect.poll(() => events(session), { timeout: 10_000 }).toEqual([['reminder_sent', 'j7-email']]);
+  await page.reload();
+  await page.waitForTimeout(1500);
+  expect(await events(session)).toEqual([['reminder_sent', 'j7-email']]);
+});

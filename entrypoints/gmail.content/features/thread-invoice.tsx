@@ -85,7 +85,8 @@ export const threadInvoice: GmailFeature = {
         return;
       }
       for (const pending of status.data.pendingSends ?? []) {
-        if (settling.has(pending.pendingId)) continue;
+        // A new message shows in a thread of its own, never here: Sent's list settles it.
+        if (pending.threadId === null || settling.has(pending.pendingId)) continue;
         settling.add(pending.pendingId);
         settleWhenShown(ctx, doc, pending, {
           draftId: pending.draftId,
