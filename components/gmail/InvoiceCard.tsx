@@ -19,8 +19,8 @@ export interface InvoiceCardProps {
   onMarkPaid: (e: Event) => void;
   /** What « Relancer » could not do, or that the attached PDF could not be read. */
   notice?: string | null;
-  /** A button after the notice (« Autoriser… » the attachment host). */
-  noticeAction?: { label: string; run: () => void } | null;
+  /** Set: the notice offers to grant Gmail's attachment host (« Autoriser la lecture des PDF… »). */
+  onGrant?: (() => void) | null;
 }
 
 /** The compact card under the subject. Every value is rendered as text by Preact. */
@@ -50,13 +50,10 @@ export function InvoiceCard(props: InvoiceCardProps) {
         // Informative, not an error: the card still works with the email's values.
         <p class="status" data-testid="card-notice">
           {props.notice}
-          {props.noticeAction && (
-            <>
-              {' '}
-              <button type="button" onClick={(e) => e.isTrusted && props.noticeAction?.run()}>
-                {props.noticeAction.label}
-              </button>
-            </>
+          {props.onGrant && (
+            <button type="button" onClick={(e) => e.isTrusted && props.onGrant?.()}>
+              {t('grant')}
+            </button>
           )}
         </p>
       )}

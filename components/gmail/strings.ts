@@ -36,9 +36,7 @@ const fr = {
   error: 'Impossible d’enregistrer : {message}',
   inTab: 'Relance ouverte dans un onglet : notez l’envoi depuis le popup.',
   pdfUnread: 'PDF joint non lu dans ce navigateur : les valeurs viennent de l’e-mail, vérifiez-les.',
-  pdfNeedsGrant:
-    'Gmail envoie ses pièces jointes depuis une autre adresse : autorisez Échéance à les lire pour compléter la carte avec le PDF. En attendant, les valeurs viennent de l’e-mail.',
-  grant: 'Autoriser…',
+  grant: 'Autoriser la lecture des PDF…',
   notWritten: 'Gmail n’a pas gardé le texte de la relance : réessayez, ou collez-le depuis le popup.',
 } as const;
 
@@ -82,9 +80,7 @@ const en: Record<Key, string> = {
   inTab: 'Opened in a tab: record the sending from the popup.',
   pdfUnread:
     'The attached PDF could not be read in this browser: the values come from the email, please check them.',
-  pdfNeedsGrant:
-    'Gmail serves its attachments from another address: allow Échéance to read them to complete the card from the PDF. Until then, the values come from the email.',
-  grant: 'Allow…',
+  grant: 'Allow reading PDFs…',
   notWritten: 'Gmail did not keep the reminder’s text: try again, or paste it from the popup.',
 };
 

@@ -7,35 +7,32 @@
 import { join } from 'node:path';
 import { ARTIFACTS, expect } from './fixtures';
 import { setAttachmentGrant, redirectTest as test } from './gmail-redirect';
-import { GMAIL, serveGmail, THREAD } from './gmail-sim';
+import { openLogged, serveGmail, THREAD } from './gmail-sim';
+
+/** Gmail's URL answered 302, the attachment host the PDF: both asked by the background (no
+ * Origin, Sec-Fetch-Site none), never by the page. */
+const FROM_BACKGROUND = [
+  { host: 'mail.google.com', path: '/mail/u/0/', origin: null, site: 'none', status: 302 },
+  {
+    host: 'mail-attachment.googleusercontent.com',
+    path: '/attachment/u/0/',
+    origin: null,
+    site: 'none',
+    status: 200,
+  },
+];
+/** The e-mail says « ci-joint ma facture » only: amount and due date come from the PDF. */
+const FROM_PDF = 'Facture F-2026-005 · 1 200,00 € · échéance 04/03/2026';
 
 test('behind a real 302, the background reads the PDF from the attachment host and the card shows what it adds', async ({
   session,
   attachmentServer,
 }) => {
   serveGmail(session);
-  const page = await session.context.newPage();
-  const logged: string[] = [];
-  page.on('console', (m) => logged.push(m.text()));
-  page.on('pageerror', (e) => logged.push(e.message));
-  await page.goto(`${GMAIL}?hl=fr#all/${THREAD.pdfOnly}`);
-  // The e-mail says « ci-joint ma facture » only: amount and due date come from the PDF.
-  await expect(page.getByTestId('card-summary')).toHaveText(
-    'Facture F-2026-005 · 1 200,00 € · échéance 04/03/2026',
-  );
+  const { page, logged } = await openLogged(session, `all/${THREAD.pdfOnly}`);
+  await expect(page.getByTestId('card-summary')).toHaveText(FROM_PDF);
   await page.screenshot({ path: join(ARTIFACTS, 'gmail-attachment-302-background.png') });
-  // Gmail's URL answered 302, the attachment host the PDF; both asked by the background
-  // (no Origin, Sec-Fetch-Site none), never by the page.
-  expect(attachmentServer.hits).toEqual([
-    { host: 'mail.google.com', path: '/mail/u/0/', origin: null, site: 'none', status: 302 },
-    {
-      host: 'mail-attachment.googleusercontent.com',
-      path: '/attachment/u/0/',
-      origin: null,
-      site: 'none',
-      status: 200,
-    },
-  ]);
+  expect(attachmentServer.hits).toEqual(FROM_BACKGROUND);
   expect(logged).toEqual([]);
 });
 
@@ -45,13 +42,9 @@ test('host not granted: the page stops at the 302, the card offers « Autoriser�
 }) => {
   serveGmail(session);
   await setAttachmentGrant(session, false);
-  const page = await session.context.newPage();
-  const logged: string[] = [];
-  page.on('console', (m) => logged.push(m.text()));
-  page.on('pageerror', (e) => logged.push(e.message));
-  await page.goto(`${GMAIL}?hl=fr#all/${THREAD.pdfOnly}`);
+  const { page, logged } = await openLogged(session, `all/${THREAD.pdfOnly}`);
   const notice = page.getByTestId('card-notice');
-  await expect(notice).toContainText('autorisez Échéance à les lire');
+  await expect(notice).toContainText('PDF joint non lu dans ce navigateur');
   await expect(page.getByTestId('card-summary')).toHaveText('Facture F-2026-005');
   // The page asked Gmail's URL and did not follow its 302 to the host it cannot read: no
   // cross-origin request, nothing in the console.
@@ -64,7 +57,7 @@ test('host not granted: the page stops at the 302, the card offers « Autoriser�
   // « Autoriser… » opens the settings on the section that asks, from a click there.
   const [settings] = await Promise.all([
     session.context.waitForEvent('page'),
-    notice.getByRole('button', { name: 'Autoriser…' }).click(),
+    notice.getByRole('button', { name: 'Autoriser la lecture des PDF…' }).click(),
   ]);
   const section = settings.getByTestId('section-gmail-attachments');
   const state = settings.getByTestId('gmail-attachments-state');
@@ -77,24 +70,12 @@ test('host not granted: the page stops at the 302, the card offers « Autoriser�
   await settings.screenshot({ path: join(ARTIFACTS, 'gmail-attachment-settings-asking.png') });
   // The user allows the host (here in the browser's own site-access settings): the section
   // follows, and on the next visit of the thread the card reads the PDF through the background.
-  // (The card also reads again when its tab becomes visible; headless pages always are.)
   await setAttachmentGrant(session, true);
   await expect(state).toHaveText('Autorisé : les PDF joints sont lus sur votre ordinateur.');
   await settings.close();
   await page.reload();
-  await expect(page.getByTestId('card-summary')).toHaveText(
-    'Facture F-2026-005 · 1 200,00 € · échéance 04/03/2026',
-  );
+  await expect(page.getByTestId('card-summary')).toHaveText(FROM_PDF);
   await expect(notice).toHaveCount(0);
-  expect(attachmentServer.hits.slice(1)).toEqual([
-    { host: 'mail.google.com', path: '/mail/u/0/', origin: null, site: 'none', status: 302 },
-    {
-      host: 'mail-attachment.googleusercontent.com',
-      path: '/attachment/u/0/',
-      origin: null,
-      site: 'none',
-      status: 200,
-    },
-  ]);
+  expect(attachmentServer.hits.slice(1)).toEqual(FROM_BACKGROUND);
   expect(logged).toEqual([]);
 });

@@ -142,10 +142,8 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
   let shown = state.tracked;
   /** composeReminder's error, or that the reminder went to a new tab. */
   let notice: string | null = null;
-  /** The notice's button: « Autoriser… » when the attachment host is not granted. */
-  let noticeAction: { label: string; run: () => void } | null = null;
-  /** Waiting for the user to come back from granting the attachment host. */
-  let awaitingGrant = false;
+  /** The notice offers to grant the attachment host. */
+  let grant = false;
 
   const draw = (tracked: TrackedView | null) => {
     if (!root || !host) return;
@@ -167,13 +165,13 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
         paymentReply={tracked !== null && tracked.status !== 'paid' && state.paymentReply()}
         today={localDate(new Date())}
         notice={notice}
-        noticeAction={noticeAction}
+        onGrant={grant ? askGrant : null}
         onTrack={async (request) => {
           const file = state.file ?? (await fetchAttachment(state.detected?.pdfAttachment ?? null)).file;
           const answer = await sendFromContent('invoice/track', { ...request, file });
           if (!answer.ok) return answer.error.issues[0]?.message ?? answer.error.message;
           notice = null;
-          noticeAction = null;
+          grant = false;
           await refresh();
           return null;
         }}
@@ -250,17 +248,15 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
     state.file = file;
     // No URL (Gmail sets download_url in Chrome only; Firefox gets the preview link, when
     // there is one) or no PDF behind it: the card says so and keeps the email's values. Behind
-    // the attachment host the user has not granted, it offers to grant it, and reads again when
-    // the user comes back to this tab.
+    // the attachment host the user has not granted, it offers to grant it (read on the next visit).
     if (!state.file && !shown && !state.signal.aborted) {
-      notice = t(needsGrant ? 'pdfNeedsGrant' : 'pdfUnread');
-      noticeAction = needsGrant ? { label: t('grant'), run: askGrant } : null;
+      notice = t('pdfUnread');
+      grant = needsGrant;
       draw(null);
-      if (needsGrant) awaitGrant(detected);
       return;
     }
     notice = null;
-    noticeAction = null;
+    grant = false;
     const read = state.file && (await sendFromContent('extract/pdf', state.file));
     if (read?.ok && !shown && !state.signal.aborted) {
       timed('card-render', () => {
@@ -268,19 +264,5 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
         draw(null);
       });
     }
-  }
-
-  /** Back on this tab (from the settings where the host is granted): the PDF is read again. */
-  function awaitGrant(detected: DetectedGmailInvoice) {
-    if (awaitingGrant) return;
-    awaitingGrant = true;
-    const back = () => {
-      if (doc.visibilityState !== 'visible') return;
-      doc.removeEventListener('visibilitychange', back);
-      awaitingGrant = false;
-      if (!state.signal.aborted && !shown) void readPdf(detected);
-    };
-    doc.addEventListener('visibilitychange', back);
-    ctx.onInvalidated(() => doc.removeEventListener('visibilitychange', back));
   }
 }
