@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_QUERY, type ListQuery } from '../core/dashboard';
 import type { EcheanceDb } from '../core/db';
 import type { IsoDate } from '../core/model';
+import type { AttachmentAccess } from '../core/platform/gmail-attachments';
 import type { Send } from '../core/protocol';
 import { TodayList } from './actions/TodayList';
 import { DashboardNav } from './dashboard/DashboardNav';
@@ -26,6 +27,8 @@ const ExportPanel = lazyComponent(async () => (await import('./settings/ExportPa
 interface DashboardProps {
   /** Optional host permissions of the invoicing sites (core/platform/scripting). */
   sites?: SitePermissions;
+  /** Gmail's attachment host, granted from the settings (core/platform/gmail-attachments). */
+  attachments?: AttachmentAccess;
   db: EcheanceDb;
   send: Send;
   today: IsoDate;
@@ -33,7 +36,7 @@ interface DashboardProps {
 }
 
 /** The dashboard tab: one screen per hash (`#invoices`, `#invoice/<id>`, `#clients`…). */
-export function Dashboard({ db, send, today, download, sites }: DashboardProps) {
+export function Dashboard({ db, send, today, download, sites, attachments }: DashboardProps) {
   const { t } = useT();
   const route = useHashRoute();
   // Kept here, not in the list, so that coming back from an invoice finds the same filters.
@@ -67,7 +70,7 @@ export function Dashboard({ db, send, today, download, sites }: DashboardProps) 
       case 'charts':
         return <ChartsPage db={db} today={today} />;
       case 'settings':
-        return <SettingsPage db={db} send={send} sites={sites} />;
+        return <SettingsPage db={db} send={send} sites={sites} attachments={attachments} />;
       case 'import':
         return (
           <>

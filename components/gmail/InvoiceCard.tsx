@@ -21,6 +21,8 @@ export interface InvoiceCardProps {
   onHoldForMoney?: (e: Event) => void;
   /** What « Relancer » could not do, or that the attached PDF could not be read. */
   notice?: string | null;
+  /** Set: the notice offers to grant Gmail's attachment host (« Autoriser la lecture des PDF… »). */
+  onGrant?: (() => void) | null;
 }
 
 /** The compact card under the subject. Every value is rendered as text by Preact. */
@@ -50,6 +52,11 @@ export function InvoiceCard(props: InvoiceCardProps) {
         // Informative, not an error: the card still works with the email's values.
         <p class="status" data-testid="card-notice">
           {props.notice}
+          {props.onGrant && (
+            <button type="button" onClick={(e) => e.isTrusted && props.onGrant?.()}>
+              {t('grant')}
+            </button>
+          )}
         </p>
       )}
       {open && (

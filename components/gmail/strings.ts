@@ -37,6 +37,7 @@ const fr = {
   error: 'Impossible d’enregistrer : {message}',
   inTab: 'Relance ouverte dans un onglet : notez l’envoi depuis le popup.',
   pdfUnread: 'PDF joint non lu dans ce navigateur : les valeurs viennent de l’e-mail, vérifiez-les.',
+  grant: 'Autoriser la lecture des PDF…',
   notWritten: 'Gmail n’a pas gardé le texte de la relance : réessayez, ou collez-le depuis le popup.',
 } as const;
 
@@ -81,6 +82,7 @@ const en: Record<Key, string> = {
   inTab: 'Opened in a tab: record the sending from the popup.',
   pdfUnread:
     'The attached PDF could not be read in this browser: the values come from the email, please check them.',
+  grant: 'Allow reading PDFs…',
   notWritten: 'Gmail did not keep the reminder’s text: try again, or paste it from the popup.',
 };
 

@@ -1,12 +1,14 @@
 import './settings.css';
 import { localDate } from '../../core/dates';
 import { type EcheanceDb, getSettings } from '../../core/db';
+import type { AttachmentAccess } from '../../core/platform/gmail-attachments';
 import type { Send } from '../../core/protocol';
 import { PaymentSection } from '../bank/PaymentSection';
 import { useT } from '../i18n';
 import { SiteAdapters, type SitePermissions } from '../import/SiteAdapters';
 import { useLiveQuery } from '../use-live-query';
 import { DisplaySection } from './DisplaySection';
+import { GmailAttachments } from './GmailAttachments';
 import { IdentitySection } from './IdentitySection';
 import { MailSection } from './MailSection';
 import { NotificationsSection } from './NotificationsSection';
@@ -18,7 +20,18 @@ import { ScenarioSection } from './ScenarioSection';
  * Reads through Dexie (live: a save shows at once), writes only through the background.
  * Each section saves its own part on top of the latest stored settings.
  */
-export function SettingsPage({ db, send, sites }: { db: EcheanceDb; send: Send; sites?: SitePermissions }) {
+export function SettingsPage({
+  db,
+  send,
+  sites,
+  attachments,
+}: {
+  db: EcheanceDb;
+  send: Send;
+  sites?: SitePermissions;
+  /** Gmail's attachment host (core/platform/gmail-attachments). */
+  attachments?: AttachmentAccess;
+}) {
   const { t } = useT();
   const settings = useLiveQuery(() => getSettings(db), [db]);
   const scenarios = useLiveQuery(() => db.scenarios.toArray(), [db]);
@@ -39,6 +52,7 @@ export function SettingsPage({ db, send, sites }: { db: EcheanceDb; send: Send; 
           <PenaltySection settings={settings} send={send} />
           <RatesSection settings={settings} send={send} />
           <MailSection settings={settings} send={send} />
+          {attachments && <GmailAttachments access={attachments} />}
           <NotificationsSection settings={settings} send={send} />
           <DisplaySection settings={settings} send={send} />
           {sites && <SiteAdapters permissions={sites} />}

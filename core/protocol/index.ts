@@ -111,6 +111,8 @@ export const CONTENT_SCRIPT_MESSAGES: Record<Exclude<SenderContext, 'extension'>
     'gmail/pending-send',
     'gmail/settle-send',
     'gmail/attachment',
+    // Opens our settings on the attachment host's section: nothing is granted without a click there.
+    'gmail/attachment-access',
   ],
   site: ['ping', 'invoices/import'],
 };

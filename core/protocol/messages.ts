@@ -335,6 +335,12 @@ export const messages = {
       permission: z.boolean(),
     }),
   },
+  'gmail/attachment-access': {
+    // The card's « Autoriser… »: opens the settings where a click can grant the attachment host
+    // (a content script cannot ask for a permission; an extension page can, from a click).
+    request: z.object({}).strict(),
+    response: z.object({ opened: z.literal(true) }),
+  },
   'gmail/layout': {
     // The Gmail page was (not) recognised: the content script stays silent, the popup says it.
     request: z.object({ recognised: z.boolean() }),
@@ -349,6 +355,8 @@ export const messages = {
       labels: z.array(
         z.object({ threadId: z.string(), text: z.string(), tone: z.enum(['late', 'ok', 'due']) }),
       ),
+      /** Reminders sent as new messages, still unseen: a list row showing one settles it. */
+      pendingNew: z.array(PendingSendSchema).optional(),
     }),
   },
   'invoice/track': {

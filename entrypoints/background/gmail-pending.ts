@@ -40,6 +40,14 @@ export async function pendingSendsOf(
   return (await load(db, now)).filter((p) => p.viewThreadId === viewThreadId);
 }
 
+/**
+ * Reminders sent as a new message and not yet seen sent: they show in a new thread of Sent, not
+ * in the invoice's thread, so a list row settles them (entrypoints/gmail.content list-labels).
+ */
+export async function pendingNewMessages(db: EcheanceDb, now: Date): Promise<PendingSend[]> {
+  return (await load(db, now)).filter((p) => p.threadId === null);
+}
+
 /** Records the step of a pending send once; a second settle of the same send does nothing. */
 export async function settlePendingSend(
   db: EcheanceDb,

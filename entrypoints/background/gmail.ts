@@ -11,7 +11,7 @@ import { sessionTake, uiLanguage } from '../../core/platform';
 import type { ParsedRequestOf, ResponseOf, TrackedView } from '../../core/protocol';
 import { overlayLanguage } from '../../core/sites/gmail/page-lang';
 import { deriveState } from './derive';
-import { pendingSendsOf } from './gmail-pending';
+import { pendingNewMessages, pendingSendsOf } from './gmail-pending';
 
 /** A « Relancer » intent older than this is stale (the user opened the thread by hand later). */
 const COMPOSE_INTENT_MS = 2 * 60_000;
@@ -72,7 +72,7 @@ export async function listLabels(
     const late = daysBetween(invoice.dueDate, today);
     return [{ threadId, text: dayLabel(late, lang), tone: late > 0 ? 'late' : 'due' }];
   });
-  return { labels };
+  return { labels, pendingNew: await pendingNewMessages(db, now) };
 }
 
 export async function trackFromGmail(

@@ -17,8 +17,9 @@ import {
   stageChunk,
 } from '../../core/db';
 import { holdAnnouncedPayment, presetById } from '../../core/dunning';
-import { extensionVersion } from '../../core/platform';
+import { extensionUrl, extensionVersion, openTab } from '../../core/platform';
 import { type Handlers, ValidationFailure } from '../../core/protocol';
+import { ATTACHMENT_SETTINGS } from '../../core/sites/gmail/attachment';
 import { announcePaymentByEmail, openStatementMail } from './client-mail';
 import { deriveState } from './derive';
 import { extractPdf } from './extract-pdf';
@@ -112,6 +113,11 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
     },
 
     'gmail/attachment': async ({ url, name }) => fetchGmailAttachment(url, name),
+
+    'gmail/attachment-access': async () => {
+      await openTab(extensionUrl(ATTACHMENT_SETTINGS));
+      return { opened: true as const };
+    },
 
     'extract/pdf': extractPdf,
 

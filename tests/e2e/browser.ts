@@ -31,10 +31,22 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/**
+ * Hosts answered by a real local server instead of interception (tests/e2e/gmail-redirect.ts):
+ * Chromium resolves them to it (`args`), and `bypass` keeps their requests out of `route`, whose
+ * interception breaks redirects (any intercepted request answered 302, even by `route.continue`,
+ * fails with "Failed to fetch" in Chromium 156 + Playwright 1.65).
+ */
+export interface LocalHosts {
+  args: string[];
+  bypass: (url: URL) => boolean;
+}
+
 export async function launch(
   profileDir: string,
   hosts: HostRoutes = new Map(),
   lang: 'fr' | 'en' = 'fr',
+  local?: LocalHosts,
 ): Promise<Session> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -53,28 +65,32 @@ export async function launch(
       '--disable-gpu',
       `--disable-extensions-except=${EXTENSION_PATH}`,
       `--load-extension=${EXTENSION_PATH}`,
+      ...(local?.args ?? []),
     ],
   });
   const leaks: string[] = [];
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    // The extension's own files and in-memory URLs never leave the browser.
-    if (['chrome-extension:', 'data:', 'blob:'].includes(url.protocol)) return route.continue();
-    for (const [prefix, handler] of hosts) {
-      if (url.href.startsWith(prefix)) {
-        const answer = handler(url);
-        if (answer)
-          return route.fulfill({
-            status: answer.status ?? 200,
-            headers: answer.headers,
-            body: answer.body,
-            contentType: answer.contentType,
-          });
+  await context.route(
+    (url) => !local?.bypass(url),
+    async (route) => {
+      const url = new URL(route.request().url());
+      // The extension's own files and in-memory URLs never leave the browser.
+      if (['chrome-extension:', 'data:', 'blob:'].includes(url.protocol)) return route.continue();
+      for (const [prefix, handler] of hosts) {
+        if (url.href.startsWith(prefix)) {
+          const answer = handler(url);
+          if (answer)
+            return route.fulfill({
+              status: answer.status ?? 200,
+              headers: answer.headers,
+              body: answer.body,
+              contentType: answer.contentType,
+            });
+        }
       }
-    }
-    leaks.push(url.href);
-    return route.abort('blockedbyclient');
-  });
+      leaks.push(url.href);
+      return route.abort('blockedbyclient');
+    },
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {

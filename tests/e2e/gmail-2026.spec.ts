@@ -189,3 +189,63 @@ test('a send pending when the page reloads is settled on the next visit, once', 
   await expect(page.getByTestId('card-status')).toContainText('appel (J+15)');
   expect(await events(session)).toEqual([['reminder_sent', 'j7-email']]);
 });
+
+for (const hl of ['fr', 'en'] as const) {
+  test(`${hl}: an editor that refuses the reminder's text → the card says so, the signature stays, nothing is recorded`, async ({
+    session,
+  }) => {
+    serveGmail(session);
+    const page = await session.context.newPage();
+    await page.goto(`${GMAIL}?hl=${hl}&refuse=1#sent/${THREAD.facturePdf}`);
+    await page.getByRole('button', { name: T[hl].track, exact: true }).click();
+    await page.getByTestId('track-form').getByRole('button', { name: T[hl].confirm }).click();
+    await expect(page.getByTestId('card-status')).toBeVisible();
+    await page.getByRole('button', { name: T[hl].remind }).click();
+    await expect(page.getByTestId('echeance-card').getByRole('alert')).toHaveText(
+      hl === 'fr'
+        ? 'Gmail n’a pas gardé le texte de la relance : réessayez, ou collez-le depuis le popup.'
+        : 'Gmail did not keep the reminder’s text: try again, or paste it from the popup.',
+    );
+    const editor = page.locator('.M9 [g_editable=true]');
+    await expect(editor).not.toContainText('F-2026-001');
+    await expect(editor.locator('.gmail_signature')).toContainText(T[hl].sig);
+    await page.screenshot({ path: join(ARTIFACTS, `gmail-2026-not-written-${hl}.png`) });
+    // The compose was not armed: sending it anyway (empty) records no reminder.
+    await page.locator('.M9 div.T-I.T-I-atl[role=button]').click();
+    await expect.poll(async () => (await hooks(page)).sent.length, { timeout: 10_000 }).toBe(1);
+    await page.waitForTimeout(2000);
+    expect(await events(session)).toEqual([]);
+  });
+}
+
+test('a reminder sent as a new message, the page reloaded in its Undo period: kept past 45 s, recorded once its row shows in Sent', async ({
+  session,
+}) => {
+  test.setTimeout(150_000);
+  serveGmail(session);
+  const page = await session.context.newPage();
+  // No reply control in this thread: « Relancer » falls back to a new message.
+  await page.goto(`${GMAIL}?hl=fr&noreply=1&undo=10#sent/${THREAD.facturePdf}`);
+  await page.getByRole('button', { name: 'Suivre', exact: true }).click();
+  await page.getByTestId('track-form').getByRole('button', { name: 'Suivre la facture' }).click();
+  await page.getByRole('button', { name: 'Relancer' }).click();
+  const compose = page.locator('.dw .M9');
+  await expect(compose).toHaveAttribute('data-compose-kind', 'new');
+  await expect(compose.locator('[g_editable=true]')).toContainText('F-2026-001');
+  await compose.locator('div.T-I.T-I-atl[role=button]').click();
+  await page.waitForTimeout(2000);
+  await page.reload();
+  // Gmail sends it when the period ends; the invoice's thread never shows a new message, so
+  // the pending send is kept, well past the longest Undo period.
+  await expect.poll(async () => (await hooks(page)).sent.length, { timeout: 15_000 }).toBe(1);
+  await page.waitForTimeout(50_000);
+  expect(await events(session)).toEqual([]);
+  // The Sent list shows its row: recorded, once.
+  await page.evaluate(() => {
+    location.hash = 'sent';
+  });
+  await expect.poll(() => events(session), { timeout: 10_000 }).toEqual([['reminder_sent', 'j7-email']]);
+  await page.reload();
+  await page.waitForTimeout(1500);
+  expect(await events(session)).toEqual([['reminder_sent', 'j7-email']]);
+});

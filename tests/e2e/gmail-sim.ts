@@ -33,12 +33,19 @@ const SIM_PDFS: Record<string, string> = {
 const PDF_DIR = resolve(import.meta.dirname, '../fixtures/gmail/pdf');
 const FALLBACK_PDF = resolve(import.meta.dirname, '../fixtures/extract/pdf/fr-micro-entrepreneur.pdf');
 
+/** The PDF a thread attaches (by its legacy id), or the one `pdfs` puts in its place. */
+export function attachmentPdf(threadId: string, pdfs: Record<string, string> = {}): Buffer {
+  const sim = SIM_PDFS[threadId];
+  return readFileSync(pdfs[threadId] ?? (sim ? resolve(PDF_DIR, `${sim}.pdf`) : FALLBACK_PDF));
+}
+
 /**
- * How Gmail's attachment URL answers: `redirect` (late 2026: 302 to
- * mail-attachment.googleusercontent.com, which sends no CORS header), `direct` (the PDF from
- * mail.google.com itself, as before), `broken` (both answer 404).
+ * How Gmail's attachment URL answers when intercepted: `direct` (the PDF from mail.google.com
+ * itself, as before 2026) or `broken` (404). The late-2026 302 to
+ * mail-attachment.googleusercontent.com cannot be answered by interception (Chromium then fails
+ * the fetch): `gmail-redirect.ts` serves it from a real local server.
  */
-export type AttachmentMode = 'redirect' | 'direct' | 'broken';
+export type AttachmentMode = 'direct' | 'broken';
 
 /**
  * Serves the Gmail simulator (tests/fixtures/gmail) at Gmail's real address. Each thread's
@@ -48,15 +55,9 @@ export type AttachmentMode = 'redirect' | 'direct' | 'broken';
 export function serveGmail(
   session: Pick<Session, 'hosts'>,
   pdfs: Record<string, string> = {},
-  // 'direct' by default: Playwright's route.fulfill with a 302 makes fetch() fail in Chromium
-  // ("Failed to fetch", tried with 1.65), so the redirect cannot be served to a fetch here.
   attachments: AttachmentMode = 'direct',
 ): void {
-  const pdf = (threadId: string) => {
-    const sim = SIM_PDFS[threadId];
-    const path = pdfs[threadId] ?? (sim ? resolve(PDF_DIR, `${sim}.pdf`) : FALLBACK_PDF);
-    return { body: readFileSync(path), contentType: 'application/pdf' };
-  };
+  const pdf = (threadId: string) => ({ body: attachmentPdf(threadId, pdfs), contentType: 'application/pdf' });
   const notFound = { status: 404, body: 'Not found', contentType: 'text/plain' };
   const answer = (url: URL) => {
     const found = gmailSimResponse(url.href);
@@ -64,13 +65,7 @@ export function serveGmail(
       return { body: readFileSync(found.path), contentType: found.contentType, headers: found.headers };
     if (found.kind === 'redirect') {
       if (attachments === 'broken') return notFound;
-      if (attachments === 'direct') return pdf(new URL(found.location).searchParams.get('th') ?? '');
-      return {
-        status: 302,
-        headers: { location: found.location },
-        body: '',
-        contentType: 'text/plain',
-      };
+      return pdf(new URL(found.location).searchParams.get('th') ?? '');
     }
     if (found.kind === 'attachment') return attachments === 'broken' ? notFound : pdf(found.threadId);
     return null;
@@ -81,7 +76,7 @@ export function serveGmail(
 
 /**
  * Opens a Gmail thread in a new page, recording everything its console says and every page
- * error,.
+ * error.
  */
 export async function openLogged(session: Session, hash: string): Promise<{ page: Page; logged: string[] }> {
   const page = await session.context.newPage();

@@ -11,6 +11,8 @@ export { isGmailAttachmentUrl };
 export const ATTACHMENT_ORIGIN = 'https://mail-attachment.googleusercontent.com';
 export const ATTACHMENT_PERMISSION = `${ATTACHMENT_ORIGIN}/*`;
 const GMAIL_ORIGIN = 'https://mail.google.com';
+/** The settings section where a click grants that host (components/settings/GmailAttachments). */
+export const ATTACHMENT_SETTINGS = '/dashboard.html?focus=gmail-attachments#settings';
 
 /**
  * The PDF of a response, or `null`: not OK, too large (announced or read), from elsewhere than

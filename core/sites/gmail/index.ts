@@ -28,5 +28,5 @@ export { findListRow, findRowSubjectAnchor, parseListRows } from './parse-list';
 export { type GmailRoute, parseRoute } from './parse-route';
 export { parseThread } from './parse-thread';
 export { detectPaymentReply, findPaymentReply, saysPaid } from './payment-reply';
-export { countSent, sendFingerprint } from './sent-message';
+export { countSent, sendFingerprint, showsReminder } from './sent-message';
 export * from './types';

@@ -20,4 +20,9 @@ export function countSent(thread: GmailThread, me: string, fingerprint: string):
   ).length;
 }
 
+/** True when a text Gmail shows (a list row: subject and snippet) carries the reminder. */
+export function showsReminder(text: string, fingerprint: string): boolean {
+  return fingerprint !== '' && fold(text).includes(fingerprint);
+}
+
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -1,11 +1,19 @@
-/** « J+12 », « Payée » next to the subject of tracked invoices' rows in Sent and Inbox. */
+/**
+ * « J+12 », « Payée » next to the subject of tracked invoices' rows in Sent and Inbox; and a
+ * reminder sent as a new message, left pending (a reload in its Undo period), recorded once its
+ * row shows in a list (Sent): Gmail really sent it.
+ */
 import { sendFromContent } from '../../../core/platform/content';
+import type { PendingSend } from '../../../core/protocol/messages';
 import { findListRow, findRowSubjectAnchor, parseListRows } from '../../../core/sites/gmail/parse-list';
+import { showsReminder } from '../../../core/sites/gmail/sent-message';
 import { type GmailFeature, gmailLang, perView } from '../registry';
 
 const MARK = 'data-echeance-label';
 /** Untracked rows already asked about in this view: asked once, not on every DOM change. */
 const asked = perView();
+/** Pending new-message reminders already settled from this page. */
+const settled = new Set<string>();
 
 export const listLabels: GmailFeature = {
   id: 'list-labels',
@@ -19,6 +27,7 @@ export const listLabels: GmailFeature = {
     for (const id of pending) seen.add(id);
     const answer = await sendFromContent('gmail/labels', { threadIds: pending, pageLang: gmailLang(doc) });
     if (!answer.ok || signal.aborted) return;
+    settleShown(doc, pending, answer.data.pendingNew ?? []);
     for (const label of answer.data.labels) {
       // Tracked: asked again should Gmail redraw the row without its label.
       seen.delete(label.threadId);
@@ -40,3 +49,16 @@ export const listLabels: GmailFeature = {
     }
   },
 };
+
+/** A pending new-message reminder whose row (subject and snippet) shows is recorded, once. */
+function settleShown(doc: Document, threadIds: string[], pendingNew: PendingSend[]): void {
+  for (const p of pendingNew) {
+    if (settled.has(p.pendingId)) continue;
+    const shown = threadIds.some((id) =>
+      showsReminder(findListRow(doc, id)?.textContent ?? '', p.fingerprint),
+    );
+    if (!shown) continue;
+    settled.add(p.pendingId);
+    void sendFromContent('gmail/settle-send', { pendingId: p.pendingId, outcome: 'sent' });
+  }
+}

@@ -10,29 +10,23 @@ import { localDate } from '../../../core/dates';
 import { dueDateFromTerms } from '../../../core/law/payment-terms';
 import { sendFromContent } from '../../../core/platform/content';
 import type { TrackedView } from '../../../core/protocol/messages';
-import {
-  findSubjectAnchor,
-  findThreadContainer,
-  findToolbar,
-  readAccountEmail,
-} from '../../../core/sites/gmail/anchors';
+import { findSubjectAnchor, findThreadContainer, readAccountEmail } from '../../../core/sites/gmail/anchors';
 import { detectInvoice } from '../../../core/sites/gmail/detect';
 import { queryAll } from '../../../core/sites/gmail/dom';
 import { mergePdf } from '../../../core/sites/gmail/merge-pdf';
 import { parseThread } from '../../../core/sites/gmail/parse-thread';
 import { detectPaymentReply } from '../../../core/sites/gmail/payment-reply';
 import type { DetectedGmailInvoice } from '../../../core/sites/gmail/types';
-import { fetchAttachment } from '../attachment';
+import { type AttachmentRead, fetchAttachment } from '../attachment';
 import { composeReminder } from '../compose-reminder';
 import { type GmailFeature, gmailLang, perView } from '../registry';
 import { settleWhenShown } from '../send-watch';
 import { mountShadow } from '../shadow';
 import { timed } from '../timing';
+import { askGrant, mountButton, removeButton } from './remind-button';
 
 const CARD = 'echeance-card';
-const BUTTON = 'echeance-remind';
 const inFlight = new WeakSet<Element>();
-const buttonPending = new WeakSet<Element>();
 /** Threads of this view with nothing to show (no invoice, untracked): not parsed again. */
 const nothing = perView();
 /** The card's « Relancer », for the button Gmail's re-rendered toolbar gets back. */
@@ -91,7 +85,8 @@ export const threadInvoice: GmailFeature = {
         return;
       }
       for (const pending of status.data.pendingSends ?? []) {
-        if (settling.has(pending.pendingId)) continue;
+        // A new message shows in a thread of its own, never here: Sent's list settles it.
+        if (pending.threadId === null || settling.has(pending.pendingId)) continue;
         settling.add(pending.pendingId);
         settleWhenShown(ctx, doc, pending, {
           draftId: pending.draftId,
@@ -137,7 +132,7 @@ interface CardState {
   shape: string;
   me: string | undefined;
   /** The attached PDF, once fetched: read for the card, then kept with the invoice. */
-  file?: Awaited<ReturnType<typeof fetchAttachment>>;
+  file?: AttachmentRead['file'];
 }
 
 async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Element, state: CardState) {
@@ -147,6 +142,8 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
   let shown = state.tracked;
   /** composeReminder's error, or that the reminder went to a new tab. */
   let notice: string | null = null;
+  /** The notice offers to grant the attachment host. */
+  let grant = false;
 
   const draw = (tracked: TrackedView | null) => {
     if (!root || !host) return;
@@ -168,11 +165,13 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
         paymentReply={tracked !== null && tracked.status !== 'paid' && state.paymentReply()}
         today={localDate(new Date())}
         notice={notice}
+        onGrant={grant ? askGrant : null}
         onTrack={async (request) => {
-          const file = state.file ?? (await fetchAttachment(state.detected?.pdfAttachment ?? null));
+          const file = state.file ?? (await fetchAttachment(state.detected?.pdfAttachment ?? null)).file;
           const answer = await sendFromContent('invoice/track', { ...request, file });
           if (!answer.ok) return answer.error.issues[0]?.message ?? answer.error.message;
           notice = null;
+          grant = false;
           await refresh();
           return null;
         }}
@@ -193,7 +192,7 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
       root,
     );
     if (tracked?.canRemind) mountButton(ctx, doc, t, remind);
-    else doc.querySelector(BUTTON)?.remove();
+    else removeButton(doc);
   };
   const refresh = async () => {
     const status = await sendFromContent('gmail/thread-status', {
@@ -253,14 +252,19 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
   return remind;
 
   async function readPdf(detected: DetectedGmailInvoice) {
-    state.file = await fetchAttachment(detected.pdfAttachment);
+    const { file, needsGrant } = await fetchAttachment(detected.pdfAttachment);
+    state.file = file;
     // No URL (Gmail sets download_url in Chrome only; Firefox gets the preview link, when
-    // there is one) or no PDF behind it: the card says so and keeps the email's values.
+    // there is one) or no PDF behind it: the card says so and keeps the email's values. Behind
+    // the attachment host the user has not granted, it offers to grant it (read on the next visit).
     if (!state.file && !shown && !state.signal.aborted) {
       notice = t('pdfUnread');
+      grant = needsGrant;
       draw(null);
       return;
     }
+    notice = null;
+    grant = false;
     const read = state.file && (await sendFromContent('extract/pdf', state.file));
     if (read?.ok && !shown && !state.signal.aborted) {
       timed('card-render', () => {
@@ -269,36 +273,4 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
       });
     }
   }
-}
-
-function mountButton(
-  ctx: ContentScriptContext,
-  doc: Document,
-  t: ReturnType<typeof gmailT>,
-  remind: () => void,
-) {
-  const toolbar = findToolbar(doc);
-  if (!toolbar || toolbar.querySelector(BUTTON) || buttonPending.has(toolbar)) return;
-  buttonPending.add(toolbar);
-  mountShadow(ctx, {
-    name: BUTTON,
-    anchor: toolbar,
-    append: 'last',
-    onMount: (container) => {
-      render(
-        <button
-          type="button"
-          class="remind"
-          data-testid="echeance-remind"
-          onClick={(e) => e.isTrusted && remind()}
-        >
-          {t('remind')}
-        </button>,
-        container,
-      );
-    },
-    onRemove: (container) => {
-      if (container) render(null, container);
-    },
-  }).finally(() => buttonPending.delete(toolbar));
 }

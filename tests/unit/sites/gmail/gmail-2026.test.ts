@@ -8,6 +8,7 @@ import {
   countSent,
   detectInvoice,
   fillCompose,
+  findListRow,
   findMenuReply,
   findMoreOptions,
   findReplyControl,
@@ -19,6 +20,7 @@ import {
   readComposeThreadId,
   readDraftId,
   sendFingerprint,
+  showsReminder,
   waitForCompose,
   waitForEditor,
 } from '../../../../core/sites/gmail';
@@ -113,6 +115,28 @@ describe('late-2026 Gmail', () => {
     sim().GmailSim?.receive('facture-repondue', { from: { email: ME, name: 'Camille Martin' }, body });
     await sleep(10);
     expect(countSent(parseThread(document)!, ME, fp)).toBe(1);
+  });
+
+  it('says when the editor refused the text (refuse=1): nothing written, the signature kept', async () => {
+    openThread('facture-repondue', `${Y2026}&refuse=1`);
+    const before = listComposes(document);
+    (findReplyControl(document, visible) as HTMLElement).click();
+    const compose = (await waitForCompose(document, MutationObserver, 2000, { known: before })) as Element;
+    await waitForEditor(compose, MutationObserver, { quietMs: 60, timeoutMs: 2000 });
+    const written = fillCompose(compose, { body: 'Bonjour Hélène,\n\nLa facture F-2026-007 reste due.' });
+    expect(written.body).toBe(false);
+    expect(compose.querySelector('[g_editable]')?.textContent).not.toContain('F-2026-007');
+    expect(compose.querySelector('.gmail_signature')).not.toBeNull();
+  });
+
+  it('recognises a reminder sent as a new message in its Sent row (subject and snippet)', () => {
+    const data = loadSim(Y2026, '#sent');
+    const thread = data.threads.find((t) => t.key === 'facture-pdf')!;
+    const row = findListRow(document, thread.id);
+    const body = thread.messages[thread.messages.length - 1]!.body;
+    expect(showsReminder(row?.textContent ?? '', sendFingerprint(body))).toBe(true);
+    expect(showsReminder(row?.textContent ?? '', sendFingerprint('Bonjour, une autre relance.'))).toBe(false);
+    expect(showsReminder(row?.textContent ?? '', '')).toBe(false);
   });
 
   it('reads the Sent list and a label list', () => {
