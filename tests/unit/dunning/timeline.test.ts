@@ -13,6 +13,7 @@ function eventOf(type: string, shape: Record<string, unknown>): InvoiceEvent {
       payment_plan: { installments: [{ date: '2026-02-01', amountCents: 100 }] },
       proceedings_opened: { kind: 'redressement', bodaccDate: '2026-01-20' },
       snoozed: { until: '2026-02-01' },
+      payment_announced: { channel: 'email', promisedDate: '2026-01-20' },
     }[type] ?? {};
   return EventSchema.parse({
     id: `e-${type}`,
