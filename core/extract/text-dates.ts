@@ -34,7 +34,8 @@ function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function monthNumber(word: string): number | undefined {
+/** The month a word names (« févr. », « February », « Dez »), or undefined. Also reads Gmail's date titles. */
+export function monthNumber(word: string): number | undefined {
   return MONTHS[fold(word).replace(/\.$/, '')];
 }
 

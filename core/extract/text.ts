@@ -39,14 +39,33 @@ const MAX_TEXT_CHARS = 200_000;
 
 export function extractFromText(input: string): ExtractedInvoice {
   const text = normalizeText(input.slice(0, MAX_TEXT_CHARS));
+  const penalty = findPenaltyClause(text);
+  return {
+    ...paymentFields(text),
+    sellerName: fromText(findSellerName(text)),
+    penaltyClause: fromText(penalty?.clause),
+    penaltyRatePercent: fromText(penalty?.ratePercent),
+    contractualRate: fromText(penalty?.rate),
+    mentionsIndemnity: fromText(mentionsIndemnity(text)),
+  };
+}
+
+/**
+ * What an e-mail about an invoice is read for (Gmail's card): its kind, number, dates, terms,
+ * amounts and buyer. The clauses (penalty rate, 40 €) are read from the PDF in the background,
+ * so the content script does not carry their readers.
+ */
+export function extractPaymentFields(input: string): ExtractedInvoice {
+  return paymentFields(normalizeText(input.slice(0, MAX_TEXT_CHARS)));
+}
+
+function paymentFields(text: string): ExtractedInvoice {
   const dates = findDates(text);
   const amounts = findAmounts(text).filter((a) => !dates.some((d) => a.start < d.end && d.start < a.end));
   const terms = findTerms(text);
-  const penalty = findPenaltyClause(text);
   const buyer = findBuyer(text);
   const { dueDate, issueDate } = pickDates(text, dates, amounts, terms);
   const money = pickAmounts(text, amounts);
-
   return {
     ...EMPTY_EXTRACTION,
     documentType: fromText(documentTypeOf(text)),
@@ -57,13 +76,8 @@ export function extractFromText(input: string): ExtractedInvoice {
     totalCents: fromText(money.total?.cents),
     amountDueCents: fromText(money.due?.cents),
     currency: fromText(money.total?.currency ?? money.due?.currency ?? soleCurrency(text)),
-    sellerName: fromText(findSellerName(text)),
     buyerName: fromText(buyer.name),
     buyerEmail: fromText(buyer.email),
-    penaltyClause: fromText(penalty?.clause),
-    penaltyRatePercent: fromText(penalty?.ratePercent),
-    contractualRate: fromText(penalty?.rate),
-    mentionsIndemnity: fromText(mentionsIndemnity(text)),
   };
 }
 

@@ -1,4 +1,4 @@
-import { extractFromText } from '../../extract/text';
+import { extractPaymentFields } from '../../extract/text';
 import type { ExtractedInvoice } from '../../extract/types';
 import { signatureOf } from '../../law/debtor-signature';
 import { guessClientKind } from './client-kind';
@@ -27,7 +27,7 @@ const ENGLISH = /\b(invoice|due date|amount due|please find|kind regards|dear|hi
 export function detectInvoice(
   thread: GmailThread,
   me?: string,
-  extract: TextExtractor = extractFromText,
+  extract: TextExtractor = extractPaymentFields,
 ): DetectedGmailInvoice | null {
   const mine = thread.messages.filter((m) => !me || sameAddress(m.from.email, me));
   for (const message of mine) {
