@@ -2,7 +2,15 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { formatMoney } from '../../core/money';
 import { ARTIFACTS, expect, extensionPage, type Session, test } from './fixtures';
-import { axeViolations, CSV_HEADER, day, importCsvText, readStore, sendMessage } from './helpers';
+import {
+  axeViolations,
+  CSV_HEADER,
+  day,
+  importCsvText,
+  readStore,
+  sendMessage,
+  todayIsWorkingDay,
+} from './helpers';
 
 const csv = [
   CSV_HEADER,
@@ -80,6 +88,10 @@ async function shoot(page: Page, name: string) {
 test('the dashboard lists, filters and sorts invoices, draws an invoice’s ladder, charts and clients', async ({
   session,
 }) => {
+  test.skip(
+    !todayIsWorkingDay(),
+    'its steps are due today, and today the ladder rests (Sunday or public holiday)',
+  );
   test.setTimeout(120_000);
   const page = await session.context.newPage();
   await page.setViewportSize({ width: 1200, height: 900 });

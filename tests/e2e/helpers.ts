@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { toDayNumber } from '../../core/dates';
+import { isWorkingDay } from '../../core/dunning/calendar';
 import { extensionPage, type Session } from './browser';
 import { readAllRows } from './idb-read';
 
@@ -10,6 +12,15 @@ export function day(offset = 0): string {
   const d = new Date();
   d.setDate(d.getDate() + offset);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Whether today is a working day for the ladder (core/dunning/calendar.ts): on a Sunday or a
+ * French public holiday, steps due today move to the next working day, so a scenario built on
+ * « due today » cannot hold and is skipped rather than asserted differently.
+ */
+export function todayIsWorkingDay(): boolean {
+  return isWorkingDay(toDayNumber(day(0)));
 }
 
 export const CSV_HEADER = 'numero;client;email;montant_ttc;date_emission;date_echeance;type_client;telephone';
