@@ -67,9 +67,17 @@ function isHoliday(day: number): boolean {
   return days.has(day);
 }
 
+/** Answers by day number: a replan asks about the same few hundred days for 10,000 invoices. */
+const workingByDay = new Map<number, boolean>();
+
 /** Not a Sunday, not a French public holiday. */
 export function isWorkingDay(day: number): boolean {
-  return weekdayOfDay(day) !== 0 && !isHoliday(day);
+  let working = workingByDay.get(day);
+  if (working === undefined) {
+    working = weekdayOfDay(day) !== 0 && !isHoliday(day);
+    workingByDay.set(day, working);
+  }
+  return working;
 }
 
 /** The day itself when it is a working day, else the next one (a Sunday before Easter Monday → Tuesday). */
