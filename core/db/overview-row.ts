@@ -41,9 +41,17 @@ export const OVERVIEW_DUE = 100;
 export const OVERVIEW_KEY = 'overview';
 export const GMAIL_LAYOUT = 'gmail-layout';
 
-/** The stored overview when it is today's (another day's is computed again). */
+/**
+ * The stored overview when it is today's (another day's is computed again). It is written as a
+ * JSON string (overview.ts); a row written as an object by an earlier version is still read.
+ */
 export function overviewOf(stored: unknown, today: IsoDate): Overview | null {
-  const overview = stored as Overview | undefined;
+  let overview: Overview | undefined;
+  try {
+    overview = (typeof stored === 'string' ? JSON.parse(stored) : stored) as Overview | undefined;
+  } catch {
+    return null;
+  }
   return overview?.day === today ? overview : null;
 }
 
