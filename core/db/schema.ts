@@ -48,5 +48,3 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     stores: { invoices: 'id, number, clientId, origin.threadId' },
   },
 ];
-
-export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -11,8 +11,8 @@ import { clearNotification, extensionUrl, openTab } from '../../core/platform';
 import { deriveState } from './derive';
 import { openReminder } from './reminder';
 
-export const RELANCER = 0;
-export const PLUS_TARD = 1;
+/** The notification's first button (core/notify/texts.ts); the second, « Plus tard », snoozes. */
+const RELANCER = 0;
 
 function invoiceOf(notificationId: string): string | null {
   const [kind, invoiceId] = notificationId.split('|');
