@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { HOSTED_PATTERNS } from './core/sites/invoice-page';
 
 /** Our add-on id on addons.mozilla.org; the Firefox e2e suite maps it to a fixed origin. */
 export const GECKO_ID = 'echeance@echeance.app';
@@ -54,13 +55,12 @@ export default defineConfig({
       ],
       host_permissions: ['https://mail.google.com/*'],
       // Invoicing apps, enabled one site at a time from the settings (permissions.request from a
-      // click): the hosted offers of Invoice Ninja, Odoo and Dolibarr (DoliCloud), and any https
-      // origin so that a self-hosted instance (InvoiceShelf, Crater, Dolibarr…) can be granted by
-      // its own origin. Nothing here is granted at install.
+      // click): the hosted offers each app adapter declares (core/sites/*/parse.ts `hosts`:
+      // Invoice Ninja, Odoo, Dolibarr's DoliCloud), and any https origin so that a self-hosted
+      // instance (InvoiceShelf, Crater, Dolibarr…) can be granted by its own origin. Nothing here
+      // is granted at install.
       optional_host_permissions: [
-        'https://*.invoicing.co/*',
-        'https://*.odoo.com/*',
-        'https://*.with.dolicloud.com/*',
+        ...HOSTED_PATTERNS,
         'https://*/*',
         // The PDF attached to a Gmail invoice: Gmail's URL redirects there (302) since 2026, and
         // the background reads it when the page cannot; asked when first needed.

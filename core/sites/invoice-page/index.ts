@@ -21,5 +21,5 @@ export function readInvoicePage(url: URL, doc: Document): SiteInvoice | null {
   return null;
 }
 
-/** Every match pattern of the apps' hosted offers (for optional_host_permissions and settings). */
+/** Every match pattern of the apps' hosted offers: wxt.config.ts asks for them as optional hosts. */
 export const HOSTED_PATTERNS = INVOICE_APPS.flatMap((a) => a.hosts);
