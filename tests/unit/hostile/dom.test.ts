@@ -2,18 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseHash } from '../../../components/dashboard/use-hash-route';
 import {
-  fillCompose,
-  findOpenCompose,
-  findReplyControl,
-  listComposes,
-  parseThread,
-  waitForCompose,
-} from '../../../core/sites/gmail';
-import {
   isGmailAttachmentUrl,
   MAX_ATTACHMENT_BYTES,
   readBounded,
 } from '../../../core/sites/gmail/attachment-url';
+import {
+  fillCompose,
+  findOpenCompose,
+  findReplyControl,
+  listComposes,
+  waitForCompose,
+} from '../../../core/sites/gmail/compose';
+import { parseThread } from '../../../core/sites/gmail/parse-thread';
 import { GmailThreadSchema } from '../../../core/sites/gmail/schema';
 import { openThread } from '../sites/gmail/load-sim';
 import { HOSTILE_STRINGS } from './harness';

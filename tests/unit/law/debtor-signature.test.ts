@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { debtorOf, recoveryRoutes } from '../../../core/law';
 import { signatureOf, sirenOf } from '../../../core/law/debtor-signature';
 import { ClientSchema } from '../../../core/model';
-import { detectInvoice, type GmailThread } from '../../../core/sites/gmail';
+import { detectInvoice } from '../../../core/sites/gmail/detect';
+import type { GmailThread } from '../../../core/sites/gmail/types';
 import { closeAll, profile } from '../hostile/harness';
 
 afterAll(closeAll);

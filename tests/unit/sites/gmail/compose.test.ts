@@ -11,7 +11,7 @@ import {
   readComposeRecipients,
   readComposeThreadId,
   waitForCompose,
-} from '../../../../core/sites/gmail';
+} from '../../../../core/sites/gmail/compose';
 import { loadSim, openThread, sim, sleep } from './load-sim';
 
 const BODY = 'Bonjour Marie,\n\nSauf erreur, la facture F-2026-001 reste impayée.\n\nCamille <b>Martin</b>';

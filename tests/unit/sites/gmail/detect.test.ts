@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { EMPTY_EXTRACTION } from '../../../../core/extract/types';
-import { detectInvoice, type GmailThread, parseThread } from '../../../../core/sites/gmail';
+import { detectInvoice } from '../../../../core/sites/gmail/detect';
+import { parseThread } from '../../../../core/sites/gmail/parse-thread';
+import type { GmailThread } from '../../../../core/sites/gmail/types';
 import { ME, openThread } from './load-sim';
 
 function parsed(key: string, query = '', folder = 'sent'): GmailThread {

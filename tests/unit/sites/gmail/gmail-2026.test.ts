@@ -4,26 +4,23 @@
  * other files of this folder run them against the older markup (ui=2025).
  */
 import { describe, expect, it } from 'vitest';
+import { readAccountEmail } from '../../../../core/sites/gmail/anchors';
 import {
-  countSent,
-  detectInvoice,
   fillCompose,
-  findListRow,
   findMenuReply,
   findMoreOptions,
   findReplyControl,
   listComposes,
-  parseListRows,
-  parseRoute,
-  parseThread,
-  readAccountEmail,
   readComposeThreadId,
   readDraftId,
-  sendFingerprint,
-  showsReminder,
   waitForCompose,
   waitForEditor,
-} from '../../../../core/sites/gmail';
+} from '../../../../core/sites/gmail/compose';
+import { detectInvoice } from '../../../../core/sites/gmail/detect';
+import { findListRow, parseListRows } from '../../../../core/sites/gmail/parse-list';
+import { parseRoute } from '../../../../core/sites/gmail/parse-route';
+import { parseThread } from '../../../../core/sites/gmail/parse-thread';
+import { countSent, sendFingerprint, showsReminder } from '../../../../core/sites/gmail/sent-message';
 import { loadSim, ME, openThread, sim, sleep } from './load-sim';
 
 const Y2026 = '?ui=2026&step=20&bar=30&delay=10';

@@ -2,13 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { NOTHING_IN_PDF } from '../../../../core/extract/pdf-found';
 import type { PdfFound } from '../../../../core/protocol';
-import {
-  type DetectedGmailInvoice,
-  detectInvoice,
-  mergePdf,
-  parseThread,
-} from '../../../../core/sites/gmail';
+import { detectInvoice } from '../../../../core/sites/gmail/detect';
+import { mergePdf } from '../../../../core/sites/gmail/merge-pdf';
+import { parseThread } from '../../../../core/sites/gmail/parse-thread';
 import { DetectedGmailInvoiceSchema } from '../../../../core/sites/gmail/schema';
+import type { DetectedGmailInvoice } from '../../../../core/sites/gmail/types';
 import { ME, openThread } from './load-sim';
 
 function detected(key: string): DetectedGmailInvoice {

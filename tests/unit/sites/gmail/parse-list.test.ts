@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findListRow, findRowSubjectAnchor, parseListRows } from '../../../../core/sites/gmail';
+import { findListRow, findRowSubjectAnchor, parseListRows } from '../../../../core/sites/gmail/parse-list';
 import { loadSim, thread } from './load-sim';
 
 describe('parseListRows on the simulator', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute } from '../../../../core/sites/gmail';
+import { parseRoute } from '../../../../core/sites/gmail/parse-route';
 
 describe('parseRoute', () => {
   it.each([

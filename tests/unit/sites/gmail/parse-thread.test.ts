@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findSubjectAnchor, findToolbar, parseThread, readAccountEmail } from '../../../../core/sites/gmail';
+import { findSubjectAnchor, findToolbar, readAccountEmail } from '../../../../core/sites/gmail/anchors';
+import { parseThread } from '../../../../core/sites/gmail/parse-thread';
 import { openThread } from './load-sim';
 
 describe('parseThread on the simulator', () => {

@@ -1,13 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import {
-  detectPaymentReply,
-  findPaymentReply,
-  type GmailMessage,
-  type GmailThread,
-  parseThread,
-  saysPaid,
-} from '../../../../core/sites/gmail';
+import { parseThread } from '../../../../core/sites/gmail/parse-thread';
+import { detectPaymentReply, findPaymentReply, saysPaid } from '../../../../core/sites/gmail/payment-reply';
+import type { GmailMessage, GmailThread } from '../../../../core/sites/gmail/types';
 import { ME, openThread, sim } from './load-sim';
 
 const client = { email: 'paul@client.test', name: 'Paul' };

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectInvoice, parseListRows, parseThread } from '../../../../core/sites/gmail';
+import { detectInvoice } from '../../../../core/sites/gmail/detect';
+import { parseListRows } from '../../../../core/sites/gmail/parse-list';
+import { parseThread } from '../../../../core/sites/gmail/parse-thread';
 import {
   DetectedGmailInvoiceSchema,
   GmailListRowSchema,
