@@ -2,6 +2,8 @@ export * from './compliance';
 export * from './debtor';
 export * from './payment-terms';
 export * from './penalties';
+export * from './penalty-input';
+export { floorPercent } from './penalty-rates';
 export * from './prescription';
 export * from './rate-kind';
 export * from './rates';
