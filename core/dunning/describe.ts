@@ -1,6 +1,6 @@
 import { formatDate } from '../dates';
 import type { Language, StepAction, Tone } from '../model';
-import type { NextAction } from './next-action';
+import type { NextAction } from './next-action-types';
 
 const FR_ACTION: Record<StepAction, string> = {
   email: 'relance par e-mail',

@@ -1,7 +1,9 @@
+export { holdAnnouncedPayment } from './announced-payment';
 export * from './claim';
 export * from './describe';
 export * from './late-charges';
 export * from './next-action';
+export type { BrokenPromise, NextAction } from './next-action-types';
 export * from './plan';
 export * from './presets';
 export * from './state';

@@ -3,7 +3,8 @@
  * nextActionDate) so that lists sort and filter without replaying timelines.
  */
 import type { Client, Invoice, InvoiceEvent, InvoiceStatus, IsoDate, Scenario } from '../model';
-import { type NextAction, nextAction } from './next-action';
+import { nextAction } from './next-action';
+import type { NextAction } from './next-action-types';
 
 export interface InvoiceState {
   status: InvoiceStatus;

@@ -10,7 +10,8 @@
  * 4. then the invoice number, so the order is stable.
  */
 import type { Client, Invoice, InvoiceEvent, IsoDate, Scenario, StepAction } from '../model';
-import { type NextAction, nextAction } from './next-action';
+import { nextAction } from './next-action';
+import type { NextAction } from './next-action-types';
 
 export const ACTION_SEVERITY: Record<StepAction | 'declare-claim', number> = {
   'declare-claim': 7,
