@@ -6,6 +6,7 @@
 import { addDays } from '../dates';
 import { computePenalties, describeRate, ratesForSemester, semesterOf } from '../law';
 import type { ContractualRate, Language } from '../model';
+import { amountsTable, totalText } from './amounts-table';
 import { type InvoiceClaim, invoiceClaims } from './claims';
 import { documentTitle } from './file-name';
 import { NOTICE_EN, NOTICE_FR } from './formal-notice-text';
@@ -13,7 +14,6 @@ import { longDate, numero, percent, siren } from './format';
 import { reminderHistory } from './history';
 import { checkInput, type DocumentInput, languageOf, refuseUnderProceedings } from './input';
 import {
-  amountsTable,
   courtesy,
   enclosuresBlocks,
   historyTable,
@@ -23,7 +23,6 @@ import {
   paymentFields,
   placeDate,
   signatureBlock,
-  totalText,
 } from './letter-parts';
 import type { Block, DocumentModel } from './model';
 import { caseRoutes } from './recovery';

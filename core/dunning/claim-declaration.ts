@@ -9,7 +9,7 @@ import type { IsoDate, ProceedingsKind } from '../model';
 import type { Common, NextAction } from './next-action-types';
 
 /** Warn this many days before the claim-declaration deadline (C. com. L622-24). */
-export const CLAIM_WARNING_DAYS = 15;
+const CLAIM_WARNING_DAYS = 15;
 
 export function claimDeclaration(
   proceedings: { kind: ProceedingsKind; bodaccDate: IsoDate },

@@ -3,10 +3,10 @@
  * notice and its receipt, partial payments), then the detailed account of the claim.
  */
 import type { InvoiceEvent } from '../../model';
+import { amountsTable } from '../amounts-table';
 import { invoiceClaims } from '../claims';
 import { amount, longDate, shortDate } from '../format';
 import { checkInput, type DocumentInput } from '../input';
-import { amountsTable } from '../letter-parts';
 import type { DocumentModel, TableRow } from '../model';
 
 const CHANNEL = {

@@ -6,10 +6,10 @@
 
 import { debtorOf } from '../../law';
 import type { Client } from '../../model';
+import { amountsTable } from '../amounts-table';
 import { invoiceClaims, sumOf } from '../claims';
 import { addressLines, amount, joinList, longDate, shortDate, siren } from '../format';
 import type { DocumentInput } from '../input';
-import { amountsTable } from '../letter-parts';
 import type { Block, DocumentModel } from '../model';
 import { competentCourt } from './court';
 import type { Exhibit } from './exhibits';

@@ -9,10 +9,11 @@
  * https://www.greffe-tc-epinal.fr/index.php?pg=ipe_requete); not available for Denmark.
  */
 import { debtorOf, postalCodeOf } from '../../law';
+import { amountsTable } from '../amounts-table';
 import { invoiceClaims, sumOf } from '../claims';
 import { amount, longDate, shortDate } from '../format';
 import { checkInput, type DocumentInput, refuseUnderProceedings } from '../input';
-import { amountsTable, senderLines } from '../letter-parts';
+import { senderLines } from '../letter-parts';
 import type { DocumentModel } from '../model';
 import { claimFacts, debtorLines, frenchDocument, heading, toFill } from './parts';
 

@@ -11,10 +11,11 @@
  * French or English, from the client's language.
  */
 import { debtorOf, postalCodeOf } from '../../law';
+import { amountsTable } from '../amounts-table';
 import { invoiceClaims, sumOf } from '../claims';
 import { amount, longDate } from '../format';
 import { checkInput, DocumentError, type DocumentInput, languageOf, refuseUnderProceedings } from '../input';
-import { amountsTable, invoiceCopies, senderLines } from '../letter-parts';
+import { invoiceCopies, senderLines } from '../letter-parts';
 import type { DocumentModel } from '../model';
 import { claimFacts, debtorLines, heading, routeDocument, toFill } from './parts';
 

@@ -5,17 +5,12 @@
  * commissaire is one of the court-of-appeal area of the debtor's domicile (MACSF,
  * https://macsf.fr/vie-pratique/loisirs-consommation/recouvrement-petites-creances).
  */
+
+import { amountsTable } from '../amounts-table';
 import { invoiceClaims, sumOf } from '../claims';
 import { amount } from '../format';
 import { checkInput, DocumentError, type DocumentInput, refuseUnderProceedings } from '../input';
-import {
-  amountsTable,
-  enclosuresBlocks,
-  invoiceCopies,
-  placeDate,
-  senderLines,
-  signatureBlock,
-} from '../letter-parts';
+import { enclosuresBlocks, invoiceCopies, placeDate, senderLines, signatureBlock } from '../letter-parts';
 import type { DocumentModel } from '../model';
 import { claimFacts, debtorLines, frenchDocument, heading, toFill } from './parts';
 

@@ -16,10 +16,11 @@
  * number) is marked « à vérifier ». English: a reading copy; the act served is in French.
  */
 import { debtorOf, recoveryRoutes } from '../../law';
+import { amountsTable } from '../amounts-table';
 import { invoiceClaims, sumOf } from '../claims';
 import { amount, longDate } from '../format';
 import { checkInput, DocumentError, type DocumentInput, languageOf, refuseUnderProceedings } from '../input';
-import { amountsTable, invoiceCopies, senderLines } from '../letter-parts';
+import { invoiceCopies, senderLines } from '../letter-parts';
 import type { DocumentModel } from '../model';
 import { claimFacts, debtorLines, heading, routeDocument, toFill } from './parts';
 import { SUMMONS_TEXT } from './summons-text';
