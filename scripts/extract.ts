@@ -1,6 +1,6 @@
 /**
  * `npm run extract -- <file>…`: one JSON line per file with what the extractors found
- * (contract in ../shared/design/ARCHITECTURE.md). Errors go to stderr; the JSON line is still
+ * (the shape of core/extract's ExtractionResult). Errors go to stderr; the JSON line is still
  * printed, with `source: "none"`.
  */
 import { readFile } from 'node:fs/promises';

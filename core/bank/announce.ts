@@ -1,5 +1,5 @@
 /**
- * « Le virement est parti » read in the client's e-mail (PRODUCT.md §4 « Knowing who paid »):
+ * « Le virement est parti » read in the client's e-mail:
  * once the user confirms the hint on the Gmail card, the ladder waits for the money the days
  * of the settings, exactly as after a « dit avoir payé » call (core/dunning announcedPayment).
  */

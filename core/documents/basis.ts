@@ -38,7 +38,7 @@ const LABELS: Record<string, Record<Language, string>> = {
 
 /**
  * The indemnity's legal basis: D441-5 between businesses, the public-procurement code for a
- * public body. Checked against the published text (legal-fr.md §7.5 marked them « à vérifier »):
+ * public body. Checked against the published text:
  * L2192-13 (interest and the fixed indemnity due « de plein droit et sans autre formalité » from
  * the day after the payment deadline), R2192-31 (ECB rate of the first day of the half-year in
  * which interest started + 8 points; Légifrance LEGIARTI000037729653, in force since 1 April

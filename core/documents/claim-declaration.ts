@@ -1,7 +1,7 @@
 /**
  * Déclaration de créance to the court-appointed representative (mandataire judiciaire, or the
  * liquidator), within 2 months of the BODACC publication of the opening judgment (C. com.
- * L622-24, R622-24; L631-14 for redressement, L641-3 for liquidation — legal-fr.md §3.9).
+ * L622-24, R622-24; L631-14 for redressement, L641-3 for liquidation).
  * Amounts are stopped at the opening judgment. Always in French: it goes to a French court.
  */
 import { addMonths } from '../dates';

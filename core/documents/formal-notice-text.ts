@@ -1,6 +1,5 @@
 /**
- * The wording of the formal notice, in our own words (legal-fr.md §4 lists what it must
- * contain). English for an English-speaking client; the legal references stay French.
+ * The wording of the formal notice, in our own words (what it must contain: formal-notice.ts). English for an English-speaking client; the legal references stay French.
  */
 import type { RecoveryRoute } from '../law';
 import type { Inline } from './model';
@@ -59,7 +58,7 @@ function courtEn(next: NextRoute): string {
   return 'the President of the Civil Court (tribunal judiciaire) having jurisdiction';
 }
 
-/** What happens without payment, by route (legal-fr.md §7.5–7.8). */
+/** What happens without payment, by route (core/law/routes-text.ts names the texts). */
 function consequenceFr(next: NextRoute): string {
   switch (next.id) {
     case 'injonction-europeenne':

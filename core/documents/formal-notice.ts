@@ -1,6 +1,6 @@
 /**
- * Mise en demeure de payer (C. civ. art. 1344: an « interpellation suffisante »; legal-fr.md §4
- * for its content). One letter may cover several invoices of one client.
+ * Mise en demeure de payer (C. civ. art. 1344: an « interpellation suffisante »: the sums
+ * claimed, a deadline, what follows without payment). One letter may cover several invoices of one client.
  */
 
 import { addDays } from '../dates';
@@ -27,7 +27,7 @@ import {
 import type { Block, DocumentModel } from './model';
 import { caseRoutes } from './recovery';
 
-/** Settings bound it to 8–15 days; practice says 8 (legal-fr.md §4, item 7). */
+/** Settings bound it to 8–15 days; practice says 8 (C. civ. 1231 asks a « délai raisonnable »). */
 export function noticeDelayDays(days: number | undefined): number {
   return Math.min(15, Math.max(8, Math.round(days ?? 8)));
 }
@@ -87,7 +87,7 @@ export function formalNotice(input: DocumentInput): DocumentModel {
     consumerRate: consumerRateText(claims[0]?.contractualRate ?? null, asOf, input, lang),
     publicBody: client.kind === 'public',
     workSuspended: client.workSuspended,
-    // The letter names the route that will follow (issue #15), not always the commercial court.
+    // The letter names the route that will follow, not always the commercial court.
     next: caseRoutes(input).routes[0] ?? { id: 'injonction-de-payer' as const },
   };
   const words = courtesy(client, lang);

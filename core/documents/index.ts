@@ -1,5 +1,5 @@
 /**
- * Documents (issue #7): letters and the court kit built as data from plain inputs, rendered by
+ * Documents: letters and the court kit built as data from plain inputs, rendered by
  * one PDF renderer. No database, no clock, no browser globals.
  */
 export * from './build';

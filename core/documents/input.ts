@@ -8,9 +8,9 @@ export type DocumentSettings = Pick<
   Settings,
   'identity' | 'formalNoticeDelayDays' | 'defaultContractualRatePercent' | 'rateOverrides'
 > &
-  // The payment block's accounts and link (issue #17); without them, the identity's IBAN.
+  // The payment block's accounts and link; without them, the identity's IBAN.
   Partial<Pick<Settings, 'payment'>> &
-  // The user as a creditor (issue #15); absent: neither trader nor artisan.
+  // The user as a creditor; absent: neither trader nor artisan.
   Partial<Pick<Settings, 'creditorStatus'>>;
 
 export interface DocumentInput {
@@ -27,7 +27,7 @@ export interface DocumentInput {
   enclosures?: readonly string[];
   /**
    * « Réclamer aussi les pénalités légales »: a pro debtor owes penalties and the 40 € even when
-   * the invoice did not state them (legal-fr.md §7.4). Off by default in letters, on in the kit.
+   * the invoice did not state them (Cass. com. 3 mars 2009, n° 07-16.527). Off by default in letters, on in the kit.
    */
   claimLegalPenalties?: boolean;
 }
@@ -90,7 +90,7 @@ const MAX_ENCLOSURES = 12;
 
 /**
  * The enclosures the user lists, one a line (« Copie du devis signé du 12/01/2026 », « CGV »):
- * the quote, contract and terms of sale are the first evidence of the claim (issue #14); blank
+ * the quote, contract and terms of sale are the first evidence of the claim; blank
  * lines dropped, each line cut to 200 characters, 12 at most.
  */
 export function enclosureLines(text: string): string[] {

@@ -1,5 +1,5 @@
 /**
- * Wording of the payment-plan agreement (our own), French and English, per legal-fr.md §7.10:
+ * Wording of the payment-plan agreement (our own), French and English:
  * the debtor writes the sum by hand in words and figures (C. civ. 1376; « lu et approuvé » has
  * no legal value), a company signs through a named legal representative, the acceleration
  * clause gives a consumer a formal notice and a delay first (Cass. 1re civ. 22 mars 2023,

@@ -1,9 +1,9 @@
 /**
  * The invoice for late-payment penalties: once an invoice was paid late, the interest due and
- * the 40 € (legal-fr.md §3.2, §7.11: « 40 € par facture en retard, maintenus si la facture est
- * payée en retard ») claimed in one letter. Both are compensation, outside the scope of VAT.
- * The interest is in the invoice's currency, the 40 € always in euros (§7.2). A consumer owes
- * no 40 € and interest only from a formal notice (§7.3): the document says only what is due.
+ * the 40 € (C. com. D441-5: due for each late payment, still owed once the invoice is paid
+ * late) claimed in one letter. Both are compensation, outside the scope of VAT.
+ * The interest is in the invoice's currency, the 40 € always in euros (D441-5). A consumer owes
+ * no 40 € and interest only from a formal notice (C. civ. 1231-6): the document says only what is due.
  */
 import { paidInFullDate } from '../dunning/late-charges';
 import type { IsoDate } from '../model';

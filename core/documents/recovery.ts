@@ -1,6 +1,6 @@
 /**
  * The recovery routes of one case, as the popup and the invoice page show them at the court
- * step (issue #15): the debtor read from the client (its legal type, or our guess), the total
+ * step: the debtor read from the client (its legal type, or our guess), the total
  * claimed with interest (the 5 000 € ceilings count it), and the document each route prepares.
  */
 import { summarizeTimeline } from '../dunning';

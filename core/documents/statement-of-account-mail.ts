@@ -1,5 +1,5 @@
 /**
- * The grouped reminder of PRODUCT.md §4 « Per client »: one e-mail to the client with its
+ * The grouped reminder « per client »: one e-mail to the client with its
  * statement of account as the body — every open invoice, what was paid, what is due, the
  * penalties where the invoices allow claiming them — and the payment block (IBAN of the
  * invoices' currency, the invoice numbers as the transfer reference, the pay link).

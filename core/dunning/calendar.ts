@@ -1,5 +1,5 @@
 /**
- * Working days for the dunning ladder (issue #14): a step whose day falls on a Sunday or a
+ * Working days for the dunning ladder: a step whose day falls on a Sunday or a
  * French public holiday is proposed on the next working day — nobody should be asked to chase
  * a client on Easter Sunday, and a « J+1 » e-mail sent on a Sunday reads as a robot's.
  * Saturdays stay working days: many freelancers and small clients work them, and the issue

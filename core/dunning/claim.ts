@@ -89,12 +89,14 @@ export function claimFromTimeline(
   timeline: TimelineSummary,
   asOf: IsoDate,
   settings?: ClaimSettings,
-  /** Claim penalties and the 40 € due by law even if the invoice did not state them (§7.4). */
+  /** Claim penalties and the 40 € due by law even if the invoice did not state them
+   *  (Cass. com. 3 mars 2009, n° 07-16.527). */
   claimUnstated = false,
 ): Claim {
   const penalties = computePenalties(penaltyInputFor(invoice, client, timeline, asOf, settings));
   const outstandingCents = Math.max(0, invoice.amountDueCents - timeline.paidCents);
-  // Under collective proceedings the 40 € cannot be claimed (legal-fr §3.2) and nothing is chased.
+  // Under collective proceedings the 40 € cannot be claimed (C. com. L622-7: no payment of
+  // a prior claim) and nothing is chased (L622-21).
   const proceedings = Boolean(client.proceedings ?? timeline.proceedings);
   const interestCents =
     !proceedings && canClaimInterest(invoice.mentions, client.kind, claimUnstated)

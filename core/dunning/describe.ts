@@ -47,8 +47,9 @@ export function describeNext(action: NextAction, lang: Language): string {
   const fr = lang === 'fr';
   switch (action.kind) {
     case 'step': {
-      // A claim once disputed is not for the injonction de payer (legal-fr.md §7.8): the court
-      // step offers a summons on the merits or the référé-provision instead (issue #15).
+      // A claim once disputed is not for the injonction de payer (C. proc. civ. art. 1405 and
+      // 1409: the judge decides on the creditor's documents alone, without hearing the debtor): the court
+      // step offers a summons on the merits or the référé-provision instead.
       const contested =
         action.step.action === 'court_filing' && action.warnings.includes('court-filing-contested');
       const name = contested

@@ -1,10 +1,11 @@
 /**
- * After a late payment: what the delay still makes due (issue #14, « une facture de pénalités
- * de retard »). The interest up to the payment and the 40 € remain owed once the principal is
- * paid (legal-fr.md §7.11: « 40 € par facture en retard, maintenus si la facture est payée en
- * retard »), and a professional owes them even when the invoice did not state them (§7.4), so
- * everything the law grants is counted. A consumer owes only interest run from a formal notice
- * (§7.3), hence often nothing; a debtor under collective proceedings, nothing (claim.ts).
+ * After a late payment: what the delay still makes due (« une facture de pénalités de
+ * retard »). The interest up to the payment and the 40 € remain owed once the principal is
+ * paid (the 40 € is due for each late payment: C. com. D441-5; CJEU 1 Dec. 2022, C-419/21, and
+ * 4 May 2023, C-78/22), and a professional owes them even when the invoice did not state them
+ * (Cass. com. 3 mars 2009, n° 07-16.527), so everything the law grants is counted. A consumer
+ * owes only interest run from a formal notice (C. civ. 1231-6, 1344-1), hence often nothing; a
+ * debtor under collective proceedings, nothing (claim.ts).
  */
 import { daysBetween } from '../dates';
 import type { Client, Invoice, InvoiceEvent, IsoDate } from '../model';
@@ -18,7 +19,7 @@ export interface LateCharges {
   daysLate: number;
   /** In the invoice's currency. */
   interestCents: number;
-  /** In euros, always (D441-5, §7.2). */
+  /** In euros, always (D441-5: « fixé à 40 euros »). */
   indemnityCents: number;
   currency: string;
 }

@@ -1,5 +1,5 @@
 /**
- * The next-action engine (PRODUCT.md §3). Pure: `now` is today's calendar date, passed in.
+ * The next-action engine. Pure: `now` is today's calendar date, passed in.
  * Precedence: written off > paid > collective proceedings > dispute > promise > payment plan
  * > the ladder (with snooze). Steps are done in order, never before their day, never twice.
  */

@@ -1,5 +1,5 @@
 /**
- * Built-in ladders, from the timelines practitioners publish (PRODUCT.md §2). Step ids are
+ * Built-in ladders, from the timelines practitioners publish. Step ids are
  * stable: timeline events point at them, so renaming one would make a done step due again.
  */
 import { type Scenario, ScenarioSchema, type ScenarioStep, type StepAction, type Tone } from '../model';

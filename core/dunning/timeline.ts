@@ -27,7 +27,7 @@ export interface TimelineSummary {
   doneSteps: Map<string, StepDone>;
   formalNoticeOn: IsoDate | null;
   /** The acknowledgement of receipt recorded on or after the first notice (consumer interest
-   *  runs from it, legal-fr.md §7.3); null when unknown. */
+   *  runs from it, C. civ. 1231-6 and 1344-1); null when unknown. */
   formalNoticeReceivedOn: IsoDate | null;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Invoices out as CSV, in the import contract's columns (ARCHITECTURE.md "Contracts"), so
+ * Invoices out as CSV, in the columns our CSV import reads (core/import/columns.ts), so
  * that our own import (core/import/csv.ts) reads the file back into the same invoices.
  * `;` separated with a UTF-8 BOM and CRLF: what a French Excel opens without a wizard.
  */

@@ -1,7 +1,7 @@
 /**
  * The invoice mentions of C. com. L441-9: the due date, the penalty rate and the 40 €
- * indemnity. Penalties and the 40 € are due by law even when the invoice is silent (legal-fr.md
- * §7.4: Cass. com. 3 mars 2009, n° 07-16.527; Cass. com. 20 déc. 2017, n° 16-25.786): a missing
+ * indemnity. Penalties and the 40 € are due by law even when the invoice is silent
+ * (Cass. com. 3 mars 2009, n° 07-16.527; Cass. com. 20 déc. 2017, n° 16-25.786): a missing
  * mention costs a fine risk and a weaker first reminder, never the right itself. Friendly
  * reminders cite only what the invoice announced; the formal notice and the court kit may claim
  * the rest (« réclamer aussi les pénalités légales »).

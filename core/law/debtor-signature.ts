@@ -1,5 +1,5 @@
 /**
- * The client's e-mail signature (issue #15): the last lines of a message the client wrote,
+ * The client's e-mail signature: the last lines of a message the client wrote,
  * where companies put their name, legal form, SIREN/RCS and address. Plain text in, plain text
  * out; no imports, so the Gmail content script can use it without weight. It is data: stored
  * on the client, read by the legal-type guess (core/law/debtor.ts), never shown as markup.

@@ -1,7 +1,7 @@
 /**
  * Who the debtor is in law, for recoveryRoutes: the user's answer when given, else a guess from
  * what we know (name, SIREN, NAF code, the client's e-mail signature), always shown as a guess.
- * Legal forms and their court: legal-fr.md §7.6 (L721-3: commercial companies to the commercial
+ * Legal forms and their court (C. com. L721-3: commercial companies to the commercial
  * court; SCI, SCM, associations, liberal professions, farmers to the tribunal judiciaire).
  */
 import type { Client, LegalType } from '../model';

@@ -14,7 +14,7 @@ export type PaymentTerms =
   | { kind: 'net'; days: number }
   /**
    * "45 jours fin de mois" is read as +45 days then end of month (the usual reading);
-   * "fin de mois + 45 jours" as end of month then +45 days. The law leaves it open (§3.1).
+   * "fin de mois + 45 jours" as end of month then +45 days. The law (C. com. L441-10 I) leaves it open.
    */
   | { kind: 'end-of-month'; days: number; order: 'days-then-end-of-month' | 'end-of-month-then-days' };
 

@@ -1,14 +1,14 @@
 /**
- * Late-payment penalties (legal-fr.md §3.2, §3.3, §3.5, §7.1–7.5).
+ * Late-payment penalties.
  * - Pro debtor, C. com. L441-10 II: from the day after the due date, without any reminder,
- *   due even when the invoice does not state them (§7.4); the contractual rate (fixed, N × the
+ *   due even when the invoice does not state them (Cass. com. 3 mars 2009, n° 07-16.527); the contractual rate (fixed, N × the
  *   legal rate or ECB + N, floor 3 × legal rate) or the ECB MRO rate of 1 January / 1 July
- *   + 10 points; plus the 40 € of D441-5, in euros whatever the invoice's currency (§7.2).
+ *   + 10 points; plus the 40 € of D441-5, in euros whatever the invoice's currency (« fixé à 40 euros »).
  * - Consumer, C. civ. 1231-6 / 1344-1: interest only from the formal notice — its receipt
- *   when known, else its sending (§7.3) — at the contractual rate if any, else the legal rate
+ *   when known, else its sending (C. civ. 1231-6, 1344-1) — at the contractual rate if any, else the legal rate
  *   ("autres cas" column: the creditor is a professional); from the due date only under a
  *   signed « sans mise en demeure » clause (C. civ. 1344). Never the 40 €.
- * - Public body, Code de la commande publique L2192-13, R2192-31, D2192-35 (§7.5): ECB + 8 points,
+ * - Public body, Code de la commande publique L2192-13, R2192-31, D2192-35: ECB + 8 points,
  *   the rate of the semester in which interest started, not split afterwards; and 40 €.
  * Simple interest, base × rate / 100 / 365 per day, rounded half up once on the total.
  */
@@ -30,8 +30,9 @@ import type { WarningCode } from './warnings';
 /**
  * First day interest can run, or null when none can yet. A consumer owes interest only from
  * the formal notice (its receipt when known), unless a signed clause says otherwise.
- * The day after the due date (L441-10 II, legal-fr.md §7.11): the due date itself is never
- * counted. legal-fr.md §7.1's worked example (14,81 €) counts it; ours gives 14,47 € — see
+ * The day after the due date (L441-10 II: « exigibles le jour suivant la date de règlement »):
+ * the due date itself is never counted. A review's worked example (1 500 € at 3 × the legal
+ * rate, due 16/12/2025, on 29/01/2026: 14,81 €) counts it; ours gives 14,47 € — see
  * tests/unit/law/penalties-review.test.ts, case 2.
  */
 function firstInterestDay(

@@ -15,7 +15,11 @@ import {
 import type { Semester } from './rates';
 import type { WarningCode } from './warnings';
 
-/** D441-5 (and its public-procurement twin): fixed amount in euros, whatever the delay. */
+/**
+ * C. com. D441-5 (décret n° 2012-1115 du 2 octobre 2012): the recovery indemnity is « fixé à
+ * 40 euros », in euros whatever the delay; D2192-35 of the Code de la commande publique sets the
+ * same amount for a public body.
+ */
 export const RECOVERY_INDEMNITY_CENTS = 4000;
 
 /** Stable keys (documents map them to their wording, core/documents/basis.ts). */

@@ -1,8 +1,9 @@
 /**
- * Limitation periods (legal-fr.md §3.7): 5 years between professionals (C. com. L110-4,
+ * Limitation periods: 5 years between professionals (C. com. L110-4,
  * C. civ. 2224), 2 years for a professional against a consumer (C. consom. L218-2). Where the
  * period starts is disputed (invoice date, due date, end of service), so we count from the
- * earliest date we know and warn 3 months before. A formal notice does not interrupt it (§3.6).
+ * earliest date we know and warn 3 months before. A formal notice does not interrupt it (only a claim in court,
+ * an enforcement act or the debtor's acknowledgement do: C. civ. 2240, 2241, 2244).
  */
 import { addMonths, addYears, toDayNumber } from '../dates';
 import type { ClientKind, IsoDate } from '../model';

@@ -1,6 +1,6 @@
 /**
- * The bundled rates table (copied from shared/reference/rates.json, sources kept per value)
- * and the semester lookups the penalty computation needs.
+ * The bundled rates table (rates.json beside this file: every value with the public source it
+ * was read from) and the semester lookups the penalty computation needs.
  *
  * C. com. L441-10 II anchors the B2B default rate on the ECB MRO rate in force on 1 January /
  * 1 July; CMF L313-2 fixes the legal interest rate per semester. A semester with no verified

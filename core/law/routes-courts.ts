@@ -6,15 +6,15 @@ import { communeKey, TAE_COMMUNES } from './routes-tae-communes';
  */
 
 /**
- * The twelve TAE since 1 January 2025 (legal-fr.md §7.6: loi n° 2023-1059 art. 26, décret
+ * The twelve TAE since 1 January 2025 (loi n° 2023-1059 du 20 novembre 2023, art. 26; décret
  * n° 2024-674). The arrêté du 5 juillet 2024, art. 2, gives each one « le ressort du tribunal
  * judiciaire » of its town (Avignon: TJ d'Avignon and de Carpentras) — text at
  * https://lexbase.fr/index/source/109724796-arrete-du-5-juillet-2024-relatif-a-lexperimentation-du-tribunal-des-activites-economiques
  *
  * `whole` lists the départements the TAE covers entirely, because the département has no
- * other tribunal judiciaire: Paris (75, legal-fr.md §7.6); Haute-Vienne (87, only TJ Limoges
+ * other tribunal judiciaire: Paris (75); Haute-Vienne (87, only TJ Limoges
  * in COJ annexe tableau IV, https://legal.tricoteuses.fr/articles/JORFARTI000051194568);
- * Vaucluse (84, TJ Avignon + Carpentras, legal-fr.md §7.6); Hauts-de-Seine (92, TJ Nanterre),
+ * Vaucluse (84, TJ Avignon + Carpentras, arrêté du 5 juillet 2024, art. 2); Hauts-de-Seine (92, TJ Nanterre),
  * Yvelines (78, TJ Versailles) and Sarthe (72, TJ Le Mans), each the single TJ of its
  * département in the same COJ annexe tableau IV (siège et ressort des tribunaux judiciaires,
  * https://www.doctrine.fr/l/texts/codes/LEGITEXT000006071164/articles/LEGIARTI000018921269).
@@ -93,7 +93,7 @@ export function taeFor(postalCode: string | undefined, town?: string): TaeMatch 
 
 /**
  * EU member states (ISO 3166-1 alpha-2; Greece is « GR » in ISO, « EL » in EU usage). The
- * United Kingdom left on 1 January 2021 (legal-fr.md §7.7).
+ * United Kingdom left on 1 January 2021 (end of the Brexit transition period).
  */
 export const EU_COUNTRIES = new Set([
   'AT',
@@ -133,5 +133,6 @@ export const EU_COUNTRIES = new Set([
  */
 export const EUROPEAN_PROCEDURES_EXCLUDED = new Set(['DK']);
 
-/** The petites-créances and European small-claims ceiling, interest included (§7.7, §7.8). */
+/** The petites-créances and European small-claims ceiling, interest included (CPCE R125-1;
+ * Regulation (EC) 861/2007 art. 2 as amended by Regulation (EU) 2015/2421). */
 export const SMALL_CLAIMS_LIMIT_CENTS = 500_000;

@@ -1,6 +1,6 @@
 /**
- * Communes surely in the area of the six TAE that cover only part of their département
- * (issue #15). The arrêté du 5 juillet 2024, art. 2, gives each TAE « le ressort du tribunal
+ * Communes surely in the area of the six TAE that cover only part of their département.
+ * The arrêté du 5 juillet 2024, art. 2, gives each TAE « le ressort du tribunal
  * judiciaire » of its town; the TJ's area is that of the former TGI (loi n° 2019-222), drawn in
  * COJ annexe tableau IV by the cantons as they were before 2015 (consolidated text as mirrored
  * from LEGI by etalab/codes-juridiques-francais, file

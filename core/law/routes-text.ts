@@ -1,7 +1,11 @@
 /**
- * The sentences of each recovery route, French and English, in our own words. Facts come from
- * legal-fr.md §3.8 and §7.5–7.8 unless a comment cites another public source; what the
- * reference marks « à vérifier » says so to the user too.
+ * The sentences of each recovery route, French and English, in our own words. Facts rest on the
+ * texts each sentence names: injonction de payer, C. proc. civ. art. 1405 to 1425 (décret
+ * n° 2021-1322); public bodies, Code de la commande publique L2192-13, R2192-31 and CJA R541-1;
+ * foreign debtors, Regulations (EC) 1896/2006 and 861/2007 and Brussels I bis (EU) 1215/2012
+ * art. 4 and 7(1)(b); petites créances, CPCE L125-1 and R125-1; référé-provision, C. proc. civ.
+ * art. 835 al. 2 and 873 al. 2; médiation de la consommation, C. consom. L612-1. What no primary
+ * text was read for is marked « à vérifier » and says so to the user too.
  *
  * Petites créances: one month for the debtor to answer the commissaire de justice's invitation,
  * and the commissaire of the court-of-appeal area of the debtor's domicile (MACSF,

@@ -1,5 +1,5 @@
 /**
- * The right road after the formal notice (issue #15, legal-fr.md §7.5–7.8): which procedures
+ * The right road after the formal notice (sources by route in routes-text.ts): which procedures
  * fit this debtor and this claim, best first, each with its court, conditions, cost, delay and
  * legal basis. Pure; a contract other tools rely on, so its shape never changes.
  *
@@ -7,7 +7,7 @@
  * them in English (legal references stay French). Ids, court kinds and `basis` never change
  * with the language, so code and tests compare those, and the UI shows the texts.
  *
- * The creditor (the user) counts too (§7.6, C. com. L721-3 1°): `creditorStatus` (optional,
+ * The creditor (the user) counts too (C. com. L721-3 1°): `creditorStatus` (optional,
  * added after the first contract; absent means a freelancer who is neither trader nor
  * craftsman). A trader debtor goes to the commercial court; a non-trader creditor may also
  * choose the tribunal judiciaire (mixed act). An artisan debtor goes to the commercial court
@@ -95,7 +95,7 @@ const BASIS: Record<RouteId, string[]> = {
   'hors-ue': ['C. civ. art. 14', 'Règlement (UE) n° 1215/2012 (hors UE : non applicable)'],
 };
 
-/** The injonction's court for a French debtor (§7.6), with what the texts need to say about it. */
+/** The injonction's court for a French debtor (C. proc. civ. art. 1406), with what the texts need to say about it. */
 function domesticCourt(
   legalType: LegalType | undefined,
   place: { postalCode?: string | undefined; town?: string | undefined },

@@ -1,8 +1,9 @@
 /**
  * The e-mail that goes with the invoice for late-payment penalties (core/documents
  * penalty-invoice): thanks for the payment, what the delay added, in one short message.
- * Amounts come from core/dunning's claim with every legal penalty claimed (legal-fr.md §7.4);
- * the 40 € is in euros whatever the invoice's currency (§7.2).
+ * Amounts come from core/dunning's claim with every legal penalty claimed (due even when the
+ * invoice is silent: Cass. com. 3 mars 2009, n° 07-16.527); the 40 € is in euros whatever the
+ * invoice's currency (D441-5: « fixé à 40 euros »).
  */
 import { formatDate } from '../dates';
 import { claimFromTimeline, summarizeTimeline } from '../dunning';

@@ -1,5 +1,5 @@
 /**
- * The written confirmation of a promise made on the phone (issue #14): a short, warm e-mail
+ * The written confirmation of a promise made on the phone: a short, warm e-mail
  * that restates the amount and the date the client gave. A promise to pay left only spoken is
  * hard to prove; one restated in writing and left uncorrected carries weight if the money
  * never comes (it also dates the exchange the next reminder cites). No penalties here: the

@@ -134,7 +134,7 @@ export function buildVars(req: ReminderRequest): Vars {
     dueDate: date(oldestDue),
     daysLate: daysLateOf(oldestDue),
     interest: interest > 0 ? money(interest) : null,
-    // The 40 € is in euros whatever the invoices' currency (D441-5, legal-fr.md §7.2).
+    // The 40 € is in euros whatever the invoices' currency (D441-5: « fixé à 40 euros »).
     indemnity: indemnity > 0 ? formatMoney(indemnity, 'EUR', lang) : null,
     indemnityApart: currency !== 'EUR' && indemnity > 0,
     indemnityPerInvoice: formatMoney(RECOVERY_INDEMNITY_CENTS, 'EUR', lang),

@@ -1,5 +1,5 @@
 /**
- * Which court hears the injonction de payer (C. proc. civ. art. 1406; legal-fr.md §3.8, §7.6):
+ * Which court hears the injonction de payer (C. proc. civ. art. 1406; C. com. L721-3):
  * read from recoveryRoutes, so the kit, the formal notice and the popup name the same court —
  * the tribunal des activités économiques where one covers the trader's département, the
  * tribunal de commerce for another trader, the tribunal judiciaire for a non-trader, a

@@ -1,6 +1,6 @@
 /**
- * The exhibits of the request (bordereau des pièces, mandatory since 1 March 2022, legal-fr.md
- * §3.8): the invoices, the contract or quote when provided, the formal notice, its
+ * The exhibits of the request (bordereau des pièces, mandatory since 1 March 2022, C. proc.
+ * civ. art. 1407 as amended by décret n° 2021-1322): the invoices, the contract or quote when provided, the formal notice, its
  * acknowledgement of receipt and the log of reminders — numbered in that order.
  */
 import type { Invoice, InvoiceEvent, IsoDate, StoredFile } from '../../model';

@@ -1,7 +1,7 @@
 /**
  * The sheet the user keeps open while filling in the Cerfa or the online request: parties,
- * amounts, legal basis, competent court, exhibits, deadlines after the order (legal-fr.md
- * §3.8: serve within 6 months, art. 1411; opposition within 1 month of service, art. 1416).
+ * amounts, legal basis, competent court, exhibits, deadlines after the order
+ * (C. proc. civ.: serve within 6 months, art. 1411; opposition within 1 month of service, art. 1416).
  */
 
 import { debtorOf } from '../../law';
@@ -22,8 +22,8 @@ export interface SummaryFacts {
 }
 
 /**
- * What the request must say about the debtor (C. proc. civ. art. 57 and 1407, legal-fr.md
- * §7.6): an individual's full civil status, or a company's form, name, seat and legal
+ * What the request must say about the debtor (C. proc. civ. art. 57 and 1407): an
+ * individual's full civil status, or a company's form, name, seat and legal
  * representative. A consumer is an individual; a name with a legal form is a legal person;
  * otherwise both lists are given and the user keeps the one that applies.
  */

@@ -51,10 +51,12 @@ function stored(file: StoredFile | null | undefined): Source {
 }
 
 export function buildKitZip(kitInput: KitInput): BuiltKit {
-  // Before a court, claim everything the law grants, stated on the invoice or not (§7.4).
+  // Before a court, claim everything the law grants, stated on the invoice or not (Cass. com. 3 mars 2009,
+  // n° 07-16.527).
   const input = { ...kitInput, claimLegalPenalties: kitInput.claimLegalPenalties ?? true };
   checkInput(input);
-  // An injonction de payer is impossible against a debtor in collective proceedings (§3.8).
+  // An injonction de payer is impossible against a debtor in collective proceedings (C. com.
+  // L622-21).
   refuseUnderProceedings(input);
   const { asOf, client } = input;
   const exhibits: Exhibit[] = [];

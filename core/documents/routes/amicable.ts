@@ -1,9 +1,9 @@
 /**
- * A request for mediation or conciliation, for a disputed or stuck claim (legal-fr.md §7.8):
+ * A request for mediation or conciliation, for a disputed or stuck claim:
  * the Médiateur des entreprises between professionals (free), a médiateur de la consommation
  * the professional must offer a consumer (C. consom. L612-1, L616-1), or a conciliateur de
  * justice (free). Before a summons for 5 000 € or less, such an attempt is as a rule required
- * (former CPC 750-1, §7.6).
+ * (former CPC 750-1).
  */
 import { debtorOf } from '../../law';
 import { invoiceClaims, sumOf } from '../claims';

@@ -1,4 +1,4 @@
-/** The PDF each recovery route prepares (issue #15), named for what it is. */
+/** The PDF each recovery route prepares, named for what it is. */
 import { documentFileName, invoicesPart } from '../file-name';
 import type { DocumentInput } from '../input';
 import type { BuiltFile, DocumentModel } from '../model';

@@ -4,7 +4,7 @@
  * (principal, interest, penalties, costs), interest rate and period, cause of action, evidence,
  * grounds of jurisdiction, cross-border nature; 7(3) the claimant's declaration (Regulation
  * (EC) No 1896/2006, art. 7: http://lynxlex.com/fr/text/procédure-européenne-d’injonction-règl-18962006/article-7-demande-dinjonction-de-payer).
- * Jurisdiction: Brussels I bis art. 4 or 7(1)(b) (legal-fr.md §7.7). Filed in the language of
+ * Jurisdiction: Brussels I bis (Regulation (EU) 1215/2012) art. 4 or 7(1)(b). Filed in the language of
  * the court seised (CPC 1424-2, greffe du TC d'Épinal,
  * https://www.greffe-tc-epinal.fr/index.php?pg=ipe_requete); not available for Denmark.
  */

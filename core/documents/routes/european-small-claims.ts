@@ -1,13 +1,13 @@
 /**
  * Procédure européenne de règlement des petits litiges: a sheet with what form A asks,
- * pre-filled, to copy into the form on the European e-Justice portal (legal-fr.md §7.7). The
+ * pre-filled, to copy into the form on the European e-Justice portal. The
  * form's parts (Regulation (EC) No 861/2007, art. 4(1) and annex I as replaced by Regulation
  * (EU) 2017/1259; summary by the UIHJ, https://uihj.com/fr/documents-fr/vade-mecum-petits-litiges):
  * 1 court, 2 claimant, 3 defendant, 4 grounds of jurisdiction, 5 cross-border nature, 6 bank
  * details for the court fee, 7 the claim, then its details and evidence, an oral hearing or not,
  * a certificate of the judgment, date and signature. The claim may not exceed 5 000 €,
  * interest, costs and disbursements excluded (art. 2, as amended by Regulation (EU) 2015/2421);
- * the form is filled in the language of the court; not for Denmark (legal-fr.md §7.7).
+ * the form is filled in the language of the court; not for Denmark (art. 2(3)).
  * French or English, from the client's language.
  */
 import { debtorOf, postalCodeOf } from '../../law';

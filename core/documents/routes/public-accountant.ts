@@ -1,5 +1,5 @@
 /**
- * A public client (legal-fr.md §7.5): no injonction de payer and no enforcement against a public
+ * A public client: no injonction de payer and no enforcement against a public
  * body; the claim goes to the public accountant and the ordering department, with moratory
  * interest due by law at the ECB rate + 8 points — the rate of the semester in which interest
  * started, not split afterwards — and 40 € per invoice (Code de la commande publique L2192-10

@@ -1,6 +1,6 @@
 /**
  * Demande de procédure simplifiée de recouvrement des petites créances, addressed to a
- * commissaire de justice (CPCE L125-1, R125-1 s.; legal-fr.md §7.8): a contractual claim of
+ * commissaire de justice (CPCE L125-1, R125-1 s.): a contractual claim of
  * 5 000 € at most, interest included; the debtor must agree; the creditor pays the fees. The
  * commissaire is one of the court-of-appeal area of the debtor's domicile (MACSF,
  * https://macsf.fr/vie-pratique/loisirs-consommation/recouvrement-petites-creances).

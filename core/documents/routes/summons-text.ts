@@ -1,6 +1,20 @@
 /**
- * The words of the draft summons (summons.ts), French and English, in our own words; the
- * articles they name are listed in summons.ts. English is a reading copy of the French act.
+ * The words of the draft summons (summons.ts), French and English, in our own words. English
+ * is a reading copy of the French act. Beyond the articles listed in summons.ts, the text cites:
+ * - C. civ. art. 1103 (ordonnance n° 2016-131, formerly art. 1134 al. 1): « Les contrats
+ *   légalement formés tiennent lieu de loi à ceux qui les ont faits ».
+ * - C. proc. civ. art. 873 al. 2, before the president of the commercial court: where the
+ *   obligation is not seriously disputable, he may grant the creditor an interim payment
+ *   (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006411463, wording in force
+ *   since 23 June 1987); art. 835 al. 2 says the same of the tribunal judiciaire's president.
+ * - C. proc. civ. art. 700: the party liable for the costs (or else the losing party) pays the
+ *   other the sum the judge sets for its costs not included in the dépens.
+ * - C. proc. civ. art. 514 (décret n° 2019-1333 du 11 décembre 2019, art. 3, for proceedings
+ *   begun from 1 January 2020): first-instance decisions are provisionally enforceable by law
+ *   unless the law or the decision says otherwise.
+ * - C. proc. civ. art. 761 (tribunal judiciaire) and 853 (tribunal de commerce): when the
+ *   parties must be represented by a lawyer. The 10 000 € threshold is not checked here against
+ *   their current wording, so the text says « à vérifier ».
  */
 import type { Language } from '../../model';
 import type { SummonsKind } from './summons';

@@ -1,7 +1,7 @@
 /**
  * Projet d'assignation — au fond (créance contestée) or en référé-provision (obligation non
- * sérieusement contestable) — for the user to hand to a commissaire de justice, who serves it
- * (legal-fr.md §7.8). It carries what the code requires on pain of nullity, each section naming
+ * sérieusement contestable) — for the user to hand to a commissaire de justice, who serves it.
+ * It carries what the code requires on pain of nullity, each section naming
  * its article: every act of a commissaire de justice (C. proc. civ. art. 648: date; the
  * claimant's civil status or a company's form, name, seat and legal representative; the
  * commissaire's name and signature; the addressee), the originating act (art. 54: the court,
@@ -11,8 +11,8 @@
  * schedule) — CPC text at https://legal.tricoteuses.fr/articles/LEGIARTI000006410156 and
  * https://www.doctrine.fr/l/texts/codes/LEGITEXT000006070716/articles/LEGIARTI000006410156.
  * The hearing's place, day and time come from the court registry. Référé: C. proc. civ.
- * art. 835 al. 2 (legal-fr.md §7.8), before the commercial court its art. 873 al. 2. What the
- * reference does not establish (lawyer above 10 000 €, the amicable-attempt article's new
+ * art. 835 al. 2, before the commercial court its art. 873 al. 2 (the other articles the text
+ * cites: summons-text.ts). What no primary text was read for (lawyer above 10 000 €, the amicable-attempt article's new
  * number) is marked « à vérifier ». English: a reading copy; the act served is in French.
  */
 import { debtorOf, recoveryRoutes } from '../../law';
