@@ -22,6 +22,16 @@ export function floorPercent(legalRatePercent: number): number {
 
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
+/** The semester's ECB MRO rate + `points`, with its reference (a clause's, or the law's). */
+function ecbPlus(rates: SemesterRates, semester: Semester, points: number, basis: string): SegmentRate {
+  return {
+    ratePercent: round4(rates.ecbMroPercent + points),
+    basis,
+    reference: { kind: 'ecb', ratePercent: rates.ecbMroPercent, points, semester },
+    provisional: rates.ecbProvisional,
+  };
+}
+
 /** The rate a contractual clause gives in a semester, with how it was obtained. */
 function contractualFor(rate: ContractualRate, semester: Semester, rates: SemesterRates, pro: boolean) {
   switch (rate.kind) {
@@ -39,12 +49,7 @@ function contractualFor(rate: ContractualRate, semester: Semester, rates: Semest
         provisional: rates.legalProvisional,
       } satisfies SegmentRate;
     case 'ecb-plus':
-      return {
-        ratePercent: round4(rates.ecbMroPercent + rate.points),
-        basis: pro ? BASIS.ecbPlusPro : BASIS.contractualParticulier,
-        reference: { kind: 'ecb', ratePercent: rates.ecbMroPercent, points: rate.points, semester },
-        provisional: rates.ecbProvisional,
-      } satisfies SegmentRate;
+      return ecbPlus(rates, semester, rate.points, pro ? BASIS.ecbPlusPro : BASIS.contractualParticulier);
   }
 }
 
@@ -52,19 +57,9 @@ function contractualFor(rate: ContractualRate, semester: Semester, rates: Semest
 function statutoryRate(kind: ClientKind, semester: Semester, rates: SemesterRates): SegmentRate {
   switch (kind) {
     case 'public':
-      return {
-        ratePercent: round4(rates.ecbMroPercent + 8),
-        basis: BASIS.publicEcbPlus8,
-        reference: { kind: 'ecb', ratePercent: rates.ecbMroPercent, points: 8, semester },
-        provisional: rates.ecbProvisional,
-      };
+      return ecbPlus(rates, semester, 8, BASIS.publicEcbPlus8);
     case 'pro':
-      return {
-        ratePercent: round4(rates.ecbMroPercent + 10),
-        basis: BASIS.ecbPlus10,
-        reference: { kind: 'ecb', ratePercent: rates.ecbMroPercent, points: 10, semester },
-        provisional: rates.ecbProvisional,
-      };
+      return ecbPlus(rates, semester, 10, BASIS.ecbPlus10);
     case 'particulier':
       return {
         ratePercent: rates.legalRatePercent,
