@@ -116,15 +116,6 @@ const RULES: Rule[] = [
  * lead empties this list at merge. Key: `rule: importing file → imported file`.
  */
 const KNOWN_VIOLATIONS: Record<string, string> = {
-  // ── types (this branch): the domain shapes move out of core/protocol ──
-  'protocol-is-above: core/db/bank.ts → core/protocol/messages.ts': 'BankPayment moves to core/model',
-  'protocol-is-above: core/db/repository.ts → core/protocol/messages.ts': 'ImportItem moves to core/model',
-  'protocol-is-above: core/extract/pdf-found.ts → core/protocol/messages.ts':
-    'PdfFound moves to core/extract',
-  'protocol-is-above: core/import/csv-row.ts → core/protocol/messages.ts': 'ImportItem moves to core/model',
-  'protocol-is-above: core/import/csv.ts → core/protocol/messages.ts': 'ImportItem moves to core/model',
-  'protocol-is-above: core/sites/gmail/merge-pdf.ts → core/protocol/messages.ts':
-    'PdfFound moves to core/extract',
   // ── app: the engine calls leave core/db for core/app ──
   'db-stores-only: core/db/overview.ts → core/dunning/index.ts': 'the overview read model moves to core/app',
   'db-stores-only: core/db/queries.ts → core/dunning/index.ts':

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { NOTHING_IN_PDF } from '../../../../core/extract/pdf-found';
-import type { PdfFound } from '../../../../core/protocol';
+import type { PdfFound } from '../../../../core/extract/schema';
 import {
   type DetectedGmailInvoice,
   detectInvoice,
