@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { daysBetween, formatDate } from '../../core/dates';
+import type { TrackedView, TrackFromGmail } from '../../core/model';
 import { formatMoney } from '../../core/money';
-import type { TrackedView, TrackFromGmail } from '../../core/protocol/messages';
 import type { DetectedGmailInvoice } from '../../core/sites/gmail/types';
 import type { GmailLang, GmailT } from './strings';
 import { TrackForm } from './TrackForm';

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { ClientKind, ContractualRate } from '../../core/model';
+import type { ClientKind, ContractualRate, TrackFromGmail } from '../../core/model';
 import { legacyRatePercent } from '../../core/model/rate-read';
 import { parseAmount } from '../../core/money';
-import type { TrackFromGmail } from '../../core/protocol/messages';
 import type { DetectedGmailInvoice } from '../../core/sites/gmail/types';
 import { RateKindField } from '../rate/RateKindField';
 import { RATE_STRINGS } from '../rate/strings';

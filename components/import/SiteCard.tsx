@@ -5,9 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../core/dates';
-import type { Language } from '../../core/model';
+import type { ImportItemInput, Language } from '../../core/model';
 import { formatMoney, parseAmount } from '../../core/money';
-import type { ImportItemInput } from '../../core/protocol/messages';
 import type { SiteInvoice } from '../../core/sites/invoice-page/types';
 import { amountText } from './draft';
 import { importT } from './i18n';

@@ -6,8 +6,10 @@
  * is sent. Importing the same file again then adds only the rest, since a number already
  * tracked is skipped, never overwritten.
  */
+
+import type { ImportItemInput } from '../../core/model';
 import type { Send } from '../../core/protocol';
-import type { ImportItemInput, RequestOf } from '../../core/protocol/messages';
+import type { RequestOf } from '../../core/protocol/messages';
 
 type Origin = RequestOf<'invoices/import'>['origin'];
 

@@ -1,4 +1,5 @@
 import { toBase64 } from '../../core/bytes';
+import type { ImportItemInput } from '../../core/model';
 /**
  * Confirming a preview: the ready rows become ImportItems (PDFs travel with their bytes, so the
  * letters and the court kit can enclose them) and go to the background in one
@@ -7,7 +8,6 @@ import { toBase64 } from '../../core/bytes';
  * (batches.ts says what a failure midway leaves).
  */
 import type { Send } from '../../core/protocol';
-import type { ImportItemInput } from '../../core/protocol/messages';
 import { type BatchOutcome, sendBatches } from './batches';
 import { type Draft, itemOf } from './draft';
 

@@ -5,7 +5,7 @@
  * (an e-mail zod refuses, an over-long address…) is left out and listed. One refused item
  * would otherwise refuse the whole batch.
  */
-import { type ImportItemInput, ImportItemSchema } from '../../core/protocol/messages';
+import { type ImportItemInput, ImportItemSchema } from '../../core/model/import-item';
 import type { EditableField } from './draft';
 
 const EDITABLE: Partial<Record<string, EditableField>> = {

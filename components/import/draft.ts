@@ -10,10 +10,9 @@ import { GUESS_BELOW } from '../../core/extract/layout-read';
 import type { Disagreement } from '../../core/extract/pdf-check';
 import type { ExtractedInvoice } from '../../core/extract/types';
 import { dueDateFromTerms } from '../../core/law/payment-terms';
-import type { ContractualRate, InvoiceOrigin } from '../../core/model';
+import type { ContractualRate, ImportItemInput, InvoiceOrigin } from '../../core/model';
 import { legacyRatePercent } from '../../core/model/rate-read';
 import { parseAmount } from '../../core/money';
-import type { ImportItemInput } from '../../core/protocol/messages';
 import { checkItem, type DroppableField } from './draft-check';
 
 export type DraftSource = ExtractionFormat | PageFormat;

@@ -5,9 +5,9 @@
  */
 import type { OpenInvoice } from '../bank/match';
 import { isOwed } from '../dashboard/aging';
+import type { BankPayment } from '../model';
 import { type CsvMapping, type Invoice, type InvoiceEvent, type IsoDate, newId } from '../model';
 import { formatMoneyPlain } from '../money';
-import type { BankPayment } from '../protocol/messages';
 import type { EcheanceDb } from './database';
 import { addEvents, type Deriver, getSettings, saveSettings } from './repository';
 

@@ -1,6 +1,8 @@
 /**
  * Reads and writes, each write in one transaction: either everything lands or nothing does.
  */
+
+import type { ImportItem } from '../model';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -20,7 +22,6 @@ import {
   SettingsSchema,
   type StoredFile,
 } from '../model';
-import type { ImportItem } from '../protocol/messages';
 import type { EcheanceDb } from './database';
 
 /** The cached fields of an invoice, derived from its events by core/dunning. */

@@ -1,13 +1,11 @@
 /**
- * An extraction reduced to what the Gmail card uses from an attached PDF (the `extract/pdf`
- * answer). Values that would not pass the protocol's schema are dropped to `null`, never
- * repaired: a bad date is no date.
+ * An extraction reduced to what the Gmail card uses from an attached PDF (a PdfReading, which
+ * the `extract/pdf` message carries as it is). Values that would not pass PdfFoundSchema are
+ * dropped to `null`, never repaired: a bad date is no date.
  */
 import type { ContractualRate } from '../model';
-import type { PdfFound, ResponseOf } from '../protocol/messages';
 import type { ExtractionResult } from './errors';
-
-type Answer = ResponseOf<'extract/pdf'>;
+import type { PdfFound, PdfReading } from './schema';
 
 export const NOTHING_IN_PDF: PdfFound = {
   number: null,
@@ -33,7 +31,7 @@ const date = (v: string | undefined) => {
   return v && day && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(v) ? v : null;
 };
 const cents = (v: number | undefined) => (v !== undefined && Number.isSafeInteger(v) ? v : null);
-/** A rate whose figure the protocol accepts (0–100 %, factor ≤ 20, ≤ 50 points), else null. */
+/** A rate whose figure PdfFoundSchema accepts (0–100 %, factor ≤ 20, ≤ 50 points), else null. */
 const validRate = (r: ContractualRate | undefined): ContractualRate | null => {
   if (!r) return null;
   if (r.kind === 'fixed') return r.percent >= 0 && r.percent <= 100 ? r : null;
@@ -41,11 +39,11 @@ const validRate = (r: ContractualRate | undefined): ContractualRate | null => {
   return r.points >= 0 && r.points <= 50 ? r : null;
 };
 
-export function unreadablePdf(code: string, message: string): Answer {
+export function unreadablePdf(code: string, message: string): PdfReading {
   return { found: NOTHING_IN_PDF, error: { code: code.slice(0, 50), message: message.slice(0, 300) } };
 }
 
-export function pdfFound(result: ExtractionResult, lang: 'fr' | 'en'): Answer {
+export function pdfFound(result: ExtractionResult, lang: 'fr' | 'en'): PdfReading {
   if (!result.ok) {
     return unreadablePdf(
       result.error.code,

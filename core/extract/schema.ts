@@ -1,6 +1,7 @@
 /** The zod form of an extraction, for whoever receives one (the background, tests). */
 import { z } from 'zod';
-import { ContractualRateSchema } from '../model/common';
+import { ContractualRateSchema, IsoDateSchema } from '../model/common';
+import { singleLine } from '../model/text';
 
 /** Where a field was read from: structured data always beats text. */
 export const FieldSourceSchema = z.enum([
@@ -48,3 +49,37 @@ export const ExtractedInvoiceSchema = z.object({
   /** True when the text mentions the 40 € recovery indemnity. */
   mentionsIndemnity: field(z.boolean()),
 });
+
+/**
+ * What the PDF attached to a Gmail message says, as the card uses it (core/extract/pdf-found.ts
+ * reduces an extraction to it). `null` for what was not found, never a guess; `source` is `none`
+ * when the file could not be read.
+ */
+export const PdfFoundSchema = z.object({
+  number: z.string().max(100).nullable(),
+  issueDate: IsoDateSchema.nullable(),
+  dueDate: IsoDateSchema.nullable(),
+  paymentTerms: singleLine().max(300).nullable(),
+  totalCents: z.number().int().safe().nullable(),
+  amountDueCents: z.number().int().safe().nullable(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
+  buyerName: z.string().max(300).nullable(),
+  /** A late-payment penalty clause is printed (with or without a numeric rate). */
+  mentionsPenalty: z.boolean(),
+  penaltyRatePercent: z.number().min(0).max(100).nullable(),
+  /** The clause's rate with its kind (« trois fois le taux d'intérêt légal »…). */
+  contractualRate: ContractualRateSchema.nullable().optional(),
+  mentionsIndemnity: z.boolean(),
+  source: z.enum(['facturx', 'zugferd', 'ubl', 'cii', 'text', 'none']),
+});
+export type PdfFound = z.infer<typeof PdfFoundSchema>;
+
+/** A PDF read: what it says, and why nothing was found when it could not be read. */
+export const PdfReadingSchema = z.object({
+  found: PdfFoundSchema,
+  error: z.object({ code: z.string().max(50), message: z.string().max(300) }).nullable(),
+});
+export type PdfReading = z.infer<typeof PdfReadingSchema>;

@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { parseDate } from '../dates';
 import { needsNeutralizing } from '../export/neutralize';
+import { type ImportItem, ImportItemSchema } from '../model/import-item';
 import { parseAmount } from '../money';
-import { type ImportItem, ImportItemSchema } from '../protocol/messages';
 import type { Column, ColumnPlan } from './columns';
 
 /** A problem, as a message key and values, so the UI can say it in French or English. */

@@ -5,7 +5,7 @@
  * found by columns.ts, each row is checked on its own (csv-row.ts). Nothing is written here:
  * the caller shows the preview and sends the valid rows once the user confirms.
  */
-import type { ImportItem } from '../protocol/messages';
+import type { ImportItem } from '../model';
 import { type ColumnPlan, planColumns } from './columns';
 import { type CsvReadFailure, CsvRecordReader, type Separator } from './csv-reader';
 import { type RowProblem, readRow } from './csv-row';

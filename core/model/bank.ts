@@ -47,3 +47,17 @@ export const CsvMappingSchema = z
   });
 export type CsvMapping = z.infer<typeof CsvMappingSchema>;
 export type CsvMappingInput = z.input<typeof CsvMappingSchema>;
+
+/** One confirmed bank line and the invoices it pays (issue #17). */
+export const BankPaymentSchema = z.object({
+  hash: z.string().min(1).max(40),
+  file: z.string().max(300),
+  line: BankLineSchema,
+  allocations: z
+    .array(
+      z.object({ invoiceId: z.string().min(1).max(100), amountCents: z.number().int().positive().safe() }),
+    )
+    .min(1)
+    .max(50),
+});
+export type BankPayment = z.infer<typeof BankPaymentSchema>;

@@ -4,15 +4,17 @@
  */
 import { browser } from 'wxt/browser';
 import type { Result, SenderContext } from '../protocol';
-import { createCheckedSender } from '../protocol/sender';
+import { createSender } from '../protocol/sender';
+import { browserTransport } from './transport';
 
 /**
- * Replies are checked with zod like everywhere else, but zod and the message schemas load with
- * the first reply, not with the page: the popup paints without them (issue #11).
+ * The sender of extension pages. Requests and replies are checked with zod like everywhere else,
+ * but zod and the message schemas load with the first message, not with the page: the popup
+ * paints without them (issue #11).
  */
-export const send = createCheckedSender(
-  (envelope) => browser.runtime.sendMessage(envelope),
-  async () => (await import('../protocol')).checkReply,
+export const send = createSender(
+  browserTransport,
+  async () => (await import('../protocol/checks')).schemaChecks,
 );
 
 /** Registers the background's receiver; answers only our envelopes. */

@@ -1,45 +1,28 @@
-import type { z } from 'zod';
 import { boundToSender } from './binding';
-import { issuesOf, RequestEnvelopeSchema, ResponseEnvelopeSchema, type Result } from './envelope';
+import { issuesOf, RequestEnvelopeSchema, type Result } from './envelope';
 import { type MessageName, messages, type ParsedRequestOf, type ResponseOf } from './messages';
-import { createCheckedSender, type Send, type Transport } from './sender';
 
+export { checkReply, checkRequest, schemaChecks } from './checks';
 export * from './envelope';
 export * from './messages';
-
-export type { ReplyCheck, Send, Transport } from './sender';
-
-/** Checks a reply: a well-formed envelope, and for a success the message's response schema. */
-export function checkReply<N extends MessageName>(name: N, raw: unknown): Result<ResponseOf<N>> {
-  const envelope = ResponseEnvelopeSchema.safeParse(raw);
-  if (!envelope.success) {
-    return { ok: false, error: { code: 'invalid-response', message: 'réponse illisible', issues: [] } };
-  }
-  if (!envelope.data.ok) return envelope.data;
-  const schema: z.ZodType = messages[name].response;
-  const data = schema.safeParse(envelope.data.data);
-  if (!data.success) {
-    return {
-      ok: false,
-      error: { code: 'invalid-response', message: data.error.message, issues: issuesOf(data.error) },
-    };
-  }
-  return { ok: true, data: data.data as ResponseOf<N> };
-}
-
-/** Typed sender: validates nothing it sends (the receiver does) but checks what comes back. */
-export function createSender(transport: Transport): Send {
-  return createCheckedSender(transport, async () => checkReply);
-}
+export {
+  type Checks,
+  contentScriptChecks,
+  createSender,
+  type ReplyCheck,
+  type RequestCheck,
+  type Send,
+  type Transport,
+} from './sender';
 
 export type Handlers = {
   [N in MessageName]: (request: ParsedRequestOf<N>) => Promise<ResponseOf<N>>;
 };
 
 /**
- * The receiving side: validates the envelope and the request, runs the handler, and answers
- * errors as data (never throws across the channel). Returns null for envelopes that are not
- * ours, so other listeners can answer them.
+ * The receiving side: validates the envelope and the request, runs the handler, validates its
+ * reply, and answers errors as data (never throws across the channel). Returns null for
+ * envelopes that are not ours, so other listeners can answer them.
  */
 export function createReceiver(handlers: Handlers) {
   return async function receive(
@@ -75,7 +58,14 @@ export function createReceiver(handlers: Handlers) {
     }
     try {
       const handler = handlers[key] as (r: unknown) => Promise<unknown>;
-      return { ok: true, data: await handler(request.data) };
+      // The reply is checked before it leaves too: content scripts, which carry no zod, take it
+      // as it comes (contentScriptChecks, sender.ts).
+      const reply = messages[key].response.safeParse(await handler(request.data));
+      if (!reply.success) {
+        const issues = issuesOf(reply.error);
+        return { ok: false, error: { code: 'invalid-response', message: 'réponse invalide', issues } };
+      }
+      return { ok: true, data: reply.data };
     } catch (e) {
       if (isQuotaError(e)) {
         const message =

@@ -5,8 +5,9 @@
  */
 import { localDate } from '../../core/dates';
 import { addEvents, type EcheanceDb } from '../../core/db';
+import type { PendingSend } from '../../core/model';
 import { newId } from '../../core/model';
-import type { ParsedRequestOf, PendingSend } from '../../core/protocol';
+import type { ParsedRequestOf } from '../../core/protocol';
 import { deriveState } from './derive';
 
 const KEY = 'gmail-pending-sends';

@@ -7,8 +7,9 @@
  * stands for the Undo period (its length is the user's Gmail setting: 5 to 30 s).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PendingSend } from '../../core/model';
 import { sendFromContent } from '../../core/platform/content';
-import type { PendingSend, RequestOf } from '../../core/protocol/messages';
+import type { RequestOf } from '../../core/protocol/messages';
 import { readAccountEmail } from '../../core/sites/gmail/anchors';
 import {
   findSendButton,

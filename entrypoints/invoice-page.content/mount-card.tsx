@@ -2,8 +2,8 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SiteCard, type TrackAnswer } from '../../components/import/SiteCard';
+import type { ImportItemInput } from '../../core/model';
 import { sendFromContent } from '../../core/platform/content';
-import type { ImportItemInput } from '../../core/protocol/messages';
 import { readInvoicePage } from '../../core/sites/invoice-page';
 
 const CARD = 'echeance-site-card';

@@ -6,7 +6,7 @@
  * PDF does not have stays as detected: nothing is invented. In the content-script bundle: keep
  * it small and free of zod.
  */
-import type { PdfFound } from '../../protocol/messages';
+import type { PdfFound } from '../../extract/schema';
 import type { DetectedGmailInvoice } from './types';
 
 const STRUCTURED_WINS = ['number', 'totalCents', 'currency', 'dueDate', 'issueDate'] as const;

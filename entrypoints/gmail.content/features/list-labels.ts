@@ -3,8 +3,9 @@
  * reminder sent as a new message, left pending (a reload in its Undo period), recorded once its
  * row shows in a list (Sent): Gmail really sent it.
  */
+
+import type { PendingSend } from '../../../core/model';
 import { sendFromContent } from '../../../core/platform/content';
-import type { PendingSend } from '../../../core/protocol/messages';
 import { findListRow, findRowSubjectAnchor, parseListRows } from '../../../core/sites/gmail/parse-list';
 import { showsReminder } from '../../../core/sites/gmail/sent-message';
 import { type GmailFeature, gmailLang, perView } from '../registry';

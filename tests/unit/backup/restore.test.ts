@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type BackupContent, readBackup, restoreInChunks } from '../../../core/backup';
 import { EcheanceDb, exportBackup } from '../../../core/db';
 import { type Backup, BackupSchema } from '../../../core/model';
-import { createReceiver, createSender, isQuotaError } from '../../../core/protocol';
+import { createReceiver, createSender, isQuotaError, schemaChecks } from '../../../core/protocol';
 import { makeHandlers } from '../../../entrypoints/background/handlers';
 import { fileText, sampleContent } from './fixture';
 
@@ -28,10 +28,13 @@ function profile(name: string, messageLog: number[] = []) {
       async () => {},
     ),
   );
-  const send = createSender(async (envelope) => {
-    messageLog.push(JSON.stringify(envelope).length);
-    return receive(JSON.parse(JSON.stringify(envelope)), 'extension');
-  });
+  const send = createSender(
+    async (envelope) => {
+      messageLog.push(JSON.stringify(envelope).length);
+      return receive(JSON.parse(JSON.stringify(envelope)), 'extension');
+    },
+    async () => schemaChecks,
+  );
   return { db, send };
 }
 

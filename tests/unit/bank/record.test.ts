@@ -13,7 +13,7 @@ import {
   recordedBankHashes,
   saveBankMapping,
 } from '../../../core/db';
-import type { BankPayment, ImportItem } from '../../../core/protocol';
+import type { BankPayment, ImportItem } from '../../../core/model';
 
 /** Outstanding = amount due minus payments; paid when nothing is left (as core/dunning does). */
 const derive: Deriver = (invoice, _client, events) => {

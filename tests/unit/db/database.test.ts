@@ -13,8 +13,7 @@ import {
   SCHEMA_VERSIONS,
   trackInvoice,
 } from '../../../core/db';
-import { BackupSchema } from '../../../core/model';
-import type { ImportItem } from '../../../core/protocol';
+import { BackupSchema, type ImportItem } from '../../../core/model';
 
 const derive: Deriver = (invoice) => ({
   status: 'open',

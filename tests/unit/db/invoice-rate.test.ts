@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Deriver, EcheanceDb, importItems, setInvoiceRate } from '../../../core/db';
 import { claimFor, rateForInvoice } from '../../../core/dunning';
-import type { ImportItem } from '../../../core/protocol';
+import type { ImportItem } from '../../../core/model';
 import { aClient, anInvoice } from '../dunning/builders';
 
 const calls: string[] = [];

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvField, formatCsvAmount, invoicesToCsv } from '../../../core/export';
 import { parseInvoiceCsv } from '../../../core/import/csv';
+import type { ImportItem } from '../../../core/model';
 import { cleanMultiLine, cleanSingleLine } from '../../../core/model/text-clean';
 import { parseAmount } from '../../../core/money';
-import type { ImportItem } from '../../../core/protocol';
 import { aClient, anInvoice } from '../dunning/builders';
 
 const acme = aClient({

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromPage } from '../../../core/extract/html';
-import { checkSnapshot, snapshotPage } from '../../../core/platform/scripting';
+import { checkSnapshot, snapshotPage } from '../../../core/sites/invoice-page/snapshot';
 
 const JSONLD_INVOICE = JSON.stringify({
   '@context': 'https://schema.org',
@@ -100,7 +100,7 @@ describe('snapshotPage (runs in the tab)', () => {
           <meta itemprop="priceCurrency" content="EUR"><span itemprop="price">420.00</span>
         </div>
       </div>`;
-    const snap = checkSnapshot(snapshotPage());
+    const snap = checkSnapshot(snapshotPage(document));
     expect(snap.jsonLd).toEqual(['{"@type":"Invoice","confirmationNumber":"Z-1"}']);
     expect(snap.microdata).toEqual([
       {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { OPTIONAL_COLUMNS, parseInvoiceCsv, REQUIRED_COLUMNS } from '../../../core/import/csv';
-import { ImportItemSchema } from '../../../core/protocol';
+import { ImportItemSchema } from '../../../core/model';
 import { closeAll, HOSTILE_STRINGS, profile, snapshot, UNSAFE_CHARS } from './harness';
 
 const COLUMNS: string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];

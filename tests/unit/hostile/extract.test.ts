@@ -7,7 +7,7 @@ import { nodePdfJs, nodeXmlParser } from '../../../core/extract/node';
 import { extractFromPdf } from '../../../core/extract/pdf';
 import { ExtractedInvoiceSchema } from '../../../core/extract/schema';
 import { extractFromXml } from '../../../core/extract/xml';
-import { checkSnapshot } from '../../../core/platform/scripting';
+import { checkSnapshot } from '../../../core/sites/invoice-page/snapshot';
 import { HOSTILE_STRINGS } from './harness';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');

@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { EcheanceDb } from '../../../core/db';
-import { createReceiver, createSender, type SenderContext } from '../../../core/protocol';
+import { createReceiver, createSender, type SenderContext, schemaChecks } from '../../../core/protocol';
 import { makeHandlers } from '../../../entrypoints/background/handlers';
 
 /** Controls, NUL and bidi overrides: never in stored single-line text. */
@@ -50,8 +50,14 @@ export function profile() {
     gmail: 'https://mail.google.com/mail/u/0/#sent/abc',
     site: 'https://a.test/factures/1',
   };
+  // These cases try the receiving side: the request goes out unchecked, as a compromised page's
+  // would (it would not use our sender); the reply is checked as every page checks it.
+  const unchecked = { ...schemaChecks, request: () => null };
   const from = (sender: SenderContext, page = pages[sender]) =>
-    createSender(async (envelope) => receive(JSON.parse(JSON.stringify(envelope)), sender, page));
+    createSender(
+      async (envelope) => receive(JSON.parse(JSON.stringify(envelope)), sender, page),
+      async () => unchecked,
+    );
   return { db, receive, send: from('extension'), from };
 }
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { inBatches, sendBatches } from '../../../components/import/batches';
 import { EcheanceDb } from '../../../core/db';
-import { createReceiver, createSender, type Send } from '../../../core/protocol';
+import { createReceiver, createSender, type Send, schemaChecks } from '../../../core/protocol';
 import { MAX_IMPORT_ITEMS } from '../../../core/protocol/messages';
 import { makeHandlers } from '../../../entrypoints/background/handlers';
 
@@ -27,7 +27,10 @@ function profile() {
       async () => {},
     ),
   );
-  const send: Send = createSender(async (envelope) => receive(JSON.parse(JSON.stringify(envelope))));
+  const send: Send = createSender(
+    async (envelope) => receive(JSON.parse(JSON.stringify(envelope))),
+    async () => schemaChecks,
+  );
   return { db, send };
 }
 

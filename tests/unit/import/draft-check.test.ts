@@ -4,7 +4,7 @@ import { confirmDrafts } from '../../../components/import/confirm';
 import { draftFromExtraction, droppedFields, itemOf, problemsOf } from '../../../components/import/draft';
 import { EcheanceDb } from '../../../core/db';
 import { EMPTY_EXTRACTION, type ExtractedInvoice } from '../../../core/extract/types';
-import { createReceiver, createSender } from '../../../core/protocol';
+import { createReceiver, createSender, schemaChecks } from '../../../core/protocol';
 import { makeHandlers } from '../../../entrypoints/background/handlers';
 
 const read = <T>(value: T) => ({ value, source: 'text' as const, confidence: 1 });
@@ -30,7 +30,13 @@ function background() {
       async () => {},
     ),
   );
-  return { db, send: createSender(async (e) => receive(JSON.parse(JSON.stringify(e)))) };
+  return {
+    db,
+    send: createSender(
+      async (e) => receive(JSON.parse(JSON.stringify(e))),
+      async () => schemaChecks,
+    ),
+  };
 }
 
 describe('a value the preview cannot edit never blocks the import (#18)', () => {

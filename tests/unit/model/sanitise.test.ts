@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClientSchema, InvoiceSchema } from '../../../core/model';
-import { ImportItemSchema } from '../../../core/protocol';
+import { ClientSchema, ImportItemSchema, InvoiceSchema } from '../../../core/model';
 
 const invoice = {
   id: 'i1',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createReceiver, createSender, type Handlers } from '../../../core/protocol';
+import { createReceiver, createSender, type Handlers, schemaChecks } from '../../../core/protocol';
 
 const handlers = {
   ping: async () => ({ pong: true as const, version: '1.0.0' }),
@@ -7,7 +7,10 @@ const handlers = {
 
 describe('protocol', () => {
   const receive = createReceiver(handlers);
-  const send = createSender(async (envelope) => receive(structuredClone(envelope)));
+  const send = createSender(
+    async (envelope) => receive(structuredClone(envelope)),
+    async () => schemaChecks,
+  );
 
   it('answers a valid request with typed data', async () => {
     expect(await send('ping', {})).toEqual({ ok: true, data: { pong: true, version: '1.0.0' } });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { NOTHING_IN_PDF } from '../../../../core/extract/pdf-found';
-import type { PdfFound } from '../../../../core/protocol';
+import type { PdfFound } from '../../../../core/extract/schema';
 import { detectInvoice } from '../../../../core/sites/gmail/detect';
 import { mergePdf } from '../../../../core/sites/gmail/merge-pdf';
 import { parseThread } from '../../../../core/sites/gmail/parse-thread';

@@ -1,0 +1,52 @@
+/** What a Gmail thread's card shows and what its « Suivre » form confirms. */
+import { z } from 'zod';
+import { ClientKindSchema, ContractualRateSchema, IsoDateSchema } from './common';
+import { multiLine, singleLine } from './text';
+
+/** What the user confirmed in the « Suivre » form of a Gmail thread. */
+export const TrackFromGmailSchema = z.object({
+  threadId: singleLine().min(1).max(200),
+  messageId: singleLine().max(200).nullable(),
+  account: z.number().int().min(0).max(20),
+  number: singleLine().trim().min(1).max(100),
+  totalCents: z.number().int().positive().safe(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  issueDate: IsoDateSchema.nullable(),
+  dueDate: IsoDateSchema,
+  paymentTerms: singleLine().max(300).nullable(),
+  clientName: singleLine().trim().min(1).max(300),
+  clientEmail: z.email().nullable(),
+  clientKind: ClientKindSchema,
+  addressing: z.enum(['tu', 'vous']),
+  contactFirstName: singleLine().max(100).nullable(),
+  /** The last lines of the client's own message in the thread (issue #15: legal-type guess). */
+  clientSignature: multiLine().max(1000).nullish(),
+  language: z.enum(['fr', 'en']),
+  mentions: z.object({ dueDate: z.boolean(), penaltyRate: z.boolean(), recoveryIndemnity: z.boolean() }),
+  /** The penalty rate the attached PDF states, percent a year. */
+  contractualRatePercent: z.number().min(0).max(100).nullable().default(null),
+  /** The rate with its kind, as read or chosen in the form; wins over the percent when set. */
+  contractualRate: ContractualRateSchema.nullable().optional(),
+  /** The invoice PDF attached to the message, kept for letters and the court file. */
+  file: z
+    .object({ name: singleLine().max(300), mime: singleLine().max(100), base64: z.string().max(14_000_000) })
+    .nullable()
+    .default(null),
+});
+export type TrackFromGmail = z.infer<typeof TrackFromGmailSchema>;
+
+/** A tracked invoice as the Gmail card shows it; texts already in the UI language. */
+export const TrackedViewSchema = z.object({
+  invoiceId: z.string(),
+  number: z.string(),
+  outstandingCents: z.number().int(),
+  currency: z.string(),
+  dueDate: IsoDateSchema,
+  status: z.string(),
+  daysLate: z.number().int(),
+  next: z.string(),
+  /** A reminder can be written today (a step is due). */
+  canRemind: z.boolean(),
+  warnings: z.array(z.string()),
+});
+export type TrackedView = z.infer<typeof TrackedViewSchema>;

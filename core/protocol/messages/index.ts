@@ -1,0 +1,30 @@
+/**
+ * Every message between contexts, by intent: name → request and response schemas, built from
+ * the shapes of core/model and core/extract (never the reverse). The receiver validates the
+ * request (createReceiver, core/protocol/index.ts); the sender validates the request before
+ * sending and the reply on its way back (core/protocol/sender.ts).
+ */
+import { z } from 'zod';
+import { backupMessages } from './backup';
+import { gmailMessages } from './gmail';
+import { invoiceMessages } from './invoices';
+import { settingsMessages } from './settings';
+
+export { MAX_IMPORT_ITEMS } from './invoices';
+
+export const messages = {
+  ping: {
+    request: z.object({}),
+    response: z.object({ pong: z.literal(true), version: z.string() }),
+  },
+  ...invoiceMessages,
+  ...gmailMessages,
+  ...settingsMessages,
+  ...backupMessages,
+} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
+
+export type Messages = typeof messages;
+export type MessageName = keyof Messages;
+export type RequestOf<N extends MessageName> = z.input<Messages[N]['request']>;
+export type ParsedRequestOf<N extends MessageName> = z.infer<Messages[N]['request']>;
+export type ResponseOf<N extends MessageName> = z.infer<Messages[N]['response']>;
