@@ -4,7 +4,7 @@
  * IndexedDB (first-read.ts) and must not load Dexie to know their types and limits.
  */
 import type { IsoDate, StepAction, Tone } from '../model';
-import type { InvoiceRow } from './repository';
+import type { InvoiceRow } from './clients';
 
 export interface DueSummary {
   invoiceId: string;
