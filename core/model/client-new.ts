@@ -6,7 +6,7 @@
 import type { Client } from './client';
 import { newId } from './ids';
 
-/** What must be known to create a client; everything else may be given or takes the default. */
+/** What must be known to create a client; the rest (an id too, for a sample) may be given, else the default. */
 export type NewClientFields = Pick<Client, 'name' | 'kind'> & Partial<Omit<Client, 'name' | 'kind'>>;
 
 export function newClient(fields: NewClientFields): Client {
