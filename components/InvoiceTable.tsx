@@ -4,6 +4,8 @@ import { daysBetween, formatDate } from '../core/dates';
 import type { InvoiceRow } from '../core/db';
 import type { EcheanceDb } from '../core/db/database';
 import type { IsoDate } from '../core/model';
+// The module itself, not the barrel: the popup's first paint loads no schema (zod).
+import { isClosed } from '../core/model/invoice-closed';
 import { formatMoney } from '../core/money';
 import { useBaseT as useT } from './i18n/base';
 import { lazyComponent } from './lazy';
@@ -34,7 +36,7 @@ export function InvoiceTable({ rows, today, db }: { rows: InvoiceRow[]; today: I
       <tbody>
         {rows.map(({ invoice, client }) => {
           const late = daysBetween(invoice.dueDate, today);
-          const closed = invoice.status === 'paid' || invoice.status === 'written_off';
+          const closed = isClosed(invoice.status);
           const charges = db && invoice.status === 'paid' && late > 0;
           return (
             <Fragment key={invoice.id}>

@@ -4,15 +4,10 @@
  * queries that keep the popup in step with the background's writes.
  */
 import { liveQuery } from 'dexie';
+import { readOverview, readPopupStart } from '../core/app/overview-read';
 import { EcheanceDb } from '../core/db/database';
 import { type DisplaySettings, readDisplaySettings } from '../core/db/display';
-import {
-  gmailRecognised,
-  type Overview,
-  type PopupStart,
-  readOverview,
-  readPopupStart,
-} from '../core/db/overview-read';
+import { gmailRecognised, type Overview, type PopupStart } from '../core/db/overview-read';
 import type { IsoDate } from '../core/model';
 
 /** What the popup subscribes to (a Dexie observable, named here so the popup needs no Dexie type). */

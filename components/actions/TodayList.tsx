@@ -1,5 +1,5 @@
+import { readAllDue } from '../../core/app/overview-read';
 import type { EcheanceDb } from '../../core/db/database';
-import { readAllDue } from '../../core/db/overview-read';
 import type { IsoDate } from '../../core/model';
 import type { Send } from '../../core/protocol';
 import { useLiveQuery } from '../use-live-query';

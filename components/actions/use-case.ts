@@ -1,4 +1,5 @@
-import { casesFor, type EcheanceDb, getSettings } from '../../core/db';
+import { casesFor } from '../../core/app/read-case';
+import { type EcheanceDb, getSettings } from '../../core/db';
 import { type DunningCase, type NextAction, nextAction } from '../../core/dunning';
 import type { IsoDate, Settings } from '../../core/model';
 import type { Send } from '../../core/protocol';

@@ -1,11 +1,18 @@
 import { addDays } from '../../core/dates';
-import type { Client, Invoice, IsoDate, ScenarioStep, Settings } from '../../core/model';
+import {
+  type Client,
+  type Invoice,
+  type IsoDate,
+  newClient,
+  type ScenarioStep,
+  type Settings,
+} from '../../core/model';
 import { renderStep } from '../../core/templates';
 import { useT } from '../i18n';
 
 export type PreviewVariant = 'fr-vous' | 'fr-tu' | 'en';
 
-const SAMPLE_CLIENT: Client = {
+const SAMPLE_CLIENT: Client = newClient({
   id: 'sample-client',
   name: 'Acme SAS',
   kind: 'pro',
@@ -13,14 +20,7 @@ const SAMPLE_CLIENT: Client = {
   emails: ['compta@acme.example'],
   phone: '01 23 45 67 89',
   address: '1 rue de l’Exemple\n69001 Lyon',
-  siren: null,
-  addressing: 'vous',
-  language: 'fr',
-  scenarioId: null,
-  notes: '',
-  proceedings: null,
-  workSuspended: false,
-};
+});
 
 /** An invoice exactly at the step's day, so the preview says what the client will read then. */
 function sampleInvoice(step: Pick<ScenarioStep, 'offsetDays'>, today: IsoDate): Invoice {

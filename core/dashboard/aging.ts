@@ -3,23 +3,16 @@
  * open amount is. Closed invoices (paid, written off) and fully paid ones are in no bucket.
  */
 import { toDayNumber } from '../dates';
-import type { Invoice, InvoiceStatus, IsoDate } from '../model';
+import { type Invoice, type IsoDate, isOwed } from '../model';
+
+// « Closed » and « owed » have one home, core/model/invoice-closed.ts; re-exported for the
+// dashboard's readers.
+export { isClosed, isOwed } from '../model';
 
 export const AGING_BUCKETS = ['not-due', '1-30', '31-60', '61-90', '90+'] as const;
 export type AgingBucket = (typeof AGING_BUCKETS)[number];
 
 type AgingFacts = Pick<Invoice, 'dueDate' | 'status' | 'outstandingCents'>;
-
-const CLOSED: ReadonlySet<InvoiceStatus> = new Set(['paid', 'written_off']);
-
-export function isClosed(status: InvoiceStatus): boolean {
-  return CLOSED.has(status);
-}
-
-/** Still owed: not closed and something left to pay. */
-export function isOwed(invoice: Pick<Invoice, 'status' | 'outstandingCents'>): boolean {
-  return !CLOSED.has(invoice.status) && invoice.outstandingCents > 0;
-}
 
 export function bucketOfDaysLate(daysLate: number): AgingBucket {
   if (daysLate <= 0) return 'not-due';

@@ -4,29 +4,28 @@
  * payments. Decisions (which invoice a line pays) are core/bank's; this only stores them.
  */
 import type { OpenInvoice } from '../bank/match';
-import { isOwed } from '../dashboard/aging';
+import { type CsvMapping, type Invoice, type InvoiceEvent, type IsoDate, isOwed, newId } from '../model';
 import type { BankPayment } from '../model';
-import { type CsvMapping, type Invoice, type InvoiceEvent, type IsoDate, newId } from '../model';
 import { formatMoneyPlain } from '../money';
 import type { EcheanceDb } from './database';
-import { addEvents, type Deriver, getSettings, saveSettings } from './repository';
+import { addEvents, leftToPay } from './events';
+import type { Deriver } from './invoice-state';
+import { getSettings, saveSettings } from './settings';
 
 /** Invoices that can still be paid, with their client's name, for core/bank/match. */
 export async function openInvoicesForMatching(db: EcheanceDb): Promise<OpenInvoice[]> {
   const [invoices, clients] = await Promise.all([db.invoices.toArray(), db.clients.toArray()]);
   const names = new Map(clients.map((c) => [c.id, c.name]));
-  return invoices
-    .filter((i) => i.status !== 'paid' && i.status !== 'written_off' && i.outstandingCents > 0)
-    .map((i) => ({
-      id: i.id,
-      number: i.number,
-      clientId: i.clientId,
-      clientName: names.get(i.clientId) ?? '',
-      issueDate: i.issueDate,
-      dueDate: i.dueDate,
-      currency: i.currency,
-      outstandingCents: i.outstandingCents,
-    }));
+  return invoices.filter(isOwed).map((i) => ({
+    id: i.id,
+    number: i.number,
+    clientId: i.clientId,
+    clientName: names.get(i.clientId) ?? '',
+    issueDate: i.issueDate,
+    dueDate: i.dueDate,
+    currency: i.currency,
+    outstandingCents: i.outstandingCents,
+  }));
 }
 
 /** Hashes of the bank lines payments were already recorded from. */
@@ -60,7 +59,7 @@ export async function recordBankPayments(
       known.add(p.hash);
       const { row: _row, ...line } = p.line;
       for (const a of p.allocations) {
-        const left = owed.get(a.invoiceId) ?? (await stillOwed(db, a.invoiceId));
+        const left = owed.get(a.invoiceId) ?? (await leftToPay(db, a.invoiceId));
         if (a.amountCents > left) {
           const invoice = await db.invoices.get(a.invoiceId);
           const rest = formatMoneyPlain(left, invoice?.currency);
@@ -82,14 +81,6 @@ export async function recordBankPayments(
     await addEvents(db, events, derive, today);
     return { recorded: events.length, skipped };
   });
-}
-
-async function stillOwed(db: EcheanceDb, invoiceId: string): Promise<number> {
-  const invoice = await db.invoices.get(invoiceId);
-  if (!invoice) throw new Error(`facture inconnue : ${invoiceId}`);
-  const events = await db.events.where('invoiceId').equals(invoiceId).toArray();
-  const paid = events.reduce((s, e) => (e.type === 'payment' ? s + e.amountCents : s), 0);
-  return invoice.amountDueCents - paid;
 }
 
 /** Remembers a CSV mapping, replacing the one for the same file shape. */

@@ -9,8 +9,9 @@
  * anything but its own requests, and hashing or gathering Blobs never waits.
  */
 import { BackupWriter } from '../backup/writer';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../model';
 import type { EcheanceDb } from './database';
-import { getSettings } from './repository';
+import { getSettings } from './settings';
 
 const TABLES = ['clients', 'invoices', 'events', 'scenarios', 'files'] as const;
 
@@ -55,5 +56,24 @@ export async function writeBackup(
       }
       return writer.end();
     },
+  );
+}
+
+/** Everything as one object, read in one transaction so the snapshot is consistent. */
+export async function exportBackup(db: EcheanceDb, exportedAt: string): Promise<Backup> {
+  return db.transaction(
+    'r',
+    [db.invoices, db.clients, db.events, db.scenarios, db.settings, db.files],
+    async () => ({
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt,
+      settings: await getSettings(db),
+      clients: await db.clients.toArray(),
+      invoices: await db.invoices.toArray(),
+      events: await db.events.toArray(),
+      scenarios: await db.scenarios.toArray(),
+      files: await db.files.toArray(),
+    }),
   );
 }

@@ -12,7 +12,7 @@ import { GMAIL_LAYOUT, gmailFlagOf, OVERVIEW_KEY, overviewOf, type PopupStart } 
 
 export interface FirstRead {
   display: DisplaySettings;
-  /** Null when the stored overview is not today's: the engine computes it (overview.ts). */
+  /** Null when the stored overview is not today's: the engine computes it (core/app/overview.ts). */
   start: PopupStart | null;
 }
 

@@ -4,7 +4,7 @@
  */
 import { type ContractualRate, legacyRatePercent } from '../model';
 import type { EcheanceDb } from './database';
-import { type Deriver, refreshInvoice } from './repository';
+import { type Deriver, refreshInvoice } from './invoice-state';
 
 export async function setInvoiceRate(
   db: EcheanceDb,

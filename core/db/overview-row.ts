@@ -1,10 +1,10 @@
 /**
- * The shape of the overview row the background stores (overview.ts builds it) and of the
+ * The shape of the overview row the background stores (core/app/overview.ts builds it) and of the
  * Gmail flag, without any database code: the popup's first paint reads them with plain
  * IndexedDB (first-read.ts) and must not load Dexie to know their types and limits.
  */
 import type { IsoDate, StepAction, Tone } from '../model';
-import type { InvoiceRow } from './repository';
+import type { InvoiceRow } from './clients';
 
 export interface DueSummary {
   invoiceId: string;
@@ -43,7 +43,7 @@ export const GMAIL_LAYOUT = 'gmail-layout';
 
 /**
  * The stored overview when it is today's (another day's is computed again). It is written as a
- * JSON string (overview.ts); a row written as an object by an earlier version is still read.
+ * JSON string (overview-read.ts saveOverview); a row written as an object by an earlier version is still read.
  */
 export function overviewOf(stored: unknown, today: IsoDate): Overview | null {
   let overview: Overview | undefined;

@@ -7,7 +7,7 @@
  */
 import type { Backup, Client, Invoice, InvoiceEvent, Scenario, Settings, StoredFile } from '../model';
 import type { EcheanceDb } from './database';
-import { saveSettings } from './repository';
+import { saveSettings } from './settings';
 
 const STAGE = 'restore-stage|';
 type Table = 'clients' | 'invoices' | 'events' | 'scenarios' | 'files';

@@ -1,12 +1,15 @@
 /**
  * When two records name the same debtor. One rule, used by every import, by tracking from
- * Gmail and by merging a backup, because a letter must never name the wrong legal entity:
+ * Gmail or a page and by merging a backup, because a letter must never name the wrong legal
+ * entity:
  * - both have a SIREN: the same entity exactly when the SIRENs are equal (the SIREN identifies
  *   a legal person, INSEE; two companies may share a name, and one accounting e-mail);
  * - otherwise: the same entity when their names are equal once case, accents' composition and
  *   spaces are set aside (a name is what letters print).
  * An e-mail address alone never makes two records one client: accountants and factoring firms
  * receive invoices for several companies at one address.
+ * Among several known clients, one with the same SIREN is chosen before one with the same name
+ * (`ClientMatcher.find`; `findSameClient` is the same search over a plain list).
  */
 export interface ClientIdentity {
   name: string;
@@ -22,12 +25,12 @@ export function sameLegalEntity(a: ClientIdentity, b: ClientIdentity): boolean {
   return clientNameKey(a.name) === clientNameKey(b.name);
 }
 
-/** The first known client that is the same entity as `wanted`, if any. */
+/** The known client that is the same entity as `wanted`, if any: the rule above, SIREN first. */
 export function findSameClient<C extends ClientIdentity>(
   known: readonly C[],
   wanted: ClientIdentity,
 ): C | undefined {
-  return known.find((c) => sameLegalEntity(c, wanted));
+  return new ClientMatcher(known).find(wanted);
 }
 
 /** The same rule over many clients at once (an import of 20,000 rows), indexed by SIREN and name. */

@@ -2,8 +2,10 @@
  * What the Gmail content script asks: the state of a thread's invoice, the labels of list
  * rows, and tracking a detected invoice. Texts come back in the UI language.
  */
+
+import { allCases } from '../../core/app/read-case';
 import { daysBetween, localDate } from '../../core/dates';
-import { allCases, type EcheanceDb, type TrackOutcome, trackInvoice } from '../../core/db';
+import { type EcheanceDb, type TrackOutcome, trackInvoice } from '../../core/db';
 import { type DunningCase, dayLabel, describeNext, nextAction } from '../../core/dunning';
 import { checkMentions, describeWarning } from '../../core/law';
 import type { TrackedView } from '../../core/model';

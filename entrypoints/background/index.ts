@@ -1,4 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { onNotificationBody, onNotificationButtonClicked } from '../../core/app/notification-click';
+import { refresh, replanQueue } from '../../core/app/refresh';
 import { EcheanceDb } from '../../core/db';
 import {
   listenForMessages,
@@ -10,8 +12,7 @@ import {
 import { openOwnPagesOnTestRequest } from '../../core/platform/e2e';
 import { createReceiver } from '../../core/protocol';
 import { makeHandlers } from './handlers';
-import { onNotificationBody, onNotificationButtonClicked } from './notification-actions';
-import { refresh, type Wake } from './scheduler';
+import { browserPorts as ports } from './ports';
 import { registerWebDetect } from './web-detect';
 
 // Listeners are registered synchronously at start-up, as MV3 requires. Nothing lives in
@@ -19,41 +20,24 @@ import { registerWebDetect } from './web-detect';
 export default defineBackground(() => {
   const db = new EcheanceDb();
   const now = () => new Date();
-  // One planning at a time: a later one always reads what an earlier one wrote, so the
-  // badge and the popup's overview never go back to an older state.
-  let planning: Promise<void> = Promise.resolve();
-  // A planning after writes that has not started yet will read later writes too: a large
-  // import sent in 50 batches queues one planning, not 50 over a growing base.
-  let writeQueued: Promise<void> | null = null;
-  const replan = (wake: Wake) => {
-    if (wake === 'write' && writeQueued) return writeQueued;
-    planning = planning
-      .then(() => {
-        if (wake === 'write') writeQueued = null;
-        return refresh(db, now(), wake);
-      })
-      .catch((e: unknown) => console.error('[Échéance] planification', e));
-    if (wake === 'write') writeQueued = planning;
-    return planning;
-  };
+  const replan = replanQueue((wake) => refresh(db, now(), wake, ports));
 
-  listenForMessages(createReceiver(makeHandlers(db, now, () => replan('write'))));
+  listenForMessages(createReceiver(makeHandlers(db, now, () => replan('write'), ports)));
   onStartupOrInstall(() => replan('startup'));
   registerWebDetect();
   onAlarm((name) => replan(name === 'digest' ? 'digest' : name === 'midnight' ? 'midnight' : 'notices'));
-  onNotificationClicked((id) => onNotificationBody(id));
+  const body = (id: string) => onNotificationBody(id, ports);
+  onNotificationClicked((id) => void body(id));
   const button = async (id: string, index: number) => {
-    if (await onNotificationButtonClicked(db, id, index, now())) await replan('write');
+    if (await onNotificationButtonClicked(db, id, index, now(), ports)) await replan('write');
   };
-  onNotificationButton((id, index) => {
-    button(id, index);
-  });
+  onNotificationButton((id, index) => void button(id, index));
 
   // e2e builds only (dead code elsewhere): lets the suite press a notification's buttons,
   // which headless Chromium cannot show, through the very same handlers.
   if (import.meta.env.MODE === 'e2e') {
     Object.assign(globalThis, {
-      __echeanceTest: { clickNotification: onNotificationBody, pressNotificationButton: button },
+      __echeanceTest: { clickNotification: body, pressNotificationButton: button },
     });
     if (import.meta.env.FIREFOX) openOwnPagesOnTestRequest();
   }

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Deriver, EcheanceDb, importItems, trackInvoice } from '../../../core/db';
+import { ClientMatcher, findSameClient, sameLegalEntity } from '../../../core/model';
 import type { ImportItem } from '../../../core/model';
-import { ClientMatcher, sameLegalEntity } from '../../../core/model';
 
 const derive: Deriver = (invoice) => ({
   status: 'open',
@@ -135,5 +135,19 @@ describe('one rule says when two records are one client', () => {
     const stored = await db.invoices.get(first!.id);
     expect(stored?.origin).toEqual(thread('t1'));
     expect(stored?.totalCents).toBe(1000);
+  });
+});
+
+describe('one search, whichever the number of clients', () => {
+  it('a SIREN match comes before a name match, in a list as in the import index', () => {
+    const known = [
+      { name: 'Acme', siren: null },
+      { name: 'Acme Holding', siren: '111111111' },
+    ];
+    const wanted = { name: 'Acme', siren: '111111111' };
+    expect(findSameClient(known, wanted)?.name).toBe('Acme Holding');
+    expect(new ClientMatcher(known).find(wanted)?.name).toBe('Acme Holding');
+    // Different SIREN, same name: not the same entity, even though another shares the name.
+    expect(findSameClient([{ name: 'Acme', siren: '222222222' }], wanted)).toBeUndefined();
   });
 });

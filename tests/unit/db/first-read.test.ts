@@ -1,15 +1,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  buildOverview,
-  EcheanceDb,
-  GMAIL_LAYOUT,
-  readDisplaySettings,
-  readPopupStart,
-  saveOverview,
-  saveSettings,
-} from '../../../core/db';
+import { buildOverview } from '../../../core/app/overview';
+import { readPopupStart } from '../../../core/app/overview-read';
+import { EcheanceDb, GMAIL_LAYOUT, readDisplaySettings, saveOverview, saveSettings } from '../../../core/db';
 import { readFirstPaint } from '../../../core/db/first-read';
 import { DEFAULT_SETTINGS } from '../../../core/model';
 

@@ -1,0 +1,22 @@
+/**
+ * Tracking invoices that did not come from a Gmail thread: a CSV or XLSX file, PDFs and
+ * e-invoices dropped on the dashboard, the invoice page of an invoicing site (its card sends
+ * one item). Each row's client is matched by the one rule (core/model/client-match.ts), an
+ * invoice number already tracked is skipped, and the cached state is computed as it is written.
+ * (Tracking from a Gmail thread is the Gmail side's use case; it writes through core/db's
+ * trackInvoice with the same matching rule.)
+ */
+import { localDate } from '../dates';
+import { type EcheanceDb, type ImportOutcome, importItems } from '../db';
+import type { InvoiceOrigin } from '../model';
+import type { ImportItem } from '../model';
+import { deriveState } from './derive';
+
+export async function importInvoices(
+  db: EcheanceDb,
+  items: ImportItem[],
+  origin: InvoiceOrigin,
+  now: Date,
+): Promise<ImportOutcome> {
+  return importItems(db, items, origin, now.toISOString(), await deriveState(db), localDate(now));
+}

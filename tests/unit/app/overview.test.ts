@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { allDue, buildOverview, computeOverview } from '../../../core/app/overview';
+import { readAllDue } from '../../../core/app/overview-read';
+import { allCases } from '../../../core/app/read-case';
+import { markPaid } from '../../../core/app/record-event';
+import { freshDb, item, NOW, seed, TODAY } from './fixture';
+
+describe('the overview and the badge’s count', () => {
+  it('totals what is open, lists open invoices by due date, then closed ones', async () => {
+    const db = freshDb();
+    const seeded = await seed(db, [
+      item('F-1', '2026-03-04'),
+      item('F-0', '2026-02-01', { amountDueCents: 50_000, totalCents: 50_000 }),
+      item('F-3', '2026-03-30'),
+    ]);
+    await markPaid(db, seeded['F-0']!.id, NOW);
+    const overview = await computeOverview(db, TODAY);
+    expect(overview.rows.map((r) => r.invoice.number)).toEqual(['F-1', 'F-3', 'F-0']);
+    expect(overview.outstandingCents).toBe(240_000);
+    expect(overview.overdueCents).toBe(120_000);
+    expect(overview.count).toBe(3);
+    expect(overview.dueCount).toBe(1);
+    expect(overview.due[0]).toMatchObject({
+      number: 'F-1',
+      clientName: 'Acme SAS',
+      kind: 'step',
+      stepAction: 'email',
+      daysLate: 7,
+    });
+  });
+
+  it('every action due today, the same list the overview counts', async () => {
+    const db = freshDb();
+    await seed(db, [item('F-1', '2026-03-04'), item('F-2', '2026-02-24'), item('F-3', '2026-03-30')]);
+    const due = await allDue(db, TODAY);
+    expect(due.map((d) => d.number).sort()).toEqual(['F-1', 'F-2']);
+    expect(await readAllDue(db, TODAY)).toEqual(due);
+    const { cases } = await allCases(db);
+    expect(buildOverview(cases, TODAY).dueCount).toBe(due.length);
+  });
+});
