@@ -8,8 +8,7 @@
  */
 import { localDate } from '../dates';
 import { type EcheanceDb, type ImportOutcome, importItems } from '../db';
-import type { InvoiceOrigin } from '../model';
-import type { ImportItem } from '../model';
+import type { ImportItem, InvoiceOrigin } from '../model';
 import { deriveState } from './derive';
 
 export async function importInvoices(

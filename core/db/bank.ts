@@ -4,8 +4,8 @@
  * payments. Decisions (which invoice a line pays) are core/bank's; this only stores them.
  */
 import type { OpenInvoice } from '../bank/match';
-import { type CsvMapping, type Invoice, type InvoiceEvent, type IsoDate, isOwed, newId } from '../model';
 import type { BankPayment } from '../model';
+import { type CsvMapping, type Invoice, type InvoiceEvent, type IsoDate, isOwed, newId } from '../model';
 import { formatMoneyPlain } from '../money';
 import type { EcheanceDb } from './database';
 import { addEvents, leftToPay } from './events';

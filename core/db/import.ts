@@ -2,6 +2,8 @@
  * Writes imported invoices (a CSV, PDFs, an invoicing site's page), creating or reusing
  * clients by the one matching rule (core/model/client-match.ts), in one transaction.
  */
+
+import type { ImportItem } from '../model';
 import {
   type Client,
   ClientMatcher,
@@ -13,7 +15,6 @@ import {
   newId,
   type StoredFile,
 } from '../model';
-import type { ImportItem } from '../model';
 import type { EcheanceDb } from './database';
 import type { Deriver } from './invoice-state';
 

@@ -8,9 +8,8 @@ import { afterEach } from 'vitest';
 import type { Ports } from '../../../core/app/ports';
 import { importInvoices } from '../../../core/app/track-invoice';
 import { EcheanceDb } from '../../../core/db';
-import type { InvoiceOrigin } from '../../../core/model';
+import type { ImportItem, InvoiceOrigin } from '../../../core/model';
 import type { NotificationText, PlannedAlarm } from '../../../core/notify';
-import type { ImportItem } from '../../../core/protocol';
 
 /** Wednesday 11 March 2026, 10:00 local time: a working day, after the 9:00 notification slot. */
 export const NOW = new Date(2026, 2, 11, 10, 0, 0);

@@ -4,7 +4,7 @@
  * reminder sent from the popup, and which answers replan (badge, overview, alarms).
  */
 import { describe, expect, it } from 'vitest';
-import { createReceiver, createSender, type Send } from '../../../core/protocol';
+import { createReceiver, createSender, type Send, schemaChecks } from '../../../core/protocol';
 import { makeHandlers } from '../../../entrypoints/background/handlers';
 import { fakePorts, freshDb, item, NOW, seed, TODAY } from './fixture';
 
@@ -22,7 +22,10 @@ function background() {
       ports,
     ),
   );
-  const send: Send = createSender(async (envelope) => receive(JSON.parse(JSON.stringify(envelope))));
+  const send: Send = createSender(
+    async (envelope) => receive(JSON.parse(JSON.stringify(envelope))),
+    async () => schemaChecks,
+  );
   return { db, ports, send, replans: () => replans };
 }
 
