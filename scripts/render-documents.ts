@@ -18,7 +18,7 @@ import {
 } from '../core/documents';
 import * as S from '../tests/fixtures/documents/samples';
 
-export function sampleDocuments(): BuiltFile[] {
+function sampleDocuments(): BuiltFile[] {
   const pdf = (fileName: string, bytes: Uint8Array): BuiltFile => ({
     fileName,
     mime: 'application/pdf',

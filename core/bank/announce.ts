@@ -6,7 +6,7 @@
 import { addDays } from '../dates';
 import type { InvoiceEvent, IsoDate } from '../model';
 
-export interface EmailAnnouncement {
+interface EmailAnnouncement {
   id: string;
   invoiceId: string;
   /** The client's message, when Gmail gave its id: the same message is recorded once. */

@@ -43,7 +43,7 @@ function cells(line: string, delimiter: string): string[] {
   return (Papa.parse<string[]>(line, { delimiter }).data[0] ?? []).map((c) => c.trim());
 }
 
-export function signatureOf(header: readonly string[]): string {
+function signatureOf(header: readonly string[]): string {
   return header.map(normalizeName).join('|');
 }
 

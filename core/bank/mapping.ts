@@ -5,4 +5,5 @@
  */
 export { type CsvMapping, type CsvMappingInput, CsvMappingSchema } from '../model/bank';
 
+/** Mappings kept in the settings: the most recent ones, so the settings row stays small. */
 export const MAX_MAPPINGS = 50;

@@ -27,7 +27,7 @@ export interface OpenInvoice {
 }
 
 export type MatchLevel = 'sure' | 'likely' | 'none';
-export type MatchReason =
+type MatchReason =
   | 'number'
   | 'amount'
   | 'sum'

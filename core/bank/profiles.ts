@@ -37,7 +37,7 @@ export interface BankProfile {
   decimal: DecimalMark;
 }
 
-export const BANK_PROFILES: readonly BankProfile[] = [
+const BANK_PROFILES: readonly BankProfile[] = [
   {
     // « Date operation;Libelle court;Type operation;Libelle operation;Montant operation en euro »
     // below one account line and a blank one. Source: github.com/Corsud/Tresoperso

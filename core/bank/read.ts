@@ -11,7 +11,7 @@ import { looksLikeOfx, readOfx } from './ofx';
 import { decodeStatement } from './text';
 import { type BankReadResult, bankError, MAX_STATEMENT_BYTES } from './types';
 
-export interface ReadDeps {
+interface ReadDeps {
   xmlParser: XmlParser;
   mappings?: readonly CsvMapping[];
 }

@@ -5,7 +5,7 @@
  */
 import type { Allocation, OpenInvoice, Proposal } from './match';
 
-export type Choice = { kind: 'proposed' } | { kind: 'invoice'; invoiceId: string } | { kind: 'none' };
+type Choice = { kind: 'proposed' } | { kind: 'invoice'; invoiceId: string } | { kind: 'none' };
 
 export interface Decision {
   include: boolean;
@@ -32,7 +32,7 @@ export function allocationsOf(
   return [{ invoiceId: inv.id, amountCents: Math.min(p.line.amountCents, inv.outstandingCents) }];
 }
 
-export interface PaymentToRecord {
+interface PaymentToRecord {
   hash: string;
   line: Proposal['line'];
   allocations: Allocation[];

@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../model';
 
-export type BankSource = 'csv' | 'ofx' | 'camt053';
+type BankSource = 'csv' | 'ofx' | 'camt053';
 
 export interface BankLine {
   /** Where it is in the file: the CSV row (1-based, header included), or the n-th entry. */

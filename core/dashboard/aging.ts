@@ -1,5 +1,5 @@
 /**
- * Aging buckets of what is still owed (PRODUCT.md §4 charts): how long past its due date each
+ * Aging buckets of what is still owed: how long past its due date each
  * open amount is. Closed invoices (paid, written off) and fully paid ones are in no bucket.
  */
 import { toDayNumber } from '../dates';

@@ -1,5 +1,5 @@
 /**
- * Payment behaviour per client (PRODUCT.md §4 "Clients"): what they owe, how late they pay,
+ * Payment behaviour per client: what they owe, how late they pay,
  * how many reminders it took, and whether they are « à risque ».
  */
 import { toDayNumber } from '../dates';

@@ -1,5 +1,5 @@
 /**
- * An invoice's scenario drawn as a ladder (PRODUCT.md §4 invoice page): each step done (with
+ * An invoice's scenario drawn as a ladder: each step done (with
  * its date and channel), skipped, passed over, due, upcoming, paused or no longer needed.
  * It reads the same engine as the popup (core/dunning), so the page never disagrees with it.
  */

@@ -1,5 +1,5 @@
 /**
- * Collected vs outstanding per month over the last 12 months (PRODUCT.md §4 charts).
+ * Collected vs outstanding per month over the last 12 months.
  * Collected: payment events, by the month they were received. Outstanding: what open invoices
  * still owe, by the month they fell due — so a bar shows how much of that month's due money
  * is still out.

@@ -3,6 +3,7 @@
  * client, the hashes of bank lines already recorded) and the one write that records confirmed
  * payments. Decisions (which invoice a line pays) are core/bank's; this only stores them.
  */
+import { MAX_MAPPINGS } from '../bank/mapping';
 import type { OpenInvoice } from '../bank/match';
 import type { BankPayment } from '../model';
 import { type CsvMapping, type Invoice, type InvoiceEvent, type IsoDate, isOwed, newId } from '../model';
@@ -88,7 +89,7 @@ export async function saveBankMapping(db: EcheanceDb, mapping: CsvMapping): Prom
   await db.transaction('rw', db.settings, async () => {
     const settings = await getSettings(db);
     const others = settings.bankMappings.filter((m) => m.signature !== mapping.signature);
-    await saveSettings(db, { ...settings, bankMappings: [...others, mapping].slice(-50) });
+    await saveSettings(db, { ...settings, bankMappings: [...others, mapping].slice(-MAX_MAPPINGS) });
   });
 }
 

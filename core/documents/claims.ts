@@ -32,7 +32,7 @@ export interface InvoiceClaim {
   warnings: string[];
 }
 
-export interface ClaimsInput {
+interface ClaimsInput {
   client: Client;
   invoices: readonly Invoice[];
   events: readonly InvoiceEvent[];

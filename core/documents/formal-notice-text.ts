@@ -5,9 +5,9 @@ import type { RecoveryRoute } from '../law';
 import type { Inline } from './model';
 
 /** The route that will follow the notice (recoveryRoutes' first), so the letter names it. */
-export type NextRoute = Pick<RecoveryRoute, 'id' | 'court'>;
+type NextRoute = Pick<RecoveryRoute, 'id' | 'court'>;
 
-export interface NoticeFacts {
+interface NoticeFacts {
   plural: boolean;
   total: string;
   delayDays: number;
@@ -22,7 +22,7 @@ export interface NoticeFacts {
   next: NextRoute;
 }
 
-export interface NoticeWording {
+interface NoticeWording {
   registered: string;
   subject: string;
   references: (invoices: string, clientSiren: string | null) => string;

@@ -6,7 +6,7 @@
 import type { Invoice, InvoiceEvent, IsoDate, Language } from '../model';
 import { shortDate } from './format';
 
-export type ReminderKind = 'email' | 'phone' | 'letter' | 'registered_letter';
+type ReminderKind = 'email' | 'phone' | 'letter' | 'registered_letter';
 
 export interface ReminderEntry {
   date: IsoDate;

@@ -16,7 +16,7 @@ export interface Inline {
 /** A plain string, or runs of text some of which are bold. */
 export type Rich = string | Inline[];
 
-export type Align = 'left' | 'right' | 'center';
+type Align = 'left' | 'right' | 'center';
 
 export interface TableColumn {
   header: string;
@@ -62,15 +62,6 @@ export interface DocumentModel {
   author: string;
   blocks: Block[];
 }
-
-export type DocumentKind =
-  | 'formal-notice'
-  | 'reminder-letter'
-  | 'payment-plan'
-  | 'claim-declaration'
-  | 'bordereau'
-  | 'court-summary'
-  | 'reminders-log';
 
 /** What a build function hands to the UI: a name that says what the file is, and its bytes. */
 export interface BuiltFile {

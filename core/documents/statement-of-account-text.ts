@@ -8,7 +8,7 @@ import { type InvoiceClaim, invoiceClaims, sumOf } from './claims';
 import { amount, shortDate } from './format';
 import { checkInput, type DocumentInput, languageOf } from './input';
 
-export interface Line {
+interface Line {
   claim: InvoiceClaim;
   paidCents: number;
   daysLate: number;

@@ -7,7 +7,7 @@ import type { Client, Installment, Invoice, IsoDate, ProceedingsKind, ScenarioSt
 
 /** What to tell a user whose client disputes the invoice (no injonction de payer, CPC 1405). */
 export const DISPUTE_GUIDANCE = ['talk', 'mediation', 'no-court-order-for-contested-claims'] as const;
-export type DisputeGuidance = (typeof DISPUTE_GUIDANCE)[number];
+type DisputeGuidance = (typeof DISPUTE_GUIDANCE)[number];
 
 export interface BrokenPromise {
   madeOn: IsoDate;

@@ -7,7 +7,7 @@ import { addMonths, fromDayNumber, toDayNumber } from '../dates';
 import type { Installment, IsoDate } from '../model';
 import type { TimelineSummary } from './timeline';
 
-export const PLAN_GRACE_DAYS = 3;
+const PLAN_GRACE_DAYS = 3;
 
 /** Equal monthly installments, the rounding remainder on the last one. */
 export function equalInstallments(
@@ -24,7 +24,7 @@ export function equalInstallments(
   }));
 }
 
-export type PlanState =
+type PlanState =
   | { kind: 'on-track'; nextInstallment: Installment; checkOn: IsoDate }
   | { kind: 'broken'; missedInstallment: Installment; brokenOn: IsoDate }
   | { kind: 'completed' };

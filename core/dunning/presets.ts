@@ -70,7 +70,7 @@ export function scenarioFor(
   );
 }
 
-export type ScenarioValidation = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
+type ScenarioValidation = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
 
 /** A user scenario from the editor or an import: zod decides, errors are for the user. */
 export function validateScenario(input: unknown): ScenarioValidation {

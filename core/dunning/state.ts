@@ -6,14 +6,14 @@ import type { Client, Invoice, InvoiceEvent, InvoiceStatus, IsoDate, Scenario } 
 import { nextAction } from './next-action';
 import type { NextAction } from './next-action-types';
 
-export interface InvoiceState {
+interface InvoiceState {
   status: InvoiceStatus;
   outstandingCents: number;
   /** Day the next planned action is (or became) due; null when nothing is planned. */
   nextActionDate: IsoDate | null;
 }
 
-export function statusOf(action: NextAction): InvoiceStatus {
+function statusOf(action: NextAction): InvoiceStatus {
   switch (action.kind) {
     case 'none':
       if (action.reason === 'paid') return 'paid';
@@ -30,7 +30,7 @@ export function statusOf(action: NextAction): InvoiceStatus {
   }
 }
 
-export function nextActionDateOf(action: NextAction): IsoDate | null {
+function nextActionDateOf(action: NextAction): IsoDate | null {
   switch (action.kind) {
     case 'none':
       return null;
@@ -44,7 +44,7 @@ export function nextActionDateOf(action: NextAction): IsoDate | null {
   }
 }
 
-export function stateFromAction(action: NextAction): InvoiceState {
+function stateFromAction(action: NextAction): InvoiceState {
   return {
     status: statusOf(action),
     outstandingCents: action.outstandingCents,

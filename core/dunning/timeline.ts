@@ -1,6 +1,6 @@
 import type { Channel, Installment, Invoice, InvoiceEvent, IsoDate, ProceedingsKind } from '../model';
 
-export interface StepDone {
+interface StepDone {
   date: IsoDate;
   /** A skipped step counts as done but was not an action the client saw. */
   skipped: boolean;

@@ -13,7 +13,7 @@ import type { Client, Invoice, InvoiceEvent, IsoDate, Scenario, StepAction } fro
 import { nextAction } from './next-action';
 import type { NextAction } from './next-action-types';
 
-export const ACTION_SEVERITY: Record<StepAction | 'declare-claim', number> = {
+const ACTION_SEVERITY: Record<StepAction | 'declare-claim', number> = {
   'declare-claim': 7,
   court_filing: 6,
   formal_notice: 5,
@@ -23,7 +23,7 @@ export const ACTION_SEVERITY: Record<StepAction | 'declare-claim', number> = {
   email: 1,
 };
 
-export type DueNow = Extract<NextAction, { kind: 'step' | 'declare-claim' }>;
+type DueNow = Extract<NextAction, { kind: 'step' | 'declare-claim' }>;
 
 export interface DunningCase {
   invoice: Invoice;
@@ -39,7 +39,7 @@ export interface DueAction {
 }
 
 /** The engine only returns a step on or after its day, and a claim declaration at once. */
-export function isActionDueToday(action: NextAction): action is DueNow {
+function isActionDueToday(action: NextAction): action is DueNow {
   return action.kind === 'step' || action.kind === 'declare-claim';
 }
 
@@ -51,7 +51,7 @@ function urgency(action: DueNow): number {
   return action.kind === 'step' ? action.daysLate : -action.daysLeft;
 }
 
-export function compareBySeverity(a: DueAction, b: DueAction): number {
+function compareBySeverity(a: DueAction, b: DueAction): number {
   return (
     severity(b.action) - severity(a.action) ||
     urgency(b.action) - urgency(a.action) ||

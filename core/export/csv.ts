@@ -7,7 +7,7 @@ import { OPTIONAL_COLUMNS, REQUIRED_COLUMNS } from '../import/csv';
 import type { Client, Invoice } from '../model';
 import { needsNeutralizing } from './neutralize';
 
-export const CSV_EXPORT_COLUMNS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS] as const;
+const CSV_EXPORT_COLUMNS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS] as const;
 type Column = (typeof CSV_EXPORT_COLUMNS)[number];
 
 export interface CsvExportRow {

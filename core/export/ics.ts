@@ -11,7 +11,7 @@ import { formatMoneyPlain } from '../money';
 import { contentLines, dateValue, escapeText, utcStamp } from './ical-text';
 import { type UpcomingAction, upcomingActions } from './upcoming';
 
-export interface IcsOptions {
+interface IcsOptions {
   today: IsoDate;
   /** When the file is made (ISO instant): every event's DTSTAMP. */
   generatedAt: string;
@@ -44,7 +44,7 @@ const TEXT = {
 const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase('fr') + s.slice(1);
 
 /** « Relance ferme — F-2026-001 (Acme SAS) · 1 500,00 € ». */
-export function eventSummary(a: UpcomingAction, lang: Language): string {
+function eventSummary(a: UpcomingAction, lang: Language): string {
   const what = a.kind === 'step' ? capitalize(stepName(a.step.action, a.step.tone, lang)) : TEXT[lang].claim;
   const amount = formatMoneyPlain(a.outstandingCents, a.invoice.currency, lang);
   return `${what} — ${a.invoice.number} (${a.client.name}) · ${amount}`;

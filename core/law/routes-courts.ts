@@ -31,7 +31,7 @@ import { communeKey, TAE_COMMUNES } from './routes-tae-communes';
  * tribunal de commerce with the advice to check the seat in the official directory
  * (justice.fr), which names the competent court commune by commune.
  */
-export const TAE: readonly {
+const TAE: readonly {
   town: string;
   whole: readonly string[];
   partial: readonly string[];
@@ -62,7 +62,7 @@ export function ofTown(town: string): string {
 }
 
 /** Département of a French postal code (« 75009 » → « 75 », « 97411 » → « 974 »). */
-export function departementOf(postalCode: string | undefined): string | null {
+function departementOf(postalCode: string | undefined): string | null {
   const m = /^\s*(\d{5})\s*$/.exec(postalCode ?? '');
   if (!m?.[1]) return null;
   const code = m[1];
@@ -75,7 +75,7 @@ export function departementOf(postalCode: string | undefined): string | null {
  * `covered`: the postal code is surely in the TAE's area (a whole département, or the seat
  * commune); `partial`: the département is shared with other courts, the seat decides.
  */
-export type TaeMatch = { kind: 'covered'; town: string } | { kind: 'partial'; town: string } | null;
+type TaeMatch = { kind: 'covered'; town: string } | { kind: 'partial'; town: string } | null;
 
 export function taeFor(postalCode: string | undefined, town?: string): TaeMatch {
   const dep = departementOf(postalCode);

@@ -36,7 +36,7 @@ export interface RouteFacts {
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-export type Texts = { conditions: string[]; cost: string; delay: string };
+type Texts = { conditions: string[]; cost: string; delay: string };
 export type Table = Record<string, (f: RouteFacts) => Texts>;
 
 const FR: Table = {

@@ -10,13 +10,13 @@ export const deRef = (v: Vars) => (many(v) ? `des factures ${v.numbers}` : `de l
 export const Ref = (v: Vars) => (many(v) ? `Les factures ${v.numbers}` : `La facture ${v.numbers}`);
 /** Agreement: « reste impayée » / « restent impayées ». */
 export const agree = (v: Vars, one: string, several: string) => (many(v) ? several : one);
-export const subj = (v: Vars) => (many(v) ? `factures ${v.numbers}` : `facture ${v.numbers}`);
+const subj = (v: Vars) => (many(v) ? `factures ${v.numbers}` : `facture ${v.numbers}`);
 /** Several invoices: the figures are those of the oldest, hence « jusqu’à ». */
 export const late = (v: Vars) => `${many(v) ? 'jusqu’à ' : ''}${v.daysLate} jour${v.daysLate > 1 ? 's' : ''}`;
 /** « le 03/04/2026 » for one invoice; nothing for several (each line gives its own date). */
 export const onDue = (v: Vars, preposition = 'le') => (many(v) ? '' : ` ${preposition} ${v.dueDate}`);
 
-export const CHANNEL_FR = {
+const CHANNEL_FR = {
   email: 'e-mail',
   phone: 'appel',
   letter: 'courrier',

@@ -11,7 +11,7 @@ import type { Client, Invoice, InvoiceEvent, IsoDate, Language, Settings } from 
 import { formatMoney } from '../money';
 import type { RenderedReminder } from './render';
 
-export interface PenaltyClaimRequest {
+interface PenaltyClaimRequest {
   lang: Language;
   client: Client;
   invoice: Invoice;

@@ -10,7 +10,7 @@ import { paymentLinkSentence } from './payment';
 import { buildVars, phrasebookFor, type ReminderRequest, type RenderedReminder } from './render';
 import type { Vars } from './types';
 
-export type PromiseConfirmationRequest = Omit<
+type PromiseConfirmationRequest = Omit<
   ReminderRequest,
   'action' | 'tone' | 'brokenPromise' | 'brokenPlan'
 > & {

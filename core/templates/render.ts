@@ -36,7 +36,7 @@ import { frVous } from './fr-vous';
 import { type PaymentBlock, paymentBlock, paymentLinkSentence } from './payment';
 import { type InvoiceLineVars, listOf, type Phrasebook, type Vars } from './types';
 
-export interface ReminderInvoice {
+interface ReminderInvoice {
   invoice: Invoice;
   events: readonly InvoiceEvent[];
 }
@@ -62,11 +62,7 @@ export interface RenderedReminder {
 }
 
 /** Template ids are `<action>.<tone>`, e.g. `email.courteous` (ScenarioStep.template). */
-export function templateId(action: StepAction, tone: Tone): string {
-  return `${action}.${tone}`;
-}
-
-export function parseTemplateId(id: string): { action: StepAction; tone: Tone } | null {
+function parseTemplateId(id: string): { action: StepAction; tone: Tone } | null {
   const [action, tone] = id.split('.');
   const a = StepActionSchema.safeParse(action);
   const t = ToneSchema.safeParse(tone);

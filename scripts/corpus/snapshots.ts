@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { CorpusSource } from './sources';
 
 // The fetched snapshots sit beside the checkout (../.mirror) unless CORPUS_MIRRORS says where.
-export const MIRRORS = process.env.CORPUS_MIRRORS ?? resolve(import.meta.dirname, '../../../.mirror');
+const MIRRORS = process.env.CORPUS_MIRRORS ?? resolve(import.meta.dirname, '../../../.mirror');
 const MAX_BYTES = 8 * 1024 * 1024;
 
 export const gitDir = (repo: string) => join(MIRRORS, repo.replace('/', '+'), 'repo');

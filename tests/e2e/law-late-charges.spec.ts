@@ -3,7 +3,7 @@
  * paid row) and on the dashboard's invoice page — and the invoice for them is downloaded and
  * read back with pdftotext. The clock of each page is pinned so the figures hold any day.
  * Figures: 1 500 € due 15/03/2026 at 10 % a year, paid 14/04/2026 (30 days late):
- * 1 500 × 10 % × 30 / 365 = 12,33 € (PRODUCT.md §3's worked example), plus the 40 €.
+ * 1 500 × 10 % × 30 / 365 = 12,33 € (a published worked example), plus the 40 €.
  */
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';

@@ -14,7 +14,7 @@ import type { Block, DocumentModel } from '../model';
 import { competentCourt } from './court';
 import type { Exhibit } from './exhibits';
 
-export interface SummaryFacts {
+interface SummaryFacts {
   noticeDate: string | null;
   receiptDate: string | null;
   reminderDates: string[];

@@ -5,7 +5,7 @@
 import type { Inline, Rich } from '../model';
 import { winAnsi } from '../win-ansi';
 
-export interface Segment {
+interface Segment {
   text: string;
   bold: boolean;
   width: number;
@@ -22,7 +22,7 @@ export type Measure = (text: string, bold: boolean) => number;
 type Piece = { text: string; bold: boolean };
 type Token = { kind: 'word'; pieces: Piece[] } | { kind: 'space'; bold: boolean } | { kind: 'newline' };
 
-export function inlines(text: Rich, bold = false): Inline[] {
+function inlines(text: Rich, bold = false): Inline[] {
   return typeof text === 'string'
     ? [{ text, bold }]
     : text.map((r) => ({ text: r.text, bold: r.bold ?? bold }));

@@ -13,7 +13,7 @@ import { invoicesTable, placeDate, senderLines, signatureBlock } from '../letter
 import type { DocumentModel } from '../model';
 import { claimFacts, debtorLines, frenchDocument, heading, toFill } from './parts';
 
-export type AmicableKind = 'mediation' | 'conciliation';
+type AmicableKind = 'mediation' | 'conciliation';
 
 function recipient(
   kind: AmicableKind,

@@ -120,7 +120,7 @@ describe('every document, regenerated for each kind of debtor', () => {
     for (const text of [notice, letter, plan]) {
       expect(text).not.toMatch(/L441-10|D441-5|indemnité forfaitaire|40,00 €/);
     }
-    // The rate printed on the invoice runs only from the notice's receipt (legal-fr §7.3).
+    // The rate printed on the invoice runs only from the notice's receipt (C. civ. 1231-6, 1344-1).
     expect(notice).toContain('au taux contractuel de 10 % l’an (10,00 % l’an à ce jour)');
     expect(notice).toContain('à compter de sa réception et jusqu’au complet paiement');
     expect(notice).toContain('Bonjour Karim,');
@@ -178,7 +178,7 @@ describe('every document, regenerated for each kind of debtor', () => {
   });
 });
 
-describe('the claim declaration (legal-fr.md §7.9)', () => {
+describe('the claim declaration (C. com. L622-17, L622-25)', () => {
   it('sorts échues and à échoir with their dates, and leaves post-judgment work out', () => {
     const notDue = S.invoice({
       id: 'i-initech-2',

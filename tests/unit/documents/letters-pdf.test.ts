@@ -127,7 +127,7 @@ describe('the formal notice, read back from the PDF', () => {
       '15 Feb 2026 to 2 Apr 2026: 47 days at 12.15% €39.11',
       'C. com. art. L441-10 II and D441-5 €40.00',
       'I hereby give you formal notice to pay me the sum of €2,579.11 within 8 days of receipt of this letter.',
-      // A UK debtor: no French commercial court promised (legal-fr.md §7.7).
+      // A UK debtor: no French commercial court promised (outside the EU since 2021).
       'I will bring proceedings for payment before the court having jurisdiction',
       'Reference to quote INV-042',
       'Yours faithfully,',

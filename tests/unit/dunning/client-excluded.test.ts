@@ -12,7 +12,7 @@ import { aClient, anInvoice, done, on } from './builders';
 
 const standard = presetById('standard')!;
 // Due 31 March 2025: on 1 March 2026 the J+30 letter is long due and, for a consumer, the
-// two-year limitation (legal-fr.md) is a month away, so notices would be planned.
+// two-year limitation (C. consom. L218-2) is a month away, so notices would be planned.
 const invoice = anInvoice({ dueDate: '2025-03-31', issueDate: '2025-03-01' });
 const open = aClient({ kind: 'particulier' });
 const excluded = aClient({

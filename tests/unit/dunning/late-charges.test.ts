@@ -1,6 +1,7 @@
 /**
- * Issue #14: once an invoice is paid late, the interest up to the payment and the 40 € are
- * still owed (legal-fr.md §7.11), even when the invoice did not state them (§7.4).
+ * Once an invoice is paid late, the interest up to the payment and the 40 € are still owed
+ * (C. com. D441-5: for each late payment), even when the invoice did not state them (Cass. com.
+ * 3 mars 2009, n° 07-16.527).
  */
 import { describe, expect, it } from 'vitest';
 import { lateCharges, paidInFullDate } from '../../../core/dunning';
@@ -9,7 +10,7 @@ import { aClient, anInvoice, on, paid } from './builders';
 const noMentions = { dueDate: true, penaltyRate: false, recoveryIndemnity: false };
 
 describe('lateCharges', () => {
-  // The published example (PRODUCT.md §3): 1 500 € at 10 % for 30 days = 12,33 €.
+  // A published example: 1 500 € at 10 % for 30 days = 12,33 € (the source truncates to 12,32 €).
   const invoice = anInvoice({
     dueDate: '2026-03-15',
     amountDueCents: 150_000,

@@ -1,6 +1,6 @@
 /**
- * The cases of the independent legal review (issue #14, legal-fr.md §7), each recomputed by
- * hand from rates.json in its comment, plus properties of the rate kinds.
+ * The cases of an independent legal review of the penalties, each recomputed by hand from
+ * core/law/rates.json in its comment, plus properties of the rate kinds.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ describe('the review’s cases', () => {
   it('2. « trois fois le taux d’intérêt légal »: 1 500 €, due 16/12/2025, on 29/01/2026 → 14,47 €', () => {
     // 17/12 → 31/12: 15 days at 3 × 2,76 = 8,28 %; 01/01 → 29/01: 29 days at 3 × 2,62 = 7,86 %.
     // 1 500 × (8,28 × 15 + 7,86 × 29) / 36 500 = 14,4715… → 14,47 € (not ECB + 10: 21,97 €).
-    // legal-fr.md §7.1 prints 14,81 € (and 22,47 € at ECB + 10): those figures count 16 days in
+    // The review printed 14,81 € (and 22,47 € at ECB + 10): those figures count 16 days in
     // December, i.e. the due date itself (8,28 × 16 + 7,86 × 29 → 14,81). Interest runs from the
     // day after the due date (L441-10 II « le jour suivant », confirmed by §7.11), so 15 days:
     // we keep 14,47 € and 21,97 €; the reference's example needs correcting, not the engine.
@@ -105,7 +105,7 @@ describe('the review’s cases', () => {
     expect(spans(p)).toEqual([['2026-05-17', '2026-05-18', 2, 10]]);
   });
 
-  it('7. a leap year counts 29 February and still divides by 365 (legal-fr §3.3)', () => {
+  it('7. a leap year counts 29 February and still divides by 365 (no text says to use 366)', () => {
     const p = computePenalties(
       base({
         amountDueCents: 365_000,
