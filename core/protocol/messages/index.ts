@@ -1,8 +1,8 @@
 /**
  * Every message between contexts, by intent: name → request and response schemas, built from
  * the shapes of core/model and core/extract (never the reverse). The receiver validates the
- * request (createReceiver, core/protocol/index.ts); the sender validates the request before
- * sending and the reply on its way back (core/protocol/sender.ts).
+ * request and its own reply (createReceiver, core/protocol/index.ts); extension pages' sender
+ * validates the request before sending and the reply on its way back (core/protocol/sender.ts).
  */
 import { z } from 'zod';
 import { backupMessages } from './backup';
