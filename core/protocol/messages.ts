@@ -84,11 +84,12 @@ export const TrackFromGmailSchema = z.object({
   contractualRatePercent: z.number().min(0).max(100).nullable().default(null),
   /** The rate with its kind, as read or chosen in the form; wins over the percent when set. */
   contractualRate: ContractualRateSchema.nullable().optional(),
-  /** The invoice PDF attached to the message, kept for letters and the court file. */
-  file: z
-    .object({ name: singleLine().max(300), mime: singleLine().max(100), base64: z.string().max(14_000_000) })
-    .nullable()
-    .default(null),
+  /**
+   * The attached PDF, kept by the background when it read it for the card (`extract/pdf`,
+   * `gmail/attachment`): stored with the invoice for letters and the court file. Its bytes
+   * reach the background once, in that read.
+   */
+  fileRef: z.string().max(100).nullable().default(null),
 });
 export type TrackFromGmail = z.infer<typeof TrackFromGmailSchema>;
 
@@ -153,6 +154,16 @@ export const PdfFoundSchema = z.object({
   source: z.enum(['facturx', 'zugferd', 'ubl', 'cii', 'text', 'none']),
 });
 export type PdfFound = z.infer<typeof PdfFoundSchema>;
+
+/**
+ * An attached PDF read by the background: what it says, why not when it could not be read, and
+ * the id under which the file is kept for « Suivre » (absent from the reader page's answer).
+ */
+const PdfReadSchema = z.object({
+  found: PdfFoundSchema,
+  error: z.object({ code: z.string().max(50), message: z.string().max(300) }).nullable(),
+  fileRef: z.string().max(100).nullish(),
+});
 
 /** One confirmed bank line and the invoices it pays (issue #17). */
 export const BankPaymentSchema = z.object({
@@ -327,13 +338,17 @@ export const messages = {
     response: z.object({ recorded: z.boolean() }),
   },
   'gmail/attachment': {
-    // The attached PDF fetched by the background, when the page's own fetch failed (302 to
-    // mail-attachment.googleusercontent.com). `permission`: the optional host is not granted.
+    // The attached PDF fetched and read by the background (Gmail's URL answers 302 to
+    // mail-attachment.googleusercontent.com, which the page cannot read). `permission` false:
+    // the optional host is not granted; `read`: what the PDF says, null when there is no PDF.
     request: z.object({ url: z.string().url().max(4000), name: z.string().min(1).max(500) }),
-    response: z.object({
-      file: z.object({ name: z.string(), mime: z.string(), base64: z.string() }).nullable(),
-      permission: z.boolean(),
-    }),
+    response: z.object({ permission: z.boolean(), read: PdfReadSchema.nullable() }),
+  },
+  'gmail/due-date': {
+    // The due date the invoice's payment terms give (« 30 jours fin de mois »), for the card's
+    // form when the e-mail or the PDF states terms and no date: the background decides it.
+    request: z.object({ paymentTerms: singleLine().max(300), issueDate: IsoDateSchema.nullable() }),
+    response: z.object({ dueDate: IsoDateSchema.nullable() }),
   },
   'gmail/attachment-access': {
     // The card's « Autoriser… »: opens the settings where a click can grant the attachment host
@@ -365,11 +380,9 @@ export const messages = {
     response: z.object({ invoiceId: z.string(), alreadyTracked: z.boolean().default(false) }),
   },
   'extract/pdf': {
+    // The PDF the page fetched itself: read, and kept for « Suivre » (`fileRef`).
     request: z.object({ name: z.string().max(300), base64: z.string().max(14_000_000) }),
-    response: z.object({
-      found: PdfFoundSchema,
-      error: z.object({ code: z.string().max(50), message: z.string().max(300) }).nullable(),
-    }),
+    response: PdfReadSchema,
   },
   'invoice/mark-paid': {
     request: z.object({ invoiceId: z.string().min(1) }),

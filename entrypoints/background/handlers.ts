@@ -1,3 +1,9 @@
+import { fetchAttachedPdf, readAttachedPdf } from '../../core/app/gmail-attachment';
+import { gmailCard } from '../../core/app/gmail-card';
+import { gmailDueDate } from '../../core/app/gmail-due-date';
+import { gmailLabels } from '../../core/app/gmail-labels';
+import { addPendingSend, recordReminderSent, settlePendingSend } from '../../core/app/gmail-pending';
+import { trackFromGmail } from '../../core/app/gmail-track';
 import { decideRestore } from '../../core/backup';
 import { localDate } from '../../core/dates';
 import {
@@ -17,15 +23,13 @@ import {
   stageChunk,
 } from '../../core/db';
 import { holdAnnouncedPayment, presetById } from '../../core/dunning';
-import { extensionUrl, extensionVersion, openTab } from '../../core/platform';
+import { extensionUrl, extensionVersion, openTab, uiLanguage } from '../../core/platform';
 import { type Handlers, ValidationFailure } from '../../core/protocol';
 import { ATTACHMENT_SETTINGS } from '../../core/sites/gmail/attachment';
 import { announcePaymentByEmail, openStatementMail } from './client-mail';
 import { deriveState } from './derive';
-import { extractPdf } from './extract-pdf';
-import { listLabels, threadStatus, trackFromGmail } from './gmail';
-import { fetchGmailAttachment } from './gmail-attachment';
-import { addPendingSend, recordReminderSent, settlePendingSend } from './gmail-pending';
+import { readPdf } from './extract-pdf';
+import { attachmentPorts, gmailCardPorts } from './gmail-ports';
 import { openReminder, reminderDraft } from './reminder';
 import { rederiveAll } from './scheduler';
 
@@ -96,32 +100,38 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
       return { ok: true as const };
     },
 
-    'gmail/thread-status': async ({ threadId, pageLang }) => threadStatus(db, threadId, now(), pageLang),
+    'gmail/thread-status': async ({ threadId, pageLang }) =>
+      gmailCard(db, threadId, now(), pageLang, gmailCardPorts()),
 
     'gmail/layout': async ({ recognised }) => {
       await db.meta.put({ key: GMAIL_LAYOUT, value: { recognised, at: now().toISOString() } });
       return { ok: true as const };
     },
 
-    'gmail/labels': async ({ threadIds, pageLang }) => listLabels(db, threadIds, now(), pageLang),
+    'gmail/labels': async ({ threadIds, pageLang }) =>
+      gmailLabels(db, threadIds, now(), pageLang, uiLanguage()),
 
     'gmail/pending-send': async (request) => ({ pendingId: await addPendingSend(db, request, now()) }),
 
     'gmail/settle-send': async ({ pendingId, outcome }) => {
-      const recorded = await settlePendingSend(db, pendingId, outcome, now());
+      const recorded = await settlePendingSend(db, pendingId, outcome, now(), await deriveState(db));
       return recorded ? written({ recorded }) : { recorded };
     },
 
-    'gmail/attachment': async ({ url, name }) => fetchGmailAttachment(url, name),
+    'gmail/attachment': async ({ url, name }) => fetchAttachedPdf(db, url, name, now(), attachmentPorts),
+
+    'gmail/due-date': async (request) => gmailDueDate(request),
 
     'gmail/attachment-access': async () => {
       await openTab(extensionUrl(ATTACHMENT_SETTINGS));
       return { opened: true as const };
     },
 
-    'extract/pdf': extractPdf,
+    'extract/pdf': async ({ name, base64 }) =>
+      readAttachedPdf(db, { name, mime: 'application/pdf', base64 }, now(), readPdf),
 
-    'invoice/track': async (request) => written(await trackFromGmail(db, request, now())),
+    'invoice/track': async (request) =>
+      written(await trackFromGmail(db, request, now(), await deriveState(db))),
 
     'invoice/mark-paid': async ({ invoiceId }) => {
       const at = now();
@@ -152,7 +162,7 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
     },
 
     'reminder/sent': async (request) => {
-      await recordReminderSent(db, request, now());
+      await recordReminderSent(db, request, now(), await deriveState(db));
       return written({ ok: true as const });
     },
 

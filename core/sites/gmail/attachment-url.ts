@@ -25,6 +25,20 @@ export function isGmailAttachmentUrl(raw: string | null | undefined): boolean {
   );
 }
 
+/**
+ * `raw` (as a card's `download_url` or link gives it) made absolute against the page's URL, when
+ * it is Gmail's attachment endpoint; else null.
+ */
+export function gmailAttachmentUrl(raw: string | null | undefined, pageUrl: string): string | null {
+  if (!raw) return null;
+  try {
+    const url = new URL(raw, pageUrl).href;
+    return isGmailAttachmentUrl(url) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The body's bytes, or null as soon as they exceed `max` (the rest is not read). */
 export async function readBounded(
   body: ReadableStream<Uint8Array> | null,

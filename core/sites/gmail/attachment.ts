@@ -1,7 +1,7 @@
 import { toBase64 } from '../../bytes';
-import { isGmailAttachmentUrl, MAX_ATTACHMENT_BYTES, readBounded } from './attachment-url';
+import { MAX_ATTACHMENT_BYTES, readBounded } from './attachment-url';
 
-export { isGmailAttachmentUrl };
+export { gmailAttachmentUrl, isGmailAttachmentUrl } from './attachment-url';
 
 /**
  * Gmail's attachment URL (`?ui=2&ik=…&attid=…&view=att`) answers with a 302 to this origin

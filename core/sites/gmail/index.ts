@@ -19,6 +19,7 @@ export {
   type Timers,
   waitForCompose,
   waitForEditor,
+  writeInCompose,
 } from './compose';
 export { detectInvoice, type TextExtractor } from './detect';
 export { mergePdf } from './merge-pdf';

@@ -54,3 +54,11 @@ export function parseRoute(hash: string): GmailRoute {
   if (last !== undefined && THREAD_TOKEN.test(last)) return { kind: 'thread', folder, threadHash: last };
   return { kind: 'other' };
 }
+
+/**
+ * The account a Gmail page belongs to, from its path `/mail/u/<n>/` (0 when the path has none):
+ * kept with a tracked invoice and used in the compose URL of the new-tab fallback.
+ */
+export function parseAccount(pathname: string): number {
+  return Number(/\/mail\/u\/(\d+)\//.exec(pathname)?.[1] ?? 0);
+}
