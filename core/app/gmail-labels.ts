@@ -1,12 +1,12 @@
 /**
- * The labels next to tracked invoices' rows in Gmail's lists (`gmail/labels`): « Payée »,
- * « Abandonnée », or the days from the due date (« J+12 »), found through the thread index for
- * the rows the page shows only; and the new-message reminders a row of Sent may settle.
+ * The labels next to tracked invoices' rows in Gmail's lists (`gmail/labels`): paid, written
+ * off, or the days from the due date, found through the thread index for the rows the page shows
+ * only; and the new-message reminders a row of Sent may settle. Data only: the page writes the
+ * words (« Payée », « J+12 ») from its catalogue, in the language decided here.
  */
 import { daysBetween, localDate } from '../dates';
 import { type EcheanceDb, getSettings } from '../db';
 import { invoicesByThread } from '../db/by-thread';
-import { dayLabel } from '../dunning';
 import type { Invoice, Language } from '../model';
 import type { PendingSend } from '../protocol/messages';
 import { overlayLanguage } from '../sites/gmail/page-lang';
@@ -14,7 +14,9 @@ import { pendingNewMessages } from './gmail-pending';
 
 export interface GmailRowLabel {
   threadId: string;
-  text: string;
+  closed: 'paid' | 'written_off' | null;
+  /** Days since the due date (negative before it). */
+  days: number;
   tone: 'late' | 'ok' | 'due';
 }
 
@@ -24,20 +26,21 @@ export async function gmailLabels(
   now: Date,
   pageLang: Language | undefined,
   uiLanguage: Language,
-): Promise<{ labels: GmailRowLabel[]; pendingNew: PendingSend[] }> {
+): Promise<{ lang: Language; labels: GmailRowLabel[]; pendingNew: PendingSend[] }> {
   const [settings, invoices] = await Promise.all([getSettings(db), invoicesByThread(db, threadIds)]);
-  const lang = overlayLanguage(settings.language, pageLang, uiLanguage);
   const today = localDate(now);
-  const labels = invoices.map((invoice) => labelOf(invoice, today, lang));
-  return { labels, pendingNew: await pendingNewMessages(db, now) };
+  return {
+    lang: overlayLanguage(settings.language, pageLang, uiLanguage),
+    labels: invoices.map((invoice) => labelOf(invoice, today)),
+    pendingNew: await pendingNewMessages(db, now),
+  };
 }
 
-function labelOf(invoice: Invoice, today: string, lang: Language): GmailRowLabel {
+function labelOf(invoice: Invoice, today: string): GmailRowLabel {
   const threadId = invoice.origin.kind === 'gmail' ? invoice.origin.threadId : '';
-  if (invoice.status === 'paid') return { threadId, text: lang === 'fr' ? 'Payée' : 'Paid', tone: 'ok' };
-  if (invoice.status === 'written_off') {
-    return { threadId, text: lang === 'fr' ? 'Abandonnée' : 'Written off', tone: 'ok' };
+  const days = daysBetween(invoice.dueDate, today);
+  if (invoice.status === 'paid' || invoice.status === 'written_off') {
+    return { threadId, closed: invoice.status, days, tone: 'ok' };
   }
-  const late = daysBetween(invoice.dueDate, today);
-  return { threadId, text: dayLabel(late, lang), tone: late > 0 ? 'late' : 'due' };
+  return { threadId, closed: null, days, tone: days > 0 ? 'late' : 'due' };
 }

@@ -367,8 +367,16 @@ export const messages = {
       pageLang: z.enum(['fr', 'en']).optional(),
     }),
     response: z.object({
+      /** The overlay's language: the page writes each label from its own catalogue. */
+      lang: z.enum(['fr', 'en']),
       labels: z.array(
-        z.object({ threadId: z.string(), text: z.string(), tone: z.enum(['late', 'ok', 'due']) }),
+        z.object({
+          threadId: z.string(),
+          /** Closed invoices say so; open ones show `days` from the due date (« J+12 », « J-3 »). */
+          closed: z.enum(['paid', 'written_off']).nullable(),
+          days: z.number().int(),
+          tone: z.enum(['late', 'ok', 'due']),
+        }),
       ),
       /** Reminders sent as new messages, still unseen: a list row showing one settles it. */
       pendingNew: z.array(PendingSendSchema).optional(),

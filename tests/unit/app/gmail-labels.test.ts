@@ -23,17 +23,17 @@ describe('labels of Gmail list rows (gmail/labels)', () => {
     const everyInvoice = vi.spyOn(db.invoices, 'toArray');
     const ids = ['late', 'due', 'paid', 'off', 'untracked'];
     const fr = await gmailLabels(db, ids, NOW, 'fr', 'en');
-    const byThread = Object.fromEntries(fr.labels.map((l) => [l.threadId, [l.text, l.tone]]));
+    const byThread = Object.fromEntries(fr.labels.map((l) => [l.threadId, [l.closed, l.days, l.tone]]));
     expect(byThread).toEqual({
-      late: ['J+12', 'late'],
-      due: ['J-3', 'due'],
-      paid: ['Payée', 'ok'],
-      off: ['Abandonnée', 'ok'],
+      late: [null, 12, 'late'],
+      due: [null, -3, 'due'],
+      paid: ['paid', 22, 'ok'],
+      off: ['written_off', 22, 'ok'],
     });
     expect(everyInvoice).not.toHaveBeenCalled();
-    const en = await gmailLabels(db, ids, NOW, undefined, 'en');
-    expect(en.labels.find((l) => l.threadId === 'late')?.text).toBe('D+12');
-    expect(en.labels.find((l) => l.threadId === 'paid')?.text).toBe('Paid');
+    // The page writes the words in the overlay's language: the page's, else the browser's.
+    expect(fr.lang).toBe('fr');
+    expect((await gmailLabels(db, ids, NOW, undefined, 'en')).lang).toBe('en');
   });
 
   it('gives the new-message reminders still unseen, for a row of Sent to settle', async () => {
