@@ -2,7 +2,7 @@
  * What the content script may fetch as an attachment, and how much of it it reads. A page (or
  * a hostile message rendered in it) can set any `download_url`; only Gmail's own attachment
  * endpoint is fetched — `https://mail.google.com/mail/u/<n>/?…&attid=…&view=att…` (the form
- * described in shared/reference/gmail-dom.md and in InboxSDK's attachment card view) — and
+ * InboxSDK's attachment card view reads, gmail-attachment-card-view.ts:148-151) — and
  * never more than the cap, counted while reading rather than trusted from Content-Length.
  */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;

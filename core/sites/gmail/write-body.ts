@@ -111,8 +111,8 @@ function keepsPlace(el: Element): boolean {
 /**
  * Types text into Gmail's editor as the user would: focus, caret on the first empty line, then
  * the owner document's `execCommand('insertText')` line by line (`insertParagraph` between lines), which
- * gives Gmail trusted `beforeinput`/`input` events and a normal undo stack (gmail-dom.md §2,
- * BR editor-contenteditable.js). Text only, never markup. `fallback` runs where the document
+ * gives Gmail trusted `beforeinput`/`input` events and a normal undo stack (ISDK
+ * gmail-compose-view.ts:1618-1645, BR editor-contenteditable.js). Text only, never markup. `fallback` runs where the document
  * cannot type (no `execCommand`, or it refused).
  */
 export function insertText(editable: Element, body: string, fallback: () => void): void {
