@@ -4,6 +4,7 @@ import { trackFromGmail } from '../../../core/app/gmail-track';
 import { importItems } from '../../../core/db';
 import { invoiceByThread, invoicesByThread } from '../../../core/db/by-thread';
 import { keepFile, takeFile } from '../../../core/db/kept-files';
+import { ImportItemSchema } from '../../../core/protocol/messages';
 import { closeAll, derive, freshDb, NOW, trackRequest } from '../app/gmail-setup';
 
 afterEach(closeAll);
@@ -16,25 +17,17 @@ describe('invoices by Gmail thread (origin.threadId index)', () => {
     await importItems(
       db,
       [
-        {
+        // A CSV row: no thread, so no entry in the index.
+        ImportItemSchema.parse({
           number: 'CSV-1',
           clientName: 'Acme SAS',
           clientEmail: null,
           clientKind: 'pro',
-          clientPhone: null,
-          clientAddress: null,
-          clientSiren: null,
           totalCents: 100,
           amountDueCents: 100,
           issueDate: null,
           dueDate: '2026-03-01',
-          currency: 'EUR',
-          paymentTerms: null,
-          contractualRatePercent: null,
-          mentions: null,
-          origin: null,
-          file: null,
-        },
+        }),
       ],
       { kind: 'csv', fileName: null },
       NOW.toISOString(),
