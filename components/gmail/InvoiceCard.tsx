@@ -15,7 +15,7 @@ export interface InvoiceCardProps {
   account: number;
   paymentReply: boolean;
   today: string;
-  onTrack: (request: Omit<TrackFromGmail, 'file'>) => Promise<string | null>;
+  onTrack: (request: Omit<TrackFromGmail, 'fileRef'>) => Promise<string | null>;
   onMarkPaid: (e: Event) => void;
   /** « Pas encore reçu »: the announced transfer holds the reminders (issue #17). */
   onHoldForMoney?: (e: Event) => void;

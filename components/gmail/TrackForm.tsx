@@ -13,7 +13,7 @@ interface TrackFormProps {
   /** Due date derived from the payment terms when the message states none. */
   suggestedDueDate: string | null;
   account: number;
-  onSubmit: (request: Omit<TrackFromGmail, 'file'>) => Promise<string | null>;
+  onSubmit: (request: Omit<TrackFromGmail, 'fileRef'>) => Promise<string | null>;
   onCancel: () => void;
 }
 

@@ -1,4 +1,5 @@
 export * from './bank';
+export * from './by-thread';
 export * from './clients';
 export * from './database';
 export * from './display';
@@ -13,5 +14,4 @@ export * from './restore';
 export * from './scenarios';
 export * from './schema';
 export * from './settings';
-export * from './thread';
 export * from './track';

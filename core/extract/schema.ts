@@ -81,5 +81,7 @@ export type PdfFound = z.infer<typeof PdfFoundSchema>;
 export const PdfReadingSchema = z.object({
   found: PdfFoundSchema,
   error: z.object({ code: z.string().max(50), message: z.string().max(300) }).nullable(),
+  /** The id under which the background keeps the file for « Suivre » (Gmail attachments only). */
+  fileRef: z.string().max(100).nullish(),
 });
 export type PdfReading = z.infer<typeof PdfReadingSchema>;

@@ -27,11 +27,12 @@ export const TrackFromGmailSchema = z.object({
   contractualRatePercent: z.number().min(0).max(100).nullable().default(null),
   /** The rate with its kind, as read or chosen in the form; wins over the percent when set. */
   contractualRate: ContractualRateSchema.nullable().optional(),
-  /** The invoice PDF attached to the message, kept for letters and the court file. */
-  file: z
-    .object({ name: singleLine().max(300), mime: singleLine().max(100), base64: z.string().max(14_000_000) })
-    .nullable()
-    .default(null),
+  /**
+   * The attached PDF, kept by the background when it read it for the card (`extract/pdf`,
+   * `gmail/attachment`): stored with the invoice for letters and the court file. Its bytes
+   * reach the background once, in that read.
+   */
+  fileRef: z.string().max(100).nullable().default(null),
 });
 export type TrackFromGmail = z.infer<typeof TrackFromGmailSchema>;
 

@@ -41,6 +41,8 @@ export const PendingSendRequestSchema = z.object({
   draftId: z.string().max(200).nullable(),
 });
 
+export type PendingSendRequest = z.infer<typeof PendingSendRequestSchema>;
+
 export const PendingSendSchema = PendingSendRequestSchema.extend({
   pendingId: z.string(),
   at: z.string(),

@@ -101,6 +101,7 @@ export const CONTENT_SCRIPT_MESSAGES: Record<Exclude<SenderContext, 'extension'>
     'gmail/pending-send',
     'gmail/settle-send',
     'gmail/attachment',
+    'gmail/due-date',
     // Opens our settings on the attachment host's section: nothing is granted without a click there.
     'gmail/attachment-access',
   ],

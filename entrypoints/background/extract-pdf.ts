@@ -1,5 +1,5 @@
 /**
- * `extract/pdf`: the PDF attached to a Gmail message, read in the reader page
+ * The PDF attached to a Gmail message, read in the reader page
  * (core/platform/reader-page: Chrome's offscreen document, since the service worker has
  * neither a DOM nor dynamic import for pdf.js; an iframe of the background page in Firefox).
  * The page is opened on demand and closed when no read has come for IDLE_MS: opening several
@@ -7,10 +7,12 @@
  * The background lives about 30 s after its last event, so the timer fires before it can be
  * stopped; if it is stopped anyway, the page stays open (Chrome) and the next read reuses it.
  */
+
+import type { PdfAnswer } from '../../core/app/gmail-attachment';
 import { unreadablePdf } from '../../core/extract/pdf-found';
 import { uiLanguage } from '../../core/platform';
 import { askReaderPage, closeReaderPage } from '../../core/platform/reader-page';
-import { messages, type ResponseOf } from '../../core/protocol';
+import { messages } from '../../core/protocol';
 
 const IDLE_MS = 10_000;
 /** A PDF built to keep pdf.js busy must not hold the « Suivre » form forever. */
@@ -21,7 +23,8 @@ const JUSTIFICATION =
 let reading = 0;
 let idle: ReturnType<typeof setTimeout> | undefined;
 
-export async function extractPdf({ base64 }: { base64: string }): Promise<ResponseOf<'extract/pdf'>> {
+/** What the PDF says (core/app/gmail-attachment keeps the file and answers the page). */
+export async function readPdf(base64: string): Promise<PdfAnswer> {
   reading++;
   clearTimeout(idle);
   try {
@@ -32,7 +35,8 @@ export async function extractPdf({ base64 }: { base64: string }): Promise<Respon
         READ_TIMEOUT_MS,
       ),
     );
-    return answer.success ? answer.data : unreadablePdf('invalid-answer', 'réponse illisible');
+    if (!answer.success) return unreadablePdf('invalid-answer', 'réponse illisible');
+    return { found: answer.data.found, error: answer.data.error };
   } catch (e) {
     if (e instanceof TimedOut) {
       // The document may still be busy with it: closed, so the next read starts afresh.

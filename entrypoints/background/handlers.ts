@@ -5,6 +5,13 @@
  */
 
 import { openStatementMail } from '../../core/app/client-mail';
+import { deriveState } from '../../core/app/derive';
+import { fetchAttachedPdf, readAttachedPdf } from '../../core/app/gmail-attachment';
+import { gmailCard } from '../../core/app/gmail-card';
+import { gmailDueDate } from '../../core/app/gmail-due-date';
+import { gmailLabels } from '../../core/app/gmail-labels';
+import { addPendingSend, recordReminderSent, settlePendingSend } from '../../core/app/gmail-pending';
+import { trackFromGmail } from '../../core/app/gmail-track';
 import { draftReminder, openReminderFor } from '../../core/app/open-reminder';
 import { openOwnPage, type Ports } from '../../core/app/ports';
 import { announcePayment, markPaid, recordEvent, recordPayments, setRate } from '../../core/app/record-event';
@@ -19,13 +26,11 @@ import {
 } from '../../core/app/settings';
 import { importInvoices } from '../../core/app/track-invoice';
 import type { EcheanceDb } from '../../core/db';
-import { extensionVersion } from '../../core/platform';
+import { extensionVersion, uiLanguage } from '../../core/platform';
 import type { Handlers } from '../../core/protocol';
 import { ATTACHMENT_SETTINGS } from '../../core/sites/gmail/attachment';
-import { extractPdf } from './extract-pdf';
-import { listLabels, threadStatus, trackFromGmail } from './gmail';
-import { fetchGmailAttachment } from './gmail-attachment';
-import { addPendingSend, recordReminderSent, settlePendingSend } from './gmail-pending';
+import { readPdf } from './extract-pdf';
+import { attachmentPorts, gmailCardPorts } from './gmail-ports';
 import { browserPorts } from './ports';
 
 export function makeHandlers(
@@ -53,22 +58,25 @@ export function makeHandlers(
     'backup/stage': async (r) => stageBackup(db, r.restoreId, r.seq, r.chunk),
     'backup/commit': async (r) => written(await commitBackup(db, r, now())),
     'backup/discard': async ({ restoreId }) => discardBackup(db, restoreId),
-    'gmail/thread-status': async (r) => threadStatus(db, r.threadId, now(), r.pageLang),
+    'gmail/thread-status': async (r) => gmailCard(db, r.threadId, now(), r.pageLang, gmailCardPorts()),
     'gmail/layout': async ({ recognised }) => rememberGmailLayout(db, recognised, now()),
-    'gmail/labels': async (r) => listLabels(db, r.threadIds, now(), r.pageLang),
+    'gmail/labels': async (r) => gmailLabels(db, r.threadIds, now(), r.pageLang, uiLanguage()),
     'gmail/pending-send': async (r) => ({ pendingId: await addPendingSend(db, r, now()) }),
-    'gmail/settle-send': async (r) => recorded(await settlePendingSend(db, r.pendingId, r.outcome, now())),
-    'gmail/attachment': async ({ url, name }) => fetchGmailAttachment(url, name),
+    'gmail/settle-send': async (r) =>
+      recorded(await settlePendingSend(db, r.pendingId, r.outcome, now(), await deriveState(db))),
+    'gmail/attachment': async ({ url, name }) => fetchAttachedPdf(db, url, name, now(), attachmentPorts),
+    'gmail/due-date': async (r) => gmailDueDate(r),
     'gmail/attachment-access': async () => openOwnPage(ports, ATTACHMENT_SETTINGS),
-    'extract/pdf': extractPdf,
-    'invoice/track': async (r) => written(await trackFromGmail(db, r, now())),
+    'extract/pdf': async (r) => readAttachedPdf(db, { ...r, mime: 'application/pdf' }, now(), readPdf),
+    'invoice/track': async (r) => written(await trackFromGmail(db, r, now(), await deriveState(db))),
     'invoice/mark-paid': async ({ invoiceId }) => written(await markPaid(db, invoiceId, now())),
     'invoice/payment-announced': async (r) =>
       recorded(await announcePayment(db, r.invoiceId, r.gmailMessageId, now())),
     'client/statement-mail': async ({ clientId }) => openStatementMail(db, clientId, now(), ports),
     'invoice/rate': async (r) => written(await setRate(db, r.invoiceId, r.contractualRate, now())),
     'reminder/draft': async ({ invoiceId }) => draftReminder(db, invoiceId, now()),
-    'reminder/sent': async (r) => written(await recordReminderSent(db, r, now()).then(() => ok)),
+    'reminder/sent': async (r) =>
+      written(await recordReminderSent(db, r, now(), await deriveState(db)).then(() => ok)),
     'client/save': async ({ client }) => written(await saveClientCase(db, client, now())),
     'scenario/save': async ({ scenario }) => written(await saveUserScenario(db, scenario, now())),
     'scenario/delete': async ({ scenarioId }) => written(await deleteUserScenario(db, scenarioId, now())),

@@ -1,8 +1,8 @@
 import '../../components/gmail/card.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { threadCard } from './features/card';
 import { layoutCheck } from './features/layout-check';
 import { listLabels } from './features/list-labels';
-import { threadInvoice } from './features/thread-invoice';
 import { guardKeys } from './keys';
 import { startFeatures } from './registry';
 
@@ -12,6 +12,6 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   main(ctx) {
     guardKeys(ctx, window);
-    startFeatures(ctx, document, [threadInvoice, listLabels, layoutCheck]);
+    startFeatures(ctx, document, [threadCard, listLabels, layoutCheck]);
   },
 });

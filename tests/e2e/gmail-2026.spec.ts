@@ -1,5 +1,5 @@
 /**
- * Gmail as it is in late 2026 (tests/fixtures/gmail, gmail-dom.md §2): the invoice collapsed
+ * Gmail as it is in late 2026 (tests/fixtures/gmail, `ui=2026`): the invoice collapsed
  * below the client's reply, Reply found by the new markup and never Forward, the body typed into
  * an editor built in steps with a signature, Send recorded only after the Undo period and once
  * the message is in the thread, any route, the account read from the title's right part.

@@ -1,6 +1,6 @@
 /**
  * The PDF attached to a Gmail invoice behind Gmail's real 302 to
- * mail-attachment.googleusercontent.com (gmail-dom.md §2), served by a local server
+ * mail-attachment.googleusercontent.com (ISDK gmail-attachment-card-view.ts), served by a local server
  * (gmail-redirect.ts): read by the background when the user granted that host; the page's own
  * fetch cannot follow it (no CORS), and the card then keeps the e-mail's values quietly.
  */

@@ -1,5 +1,5 @@
 /**
- * Gmail's attachment URL as it answers since 2026 (gmail-dom.md §2): a real 302 to
+ * Gmail's attachment URL as it answers since 2026 (ISDK gmail-attachment-card-view.ts): a real 302 to
  * mail-attachment.googleusercontent.com, which serves the PDF without CORS headers. Interception
  * cannot serve it (any intercepted request answered 302 fails with "Failed to fetch" in
  * Chromium 156 + Playwright 1.65, even through `route.continue` to a server), so a local HTTPS

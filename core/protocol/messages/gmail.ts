@@ -2,8 +2,10 @@
 import { z } from 'zod';
 import { PdfReadingSchema } from '../../extract/schema';
 import {
+  IsoDateSchema,
   PendingSendRequestSchema,
   PendingSendSchema,
+  singleLine,
   TrackedViewSchema,
   TrackFromGmailSchema,
 } from '../../model';
@@ -34,13 +36,17 @@ export const gmailMessages = {
     response: z.object({ recorded: z.boolean() }),
   },
   'gmail/attachment': {
-    // The attached PDF fetched by the background, when the page's own fetch failed (302 to
-    // mail-attachment.googleusercontent.com). `permission`: the optional host is not granted.
+    // The attached PDF fetched and read by the background (Gmail's URL answers 302 to
+    // mail-attachment.googleusercontent.com, which the page cannot read). `permission` false:
+    // the optional host is not granted; `read`: what the PDF says, null when there is no PDF.
     request: z.object({ url: z.string().url().max(4000), name: z.string().min(1).max(500) }),
-    response: z.object({
-      file: z.object({ name: z.string(), mime: z.string(), base64: z.string() }).nullable(),
-      permission: z.boolean(),
-    }),
+    response: z.object({ permission: z.boolean(), read: PdfReadingSchema.nullable() }),
+  },
+  'gmail/due-date': {
+    // The due date the invoice's payment terms give (« 30 jours fin de mois »), for the card's
+    // form when the e-mail or the PDF states terms and no date: the background decides it.
+    request: z.object({ paymentTerms: singleLine().max(300), issueDate: IsoDateSchema.nullable() }),
+    response: z.object({ dueDate: IsoDateSchema.nullable() }),
   },
   'gmail/attachment-access': {
     // The card's « Autoriser… »: opens the settings where a click can grant the attachment host
@@ -59,8 +65,16 @@ export const gmailMessages = {
       pageLang: z.enum(['fr', 'en']).optional(),
     }),
     response: z.object({
+      /** The overlay's language: the page writes each label from its own catalogue. */
+      lang: z.enum(['fr', 'en']),
       labels: z.array(
-        z.object({ threadId: z.string(), text: z.string(), tone: z.enum(['late', 'ok', 'due']) }),
+        z.object({
+          threadId: z.string(),
+          /** Closed invoices say so; open ones show `days` from the due date (« J+12 », « J-3 »). */
+          closed: z.enum(['paid', 'written_off']).nullable(),
+          days: z.number().int(),
+          tone: z.enum(['late', 'ok', 'due']),
+        }),
       ),
       /** Reminders sent as new messages, still unseen: a list row showing one settles it. */
       pendingNew: z.array(PendingSendSchema).optional(),
@@ -72,7 +86,8 @@ export const gmailMessages = {
     response: z.object({ invoiceId: z.string(), alreadyTracked: z.boolean().default(false) }),
   },
   'extract/pdf': {
-    // Read outside the content script (pdf.js never enters it): core/extract/pdf-found.ts.
+    // The PDF the page fetched itself: read outside the content script (pdf.js never enters
+    // it), and kept for « Suivre » (`fileRef`).
     request: z.object({ name: z.string().max(300), base64: z.string().max(14_000_000) }),
     response: PdfReadingSchema,
   },

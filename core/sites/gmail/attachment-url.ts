@@ -2,7 +2,7 @@
  * What the content script may fetch as an attachment, and how much of it it reads. A page (or
  * a hostile message rendered in it) can set any `download_url`; only Gmail's own attachment
  * endpoint is fetched — `https://mail.google.com/mail/u/<n>/?…&attid=…&view=att…` (the form
- * described in shared/reference/gmail-dom.md and in InboxSDK's attachment card view) — and
+ * InboxSDK's attachment card view reads, gmail-attachment-card-view.ts:148-151) — and
  * never more than the cap, counted while reading rather than trusted from Content-Length.
  */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -23,6 +23,20 @@ export function isGmailAttachmentUrl(raw: string | null | undefined): boolean {
     url.searchParams.has('attid') &&
     /^(att|fimg)$/.test(url.searchParams.get('view') ?? '')
   );
+}
+
+/**
+ * `raw` (as a card's `download_url` or link gives it) made absolute against the page's URL, when
+ * it is Gmail's attachment endpoint; else null.
+ */
+export function gmailAttachmentUrl(raw: string | null | undefined, pageUrl: string): string | null {
+  if (!raw) return null;
+  try {
+    const url = new URL(raw, pageUrl).href;
+    return isGmailAttachmentUrl(url) ? url : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The body's bytes, or null as soon as they exceed `max` (the rest is not read). */

@@ -1,11 +1,11 @@
 import { toBase64 } from '../../bytes';
-import { isGmailAttachmentUrl, MAX_ATTACHMENT_BYTES, readBounded } from './attachment-url';
+import { MAX_ATTACHMENT_BYTES, readBounded } from './attachment-url';
 
-export { isGmailAttachmentUrl };
+export { gmailAttachmentUrl, isGmailAttachmentUrl } from './attachment-url';
 
 /**
  * Gmail's attachment URL (`?ui=2&ik=…&attid=…&view=att`) answers with a 302 to this origin
- * since 2026 (gmail-dom.md §2): a content-script fetch then turns cross-origin and may fail, so
+ * since 2026 (ISDK gmail-attachment-card-view.ts:148-200): a content-script fetch then turns cross-origin and may fail, so
  * the background fetches it too, with an optional host permission for it.
  */
 export const ATTACHMENT_ORIGIN = 'https://mail-attachment.googleusercontent.com';

@@ -1,13 +1,15 @@
-import { matchesKey, queryAll, queryFirst, readText } from './dom';
-import { insertText } from './write-body';
+/**
+ * Gmail's own reply box, the one place that writes a reminder into Gmail: open it (the
+ * thread's reply, else a new message), wait for Gmail to build it, write into it
+ * (write-body.ts), read its ids. Gmail builds a compose asynchronously after a click, and saves
+ * the draft on `input` events, which we dispatch. User data goes in as text, never as markup.
+ */
+import { queryAll, queryFirst } from './dom';
+import { findMenuReply, findMoreOptions, findReplyControl } from './reply-control';
+import { type ComposeContent, fillCompose } from './write-body';
 
 export { findMenuReply, findMoreOptions, findReplyControl, isVisible, type Visible } from './reply-control';
-
-/**
- * Gmail's own reply box: find it, wait for it, write into it. Gmail builds a compose
- * asynchronously after a click, and saves the draft on `input` events, which we dispatch.
- * User data goes in as text (value, textContent), never as markup.
- */
+export { bodyHolds, type ComposeContent, fillCompose } from './write-body';
 
 /** Gmail's "Compose" button, for a new message when no reply control can be found. */
 export function findComposeButton(root: ParentNode): Element | null {
@@ -68,87 +70,6 @@ export function waitForCompose(
   });
 }
 
-export interface ComposeContent {
-  /** Left as Gmail wrote it ("Re: …") when absent. */
-  subject?: string;
-  body: string;
-  /** Typed into the To field; leave absent for a reply, whose recipients Gmail sets. */
-  to?: readonly string[];
-}
-
-/** Writes into the compose; says which parts were found and written. */
-export function fillCompose(
-  compose: Element,
-  content: ComposeContent,
-): { subject: boolean; body: boolean; to: boolean } {
-  const written = { subject: false, body: false, to: false };
-  if (content.subject !== undefined) {
-    const input = queryFirst(compose, 'composeSubject');
-    if (input && 'value' in input) {
-      (input as HTMLInputElement).value = content.subject;
-      fire(input, 'input');
-      fire(input, 'change');
-      written.subject = true;
-    }
-  }
-  if (content.to && content.to.length > 0) {
-    const input = queryFirst(compose, 'composeTo');
-    if (input && 'value' in input) {
-      (input as HTMLInputElement).value = content.to.join(', ');
-      fire(input, 'input');
-      fire(input, 'change');
-      written.to = true;
-    }
-  }
-  const editable = queryFirst(compose, 'composeBody');
-  if (editable) {
-    const kept = signatureOf(editable);
-    prepareLines(editable);
-    insertText(editable, content.body, () => writeBody(editable, content.body));
-    // Checked afterwards: Gmail may rebuild the editor (a restored draft, the signature).
-    written.body = bodyHolds(compose, content.body) && (kept === '' || signatureOf(editable) === kept);
-  }
-  return written;
-}
-
-/** True when the compose's editor holds `body` (its first and last lines), as text. */
-export function bodyHolds(compose: Element, body: string): boolean {
-  const editable = queryFirst(compose, 'composeBody');
-  if (!editable) return false;
-  const text = flat(readText(editable));
-  const lines = body.split(/\r?\n/).map(flat).filter(Boolean);
-  return (
-    lines.length === 0 || (text.includes(lines[0] ?? '') && text.includes(lines[lines.length - 1] ?? ''))
-  );
-}
-
-const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-function signatureOf(editable: Element): string {
-  const sig = queryAll(editable, 'signature');
-  return sig.map((el) => flat(el.textContent ?? '')).join(' ');
-}
-
-/**
- * What the user had above the signature and quote goes (filling twice does not write the text
- * twice); one empty line is left for the text and one between it and the signature.
- */
-function prepareLines(editable: Element): void {
-  const doc = editable.ownerDocument;
-  const kept = Array.from(editable.children).find((child) => keepsPlace(child)) ?? null;
-  for (const child of Array.from(editable.childNodes)) {
-    if (kept && (child === kept || kept.compareDocumentPosition(child) & 4)) break;
-    child.remove();
-  }
-  const line = () => {
-    const div = doc.createElement('div');
-    div.appendChild(doc.createElement('br'));
-    return div;
-  };
-  editable.insertBefore(line(), kept);
-  if (kept) editable.insertBefore(line(), kept);
-}
-
 /**
  * Waits for the compose's editor and for Gmail to stop building it: Gmail inserts the compose,
  * then M9, then the editor, then the signature or a restored draft (ISDK 43600043), and text
@@ -176,28 +97,6 @@ export function waitForEditor(
     const limit = setTimeout(() => finish(queryFirst(compose, 'composeBody')), timeoutMs);
     settle();
   });
-}
-
-/**
- * Where the editor cannot type (no `execCommand`, as in tests): one `<div>` per line in place of
- * the first empty line, as Gmail's editor writes them, and an `input` event for the draft.
- */
-function writeBody(editable: Element, body: string): void {
-  const doc = editable.ownerDocument;
-  const first = editable.firstElementChild;
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
-  for (const line of lines) {
-    const div = doc.createElement('div');
-    if (line === '') div.appendChild(doc.createElement('br'));
-    else div.textContent = line;
-    editable.insertBefore(div, first);
-  }
-  first?.remove();
-  fire(editable, 'input');
-}
-
-function keepsPlace(el: Element): boolean {
-  return matchesKey(el, 'signature') || matchesKey(el, 'quote') || queryFirst(el, 'signature') !== null;
 }
 
 export function findSendButton(compose: Element): Element | null {
@@ -238,13 +137,102 @@ export function readComposeRecipients(compose: Element): string[] {
   });
 }
 
-function fire(el: Element, type: string): void {
-  const view = el.ownerDocument.defaultView;
-  const Ctor = type === 'input' && view?.InputEvent ? view.InputEvent : view?.Event;
-  if (Ctor) el.dispatchEvent(new Ctor(type, { bubbles: true }));
-  else {
-    const event = el.ownerDocument.createEvent('Event');
-    event.initEvent(type, true, false);
-    el.dispatchEvent(event);
+/** How long each step may take (ms): Gmail renders the reply bar late and builds the editor in steps. */
+export interface ComposeTiming {
+  /** For the compose to appear after a click. */
+  composeMs: number;
+  /** For the reply control, before any fallback (the bottom bar renders late). */
+  lateControlMs: number;
+  /** The editor is written once it has been still `quietMs`, waited for at most `timeoutMs`. */
+  editor: { quietMs: number; timeoutMs: number };
+}
+
+/**
+ * Writes `content` into Gmail: the reply to `threadId` already open, else a reply opened from
+ * the thread's controls (header icon, bottom bar, « Plus d'options » → Reply; never Forward),
+ * else a new message. A reply keeps Gmail's « Re: » subject and recipients (another subject can
+ * split the conversation). `no-compose`: nothing could be opened; `not-written`: Gmail's editor
+ * did not keep the text (tried twice).
+ */
+export async function writeInCompose(
+  doc: Document,
+  threadId: string,
+  content: Required<ComposeContent>,
+  MutationObserverCtor: typeof MutationObserver,
+  timing: ComposeTiming,
+): Promise<{ compose: Element; reply: boolean } | 'no-compose' | 'not-written'> {
+  const opened = await openCompose(doc, threadId, MutationObserverCtor, timing);
+  if (!opened) return 'no-compose';
+  const written = opened.reply ? { body: content.body } : content;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (!(await waitForEditor(opened.compose, MutationObserverCtor, timing.editor))) break;
+    if (fillCompose(opened.compose, written).body) return opened;
   }
+  return 'not-written';
+}
+
+async function openCompose(
+  doc: Document,
+  threadId: string,
+  MutationObserverCtor: typeof MutationObserver,
+  timing: ComposeTiming,
+): Promise<{ compose: Element; reply: boolean } | null> {
+  const known = listComposes(doc);
+  // A reply to this thread already open: written into, not opened twice.
+  const open = known.find((c) => readComposeThreadId(c) === threadId);
+  if (open) return { compose: open, reply: true };
+  const wait = <T>(find: () => T | null, ms: number) => waitFor(doc, MutationObserverCtor, find, ms);
+  let control = await wait(() => findReplyControl(doc), timing.lateControlMs);
+  const more = control ? null : findMoreOptions(doc);
+  if (more) {
+    // « Plus d'options » → "Reply" (li[data-action-type="94"]).
+    press(more);
+    control = await wait(() => findMenuReply(doc), 2000);
+  }
+  const waitOpen = () =>
+    waitForCompose(doc, MutationObserverCtor, timing.composeMs, { known }) as Promise<Element | null>;
+  if (control) {
+    press(control);
+    const compose = await waitOpen();
+    if (compose) return { compose, reply: true };
+  }
+  const button = findComposeButton(doc);
+  if (button) {
+    press(button);
+    const compose = await waitOpen();
+    if (compose) return { compose, reply: false };
+  }
+  return null;
+}
+
+/** Gmail's controls listen to the whole pointer sequence, not to `click` alone. */
+function press(el: Element): void {
+  const view = el.ownerDocument.defaultView;
+  for (const type of ['mousedown', 'mouseup', 'click']) {
+    el.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view }));
+  }
+}
+
+/** Resolves with `find()`'s first non-null answer as the page changes, or `null` after `ms`. */
+function waitFor<T>(
+  doc: Document,
+  MutationObserverCtor: typeof MutationObserver,
+  find: () => T | null,
+  ms: number,
+): Promise<T | null> {
+  return new Promise((resolve) => {
+    const now = find();
+    if (now) return resolve(now);
+    const done = (value: T | null) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(value);
+    };
+    const observer = new MutationObserverCtor(() => {
+      const found = find();
+      if (found) done(found);
+    });
+    observer.observe(doc.body, { childList: true, subtree: true, attributes: true });
+    const timer = setTimeout(() => done(null), ms);
+  });
 }

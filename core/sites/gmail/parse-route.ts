@@ -50,7 +50,15 @@ export function parseRoute(hash: string): GmailRoute {
     return { kind: 'thread-list', folder };
   }
   // A thread opened from any view: #sent/p2/<id>, #label/<name>/<id>, #search/<q>/<id> — the
-  // last segment is the thread (gmail-dom.md §2, GJS L3065-3087).
+  // last segment is the thread (GJS L3065-3087, ISDK constants/router.ts).
   if (last !== undefined && THREAD_TOKEN.test(last)) return { kind: 'thread', folder, threadHash: last };
   return { kind: 'other' };
+}
+
+/**
+ * The account a Gmail page belongs to, from its path `/mail/u/<n>/` (0 when the path has none):
+ * kept with a tracked invoice and used in the compose URL of the new-tab fallback.
+ */
+export function parseAccount(pathname: string): number {
+  return Number(/\/mail\/u\/(\d+)\//.exec(pathname)?.[1] ?? 0);
 }

@@ -47,10 +47,10 @@ function inOrder(open: Element[], collapsed: Element[]): Element[] {
 
 /**
  * A collapsed message (late 2026): a header with the sender, the date and a snippet, and no
- * body, attachment cards or ids until the user expands it (gmail-dom.md §2). Its text is the
+ * body, attachment cards or ids until the user expands it (ISDK gmail-message-view.ts:615, :825). Its text is the
  * header's, sender and date left out; its id says where it stands in the thread. No snippet
  * class is relied on: the only public source naming one (`.iA.g6`) is Google's ChromeVox
- * extension for Gmail, (c) 2012; gmail-dom.md §2 and the 2025-2026 sources do not name it.
+ * extension for Gmail, (c) 2012; the 2025-2026 sources (ISDK, FC, BR) do not name it.
  */
 function parseCollapsed(el: Element, threadId: string, index: number): GmailMessage | null {
   const from = person(queryFirst(el, 'sender'));

@@ -3,7 +3,10 @@
  * Gmail renames its obfuscated classes, so each entry is a list of fallbacks tried in order:
  * stable hooks first (`gh=`, `role=`, `data-*`, `email`), class names next, localised
  * aria-labels only as a last resort and then in both languages.
- * Facts: the project's Gmail DOM reference, gmail-dom.md (GJS = gmail.js @ b7dfdab, ISDK = InboxSDK @ a8a6fe2).
+ * Facts come from public code, cited per fallback: GJS = gmail.js src/gmail.js @ b7dfdab, ISDK =
+ * InboxSDK @ a8a6fe2 (paths under src/platform-implementation-js/dom-driver/gmail/), FC = FlowCrypt's
+ * browser extension, BR = Briskine; `[fixture]` marks what no public source names, which rests
+ * on our Gmail simulator alone (tests/fixtures/gmail).
  */
 
 export interface Fallback {
@@ -11,8 +14,8 @@ export interface Fallback {
 }
 
 /**
- * The public sources, by date (gmail-dom.md §1, §2). Each selector's comment ends with its
- * source's date in brackets, "[2026-07]": how old the evidence is, not when we last looked. The
+ * The public sources, by date. Each selector's comment ends with its source's date in brackets,
+ * "[2026-07]": how old the evidence is, not when we last looked; or "[fixture]" when there is none. The
  * dates stay in comments so that they do not ship in the content script; the unit test reads
  * them there and keeps them in this list. Types only: nothing of it is bundled.
  */
@@ -97,8 +100,10 @@ export const GMAIL_SELECTORS = {
     /* body wrapper (ISDK gmail-message-view.ts:492) [2026-07] */ f('div.ii.gt'),
   ],
   quote: [
-    /* quoted previous message, hidden behind "•••" (Gmail compose output) [2026-01] */ f('.gmail_quote'),
-    /* any quotation [2026-01] */ f('blockquote'),
+    /* quoted previous message, hidden behind "•••" (FC gmail-element-replacer.ts:262) [2026-08] */ f(
+      '.gmail_quote',
+    ),
+    /* any quotation element, as other mailers quote (HTML, no Gmail source) [fixture] */ f('blockquote'),
   ],
   attachmentCard: [
     /* attachment card in the attachment area (ISDK gmail-attachment-area-view.ts:41) [2026-07] */ f(
@@ -136,7 +141,7 @@ export const GMAIL_SELECTORS = {
     /* people anywhere in the row (GJS L3956-3965) [2025-03] */ f('td span[email][name]'),
   ],
   rowSubject: [
-    /* row subject (gmail-dom.md §1.1) [2025-03] */ f('span.bog'),
+    /* row subject: no public source names the class, our simulator's rows do [fixture] */ f('span.bog'),
     /* subject span carrying the thread id [2025-03] */ f('span[data-thread-id]'),
   ],
   rowDate: [
@@ -164,10 +169,10 @@ export const GMAIL_SELECTORS = {
     /* header reply since 2025-11: .DILLkc, aria-label only, maybe a native button (FC PR #6112) [2025-11] */ f(
       '.DILLkc',
     ),
-    /* header reply icon before 2025-11, French UI (localised) [2025-03] */ f(
+    /* header reply icon before 2025-11, the one FC PR #6112 replaced (localised) [2025-11] */ f(
       '[role=button][data-tooltip="Répondre"]',
     ),
-    /* header reply icon before 2025-11, English UI (localised) [2025-03] */ f(
+    /* header reply icon before 2025-11, English UI (FC PR #6112, localised) [2025-11] */ f(
       '[role=button][data-tooltip="Reply"]',
     ),
     /* reply by aria-label, French UI (FC live tests click [aria-label="Reply"], localised) [2026-08] */ f(
@@ -185,12 +190,12 @@ export const GMAIL_SELECTORS = {
   moreOptions: [/* « Plus d'options » of a message header (ISDK 015a9a3a) [2026-07] */ f('.Wsq5Cf')],
   menuReply: [/* "Reply" item of that menu (ISDK 015a9a3a) [2026-07] */ f('li[data-action-type="94"]')],
   accountButton: [
-    /* account menu button, label holds the address (Gmail markup "gb_A") [2026-01] */ f(
+    /* account menu button whose label holds the address; the title is read first (anchors.ts) [fixture] */ f(
       'header a[aria-label*="@"]',
     ),
-    /* account link, any placement [2026-01] */ f('a[aria-label*="@"][href*="accounts.google"]'),
+    /* account link, any placement [fixture] */ f('a[aria-label*="@"][href*="accounts.google"]'),
   ],
-  composeButton: [/* the "Compose" button (Gmail gh hook) [2025-03] */ f('[gh=cm]')],
+  composeButton: [/* the "Compose" button (ISDK gmail-element-getter.ts:110) [2026-07] */ f('[gh=cm]')],
   compose: [
     /* compose root, inline or window (GJS L4016, L2560-2565) [2025-03] */ f('div.M9'),
     /* full-screen compose (ISDK setup-compose-view-driver-stream.ts:99) [2026-07] */ f(
@@ -207,7 +212,7 @@ export const GMAIL_SELECTORS = {
   composeBody: [
     /* editable body (ISDK gmail-compose-view.ts:1096) [2026-07] */ f('.Ap [g_editable=true]'),
     /* editable body without its cell [2026-07] */ f('[g_editable=true][contenteditable=true]'),
-    /* editable textbox [2026-01] */ f('div[contenteditable=true][role=textbox]'),
+    /* editable textbox, as our simulator's editor [fixture] */ f('div[contenteditable=true][role=textbox]'),
     /* any editable (GJS L4257) [2025-03] */ f('div[contenteditable=true]:not([id=subject])'),
   ],
   composeTo: [
@@ -218,7 +223,7 @@ export const GMAIL_SELECTORS = {
     ),
   ],
   composeRecipient: [
-    /* recipient chip of the classic To field (Gmail markup span.vN[email]) [2025-03] */ f('span[email]'),
+    /* recipient chip of the classic To field (span.vN[email] in our simulator) [fixture] */ f('span[email]'),
     /* recipient chip of the peoplekit To field (GJS L4082) [2025-03] */ f(
       'div[name=to] [data-hovercard-id]',
     ),
@@ -238,16 +243,18 @@ export const GMAIL_SELECTORS = {
   sendButton: [
     /* Send (GJS L4263) [2025-03] */ f('div.T-I.T-I-atl[role=button]'),
     /* Send (ISDK gmail-compose-view.ts:1235) [2026-07] */ f('.IZ .Up div > div[role=button]:not(.Uo)'),
-    /* Send, French UI (last resort, localised) [2025-03] */ f('[role=button][data-tooltip^="Envoyer"]'),
-    /* Send, English UI (last resort, localised) [2025-03] */ f('[role=button][data-tooltip^="Send"]'),
+    /* Send, French UI (last resort, localised) [fixture] */ f('[role=button][data-tooltip^="Envoyer"]'),
+    /* Send, English UI (last resort, localised) [fixture] */ f('[role=button][data-tooltip^="Send"]'),
   ],
   discardButton: [
     /* discard since 2026 (ISDK gmail-compose-view.ts:1336) [2026-07] */ f('.gU .oh'),
-    /* discard draft (trash) of an older compose (gmail-dom.md §1) [2025-03] */ f('div.og[role=button]'),
-    /* discard, French UI (last resort, localised) [2025-03] */ f(
+    /* discard of an older compose: the simulator's ui=2025 markup; ISDK's is .gU .oh [fixture] */ f(
+      'div.og[role=button]',
+    ),
+    /* discard, French UI (last resort, localised) [fixture] */ f(
       '[role=button][data-tooltip^="Supprimer le brouillon"]',
     ),
-    /* discard, English UI (last resort, localised) [2025-03] */ f(
+    /* discard, English UI (last resort, localised) [fixture] */ f(
       '[role=button][data-tooltip^="Discard draft"]',
     ),
   ],

@@ -1,9 +1,10 @@
 /**
- * « J+12 », « Payée » next to the subject of tracked invoices' rows in Sent and Inbox; and a
+ * « J+12 », « Payée » next to the subject of tracked invoices' rows in Sent and Inbox (the
+ * background says which, in which language; the words are the overlay's catalogue); and a
  * reminder sent as a new message, left pending (a reload in its Undo period), recorded once its
  * row shows in a list (Sent): Gmail really sent it.
  */
-
+import { gmailT } from '../../../components/gmail/strings';
 import type { PendingSend } from '../../../core/model';
 import { sendFromContent } from '../../../core/platform/content';
 import { findListRow, findRowSubjectAnchor, parseListRows } from '../../../core/sites/gmail/parse-list';
@@ -29,6 +30,7 @@ export const listLabels: GmailFeature = {
     const answer = await sendFromContent('gmail/labels', { threadIds: pending, pageLang: gmailLang(doc) });
     if (!answer.ok || signal.aborted) return;
     settleShown(doc, pending, answer.data.pendingNew ?? []);
+    const t = gmailT(answer.data.lang);
     for (const label of answer.data.labels) {
       // Tracked: asked again should Gmail redraw the row without its label.
       seen.delete(label.threadId);
@@ -37,7 +39,9 @@ export const listLabels: GmailFeature = {
       if (!anchor || row.querySelector(`[${MARK}]`)) continue;
       const tag = doc.createElement('span');
       tag.setAttribute(MARK, label.tone);
-      tag.textContent = label.text;
+      tag.textContent = label.closed
+        ? t(label.closed === 'paid' ? 'paid' : 'writtenOff')
+        : t(label.days >= 0 ? 'dayAfter' : 'dayBefore', { n: Math.abs(label.days) });
       // Inline style: list rows are many and small, a shadow root each would cost more.
       tag.style.cssText = `display:inline-block;margin-right:6px;padding:0 6px;border-radius:8px;font-size:11px;line-height:16px;font-weight:500;${
         label.tone === 'late'

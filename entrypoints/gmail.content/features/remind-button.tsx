@@ -1,12 +1,17 @@
 /**
- * The card's « Relancer » in the thread's toolbar, and the card's « Autoriser… » for Gmail's
- * attachment host (which only an extension page can ask for: the background opens it).
+ * « Relancer »: the button in the thread's toolbar once the card says a step is due, and what a
+ * click does: today's reminder from the background, written into Gmail's own reply in the
+ * thread (or, failing that, a new message to the client) by core/sites/gmail/compose, then
+ * recorded only once Gmail has sent it (send-watch.ts). Never Forward.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { gmailT } from '../../../components/gmail/strings';
+import type { GmailT } from '../../../components/gmail/strings';
+import { gmailComposeUrl } from '../../../core/compose/targets';
 import { sendFromContent } from '../../../core/platform/content';
 import { findToolbar } from '../../../core/sites/gmail/anchors';
+import { type ComposeTiming, writeInCompose } from '../../../core/sites/gmail/compose';
+import { armCompose } from '../send-watch';
 import { mountShadow } from '../shadow';
 
 const BUTTON = 'echeance-remind';
@@ -16,16 +21,7 @@ export function removeButton(doc: Document): void {
   doc.querySelector(BUTTON)?.remove();
 }
 
-export function askGrant() {
-  void sendFromContent('gmail/attachment-access', {});
-}
-
-export function mountButton(
-  ctx: ContentScriptContext,
-  doc: Document,
-  t: ReturnType<typeof gmailT>,
-  remind: () => void,
-) {
+export function mountButton(ctx: ContentScriptContext, doc: Document, t: GmailT, remind: () => void) {
   const toolbar = findToolbar(doc);
   if (!toolbar || toolbar.querySelector(BUTTON) || buttonPending.has(toolbar)) return;
   buttonPending.add(toolbar);
@@ -50,4 +46,48 @@ export function mountButton(
       if (container) render(null, container);
     },
   }).finally(() => buttonPending.delete(toolbar));
+}
+
+/** Gmail renders the reply bar late and builds the editor in steps: each is waited for this long. */
+const TIMING: ComposeTiming = {
+  composeMs: 5000,
+  lateControlMs: 3000,
+  editor: { quietMs: 400, timeoutMs: 8000 },
+};
+/** Threads whose « Relancer » is under way: a double click opens one reply. */
+const busy = new Set<string>();
+
+/**
+ * `null` once the reminder is written into Gmail's compose; `tab` when it went to a new tab
+ * (nothing recorded); `not-written` when Gmail's editor did not keep the text; else the error
+ * to show. `onSent` runs once the step is recorded.
+ */
+export async function remindInThread(
+  ctx: ContentScriptContext,
+  doc: Document,
+  invoiceId: string,
+  threadId: string,
+  account: number,
+  onSent: () => void,
+): Promise<string | null> {
+  if (busy.has(threadId)) return null;
+  busy.add(threadId);
+  try {
+    const draft = await sendFromContent('reminder/draft', { invoiceId });
+    if (!draft.ok) return draft.error.message;
+    const { subject, body, to, stepId, template, covers } = draft.data;
+    const written = await writeInCompose(doc, threadId, { subject, body, to }, MutationObserver, TIMING);
+    if (written === 'no-compose') {
+      // Neither a reply nor a compose button: Gmail's full-screen compose by URL, unrecorded.
+      window.open(gmailComposeUrl({ to, subject, body }, account), '_blank', 'noopener');
+      return 'tab';
+    }
+    if (written === 'not-written') return written;
+    const { compose, reply } = written;
+    const intent = { invoiceId, stepId, template, threadId: reply ? threadId : null, viewThreadId: threadId };
+    armCompose(ctx, doc, compose, { ...intent, covers, body }, onSent);
+    return null;
+  } finally {
+    busy.delete(threadId);
+  }
 }

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Deriver, EcheanceDb, importItems, trackInvoice } from '../../../core/db';
-import { ClientMatcher, findSameClient, sameLegalEntity } from '../../../core/model';
 import type { ImportItem } from '../../../core/model';
+import { ClientMatcher, findSameClient, sameLegalEntity } from '../../../core/model';
 
 const derive: Deriver = (invoice) => ({
   status: 'open',

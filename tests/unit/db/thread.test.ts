@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Deriver, importItems, invoiceByThread, invoicesByThreads } from '../../../core/db';
+import { type Deriver, importItems, invoiceByThread, invoicesByThread } from '../../../core/db';
 import { freshDb, item } from '../app/fixture';
 
 const derive: Deriver = (invoice) => ({
@@ -26,10 +26,10 @@ describe('invoices by Gmail thread', () => {
     );
     expect((await invoiceByThread(db, 't-2'))?.number).toBe('G-2');
     expect(await invoiceByThread(db, 't-9')).toBeUndefined();
-    expect((await invoicesByThreads(db, ['t-1', 't-2', 't-9'])).map((i) => i.number).sort()).toEqual([
+    expect((await invoicesByThread(db, ['t-1', 't-2', 't-9'])).map((i) => i.number).sort()).toEqual([
       'G-1',
       'G-2',
     ]);
-    expect(await invoicesByThreads(db, [])).toEqual([]);
+    expect(await invoicesByThread(db, [])).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * The parsers against late-2026 Gmail (tests/fixtures/gmail with ui=2026, gmail-dom.md §2); the
+ * The parsers against late-2026 Gmail (tests/fixtures/gmail with ui=2026); the
  * other files of this folder run them against the older markup (ui=2025).
  */
 import { describe, expect, it } from 'vitest';

@@ -1,14 +1,13 @@
 /**
  * Reminders sent from Gmail, between Send and the moment Gmail really sends them (after the
  * user's Undo period, 5 to 30 s). Kept in the database, not in the page, so that a reload or a
- * closed tab leaves them to be settled on the next visit of the thread.
+ * closed tab leaves them to be settled on the next visit of the thread; then recorded as one
+ * `reminder_sent` per invoice the reminder covered.
  */
-import { localDate } from '../../core/dates';
-import { addEvents, type EcheanceDb } from '../../core/db';
-import type { PendingSend } from '../../core/model';
-import { newId } from '../../core/model';
-import type { ParsedRequestOf } from '../../core/protocol';
-import { deriveState } from './derive';
+import { localDate } from '../dates';
+import { addEvents, type Deriver, type EcheanceDb } from '../db';
+import type { PendingSend, PendingSendRequest } from '../model';
+import { newId } from '../model';
 
 const KEY = 'gmail-pending-sends';
 /** Unsettled after this long, a pending send is forgotten (nothing recorded). */
@@ -20,9 +19,10 @@ async function load(db: EcheanceDb, now: Date): Promise<PendingSend[]> {
   return list.filter((p) => now.getTime() - Date.parse(p.at) < FORGET_MS);
 }
 
+/** Send was pressed on a reminder: kept until the page sees it sent. Answers its id. */
 export async function addPendingSend(
   db: EcheanceDb,
-  request: ParsedRequestOf<'gmail/pending-send'>,
+  request: PendingSendRequest,
   now: Date,
 ): Promise<string> {
   const pendingId = newId();
@@ -33,6 +33,7 @@ export async function addPendingSend(
   return pendingId;
 }
 
+/** The pending sends started from this thread's card, to be settled when it shows them. */
 export async function pendingSendsOf(
   db: EcheanceDb,
   viewThreadId: string,
@@ -43,18 +44,22 @@ export async function pendingSendsOf(
 
 /**
  * Reminders sent as a new message and not yet seen sent: they show in a new thread of Sent, not
- * in the invoice's thread, so a list row settles them (entrypoints/gmail.content list-labels).
+ * in the invoice's thread, so a list row settles them (the Gmail content script's list labels).
  */
 export async function pendingNewMessages(db: EcheanceDb, now: Date): Promise<PendingSend[]> {
   return (await load(db, now)).filter((p) => p.threadId === null);
 }
 
-/** Records the step of a pending send once; a second settle of the same send does nothing. */
+/**
+ * Settles a pending send once: `sent` records its step (true is answered), `dropped` (undone or
+ * discarded) records nothing; a second settle of the same send does nothing.
+ */
 export async function settlePendingSend(
   db: EcheanceDb,
   pendingId: string,
   outcome: 'sent' | 'dropped',
   now: Date,
+  derive: Deriver,
 ): Promise<boolean> {
   let found: PendingSend | undefined;
   await db.transaction('rw', db.meta, async () => {
@@ -63,15 +68,16 @@ export async function settlePendingSend(
     if (found) await db.meta.put({ key: KEY, value: list.filter((p) => p !== found) });
   });
   if (!found || outcome === 'dropped') return false;
-  await recordReminderSent(db, found, now);
+  await recordReminderSent(db, found, now, derive);
   return true;
 }
 
-/** One `reminder_sent` per invoice the reminder covered. */
+/** One `reminder_sent` per invoice the reminder covered (the main invoice alone by default). */
 export async function recordReminderSent(
   db: EcheanceDb,
   r: Pick<PendingSend, 'invoiceId' | 'stepId' | 'template' | 'threadId' | 'covers'>,
   now: Date,
+  derive: Deriver,
 ): Promise<void> {
   const stamp = { date: localDate(now), createdAt: now.toISOString(), note: '' };
   const events = (r.covers ?? [{ invoiceId: r.invoiceId, stepId: r.stepId, template: r.template }]).map(
@@ -87,5 +93,5 @@ export async function recordReminderSent(
       gmailMessageId: null,
     }),
   );
-  await addEvents(db, events, await deriveState(db), localDate(now));
+  await addEvents(db, events, derive, localDate(now));
 }

@@ -1,29 +1,29 @@
 /**
- * The invoice card under the subject of a thread, and the « Relancer » button in its
- * toolbar once the invoice is tracked.
+ * The invoice card under the subject of a thread: what the e-mail (and its PDF) say, with
+ * « Suivre » (track-form.ts) while untracked; the tracked invoice's state from the background,
+ * the « Relancer » button (remind-button.tsx) and the payment hint (payment-hint.ts) after.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { InvoiceCard } from '../../../components/gmail/InvoiceCard';
 import { type GmailLang, gmailT } from '../../../components/gmail/strings';
 import { localDate } from '../../../core/dates';
-import { dueDateFromTerms } from '../../../core/law/payment-terms';
 import type { TrackedView } from '../../../core/model';
 import { sendFromContent } from '../../../core/platform/content';
 import { findSubjectAnchor, findThreadContainer, readAccountEmail } from '../../../core/sites/gmail/anchors';
 import { detectInvoice } from '../../../core/sites/gmail/detect';
 import { queryAll } from '../../../core/sites/gmail/dom';
 import { mergePdf } from '../../../core/sites/gmail/merge-pdf';
+import { parseAccount } from '../../../core/sites/gmail/parse-route';
 import { parseThread } from '../../../core/sites/gmail/parse-thread';
-import { detectPaymentReply } from '../../../core/sites/gmail/payment-reply';
 import type { DetectedGmailInvoice } from '../../../core/sites/gmail/types';
-import { type AttachmentRead, fetchAttachment } from '../attachment';
-import { composeReminder } from '../compose-reminder';
 import { type GmailFeature, gmailLang, perView } from '../registry';
 import { settleWhenShown } from '../send-watch';
 import { mountShadow } from '../shadow';
 import { timed } from '../timing';
-import { askGrant, mountButton, removeButton } from './remind-button';
+import { holdForMoney, markPaid, paymentReplyOf } from './payment-hint';
+import { mountButton, remindInThread, removeButton } from './remind-button';
+import { askGrant, dueDateFromTerms, type PdfRead, readPdf, track } from './track-form';
 
 const CARD = 'echeance-card';
 const inFlight = new WeakSet<Element>();
@@ -41,11 +41,7 @@ function shapeOf(container: Element): string {
   return `${queryAll(container, 'message').length}/${queryAll(container, 'collapsedMessage').length}`;
 }
 
-function accountIndex(doc: Document): number {
-  return Number(/\/mail\/u\/(\d+)\//.exec(doc.location.pathname)?.[1] ?? 0);
-}
-
-export const threadInvoice: GmailFeature = {
+export const threadCard: GmailFeature = {
   id: 'thread-invoice',
   include: (route) => route.kind === 'thread',
   async run({ ctx, doc, signal }) {
@@ -95,22 +91,17 @@ export const threadInvoice: GmailFeature = {
           onRecorded: () => {},
         });
       }
-      // Read only once an unpaid invoice is tracked: the hint is for that case alone, and a
-      // long thread's replies are the costliest text to scan.
-      let replied: boolean | undefined;
-      const paymentReply = () => {
-        replied ??= timed('thread-detect', () => (me ? detectPaymentReply(thread, me) : false));
-        return replied;
-      };
       const remind = await mountCard(ctx, doc, anchor, {
         lang: status.data.lang,
         threadId: thread.threadId,
         detected,
+        suggestedDueDate: await dueDateFromTerms(detected),
         tracked: status.data.tracked,
-        paymentReply,
+        paymentReply: paymentReplyOf(thread, me),
         signal,
         shape,
         me,
+        pdf: null,
       });
       if (status.data.composeNow && status.data.tracked?.canRemind) await remind();
     } finally {
@@ -125,22 +116,25 @@ interface CardState {
   lang: GmailLang;
   threadId: string;
   detected: DetectedGmailInvoice | null;
+  /** The due date the detected payment terms give, as the background decided it. */
+  suggestedDueDate: string | null;
   tracked: TrackedView | null;
   paymentReply: () => boolean;
   signal: AbortSignal;
   /** What the page showed when the card was drawn (shapeOf). */
   shape: string;
   me: string | undefined;
-  /** The attached PDF, once fetched: read for the card, then kept with the invoice. */
-  file?: AttachmentRead['file'];
+  /** The attached PDF, once asked for: read for the card, then kept by the background for « Suivre ». */
+  pdf: Promise<PdfRead> | null;
 }
 
 async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Element, state: CardState) {
   const t = gmailT(state.lang);
+  const account = parseAccount(doc.location.pathname);
   let host: Element | null = null;
   let root: HTMLElement | null = null;
   let shown = state.tracked;
-  /** composeReminder's error, or that the reminder went to a new tab. */
+  /** remindInThread's error, or that the reminder went to a new tab. */
   let notice: string | null = null;
   /** The notice offers to grant the attachment host. */
   let grant = false;
@@ -148,9 +142,6 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
   const draw = (tracked: TrackedView | null) => {
     if (!root || !host) return;
     shown = tracked;
-    const suggestedDueDate = state.detected?.paymentTerms
-      ? dueDateFromTerms({ terms: state.detected.paymentTerms, issueDate: state.detected.issueDate }).dueDate
-      : null;
     host.setAttribute('data-lang', state.lang);
     if (tracked?.canRemind) host.setAttribute('data-remind', tracked.invoiceId);
     else host.removeAttribute('data-remind');
@@ -160,16 +151,16 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
         t={t}
         detected={state.detected}
         tracked={tracked}
-        suggestedDueDate={suggestedDueDate}
-        account={accountIndex(doc)}
+        suggestedDueDate={state.suggestedDueDate}
+        account={account}
         paymentReply={tracked !== null && tracked.status !== 'paid' && state.paymentReply()}
         today={localDate(new Date())}
         notice={notice}
         onGrant={grant ? askGrant : null}
         onTrack={async (request) => {
-          const file = state.file ?? (await fetchAttachment(state.detected?.pdfAttachment ?? null)).file;
-          const answer = await sendFromContent('invoice/track', { ...request, file });
-          if (!answer.ok) return answer.error.issues[0]?.message ?? answer.error.message;
+          const pdf = state.pdf ? await state.pdf : null;
+          const error = await track({ ...request, fileRef: pdf?.fileRef ?? null });
+          if (error) return error;
           notice = null;
           grant = false;
           await refresh();
@@ -177,15 +168,12 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
         }}
         onMarkPaid={async (e) => {
           if (!e.isTrusted) return;
-          if (tracked) await sendFromContent('invoice/mark-paid', { invoiceId: tracked.invoiceId });
+          if (tracked) await markPaid(tracked.invoiceId);
           await refresh();
         }}
         onHoldForMoney={async (e) => {
           if (!e.isTrusted || !tracked) return;
-          await sendFromContent('invoice/payment-announced', {
-            invoiceId: tracked.invoiceId,
-            gmailMessageId: null,
-          });
+          await holdForMoney(tracked.invoiceId);
           await refresh();
         }}
       />,
@@ -203,9 +191,15 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
   };
   const remind = async () => {
     if (!shown) return;
-    const r = await composeReminder(ctx, doc, shown.invoiceId, state.threadId, accountIndex(doc), refresh);
+    const r = await remindInThread(ctx, doc, shown.invoiceId, state.threadId, account, refresh);
     notice = r === 'tab' ? t('inTab') : r === 'not-written' ? t('notWritten') : r;
     draw(shown);
+  };
+  /** A new reading of the invoice: its terms' due date asked for, then drawn. */
+  const detectedNow = async (detected: DetectedGmailInvoice) => {
+    state.detected = detected;
+    state.suggestedDueDate = await dueDateFromTerms(detected);
+    if (state.detected === detected) timed('card-render', () => draw(shown));
   };
   /**
    * Messages expanded or arrived: read the thread again. An invoice seen collapsed is completed
@@ -217,16 +211,12 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
     const container = findThreadContainer(doc);
     const thread = container && timed('thread-parse', () => parseThread(container));
     if (!thread) return;
-    let replied: boolean | undefined;
-    state.paymentReply = () => {
-      replied ??= state.me ? detectPaymentReply(thread, state.me) : false;
-      return replied;
-    };
+    state.paymentReply = paymentReplyOf(thread, state.me);
     const fresh = shown ? null : detectInvoice(thread, state.me);
     if (fresh && !fresh.pdfAttachment && state.detected?.penaltyMention !== undefined) return draw(shown);
-    if (fresh) state.detected = fresh;
-    draw(shown);
-    if (fresh?.pdfAttachment?.url && !state.file) void readPdf(fresh);
+    if (!fresh) return draw(shown);
+    void detectedNow(fresh);
+    if (fresh.pdfAttachment?.url) void readInvoicePdf(fresh);
   };
 
   await mountShadow(ctx, {
@@ -248,16 +238,18 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
   // Render with the email's data first, then with what the attached PDF adds (read by the
   // background, outside this script); all of it asynchronous, off the navigation's work.
   const detected = state.detected;
-  if (!state.tracked && detected?.pdfAttachment) void readPdf(detected);
+  if (!state.tracked && detected?.pdfAttachment) void readInvoicePdf(detected);
   return remind;
 
-  async function readPdf(detected: DetectedGmailInvoice) {
-    const { file, needsGrant } = await fetchAttachment(detected.pdfAttachment);
-    state.file = file;
+  async function readInvoicePdf(detected: DetectedGmailInvoice) {
+    // Read once: again only when no PDF was behind the attachment seen before.
+    if (state.pdf && (await state.pdf).fetched) return;
+    state.pdf = readPdf(detected.pdfAttachment);
+    const { fetched, found, needsGrant } = await state.pdf;
     // No URL (Gmail sets download_url in Chrome only; Firefox gets the preview link, when
     // there is one) or no PDF behind it: the card says so and keeps the email's values. Behind
     // the attachment host the user has not granted, it offers to grant it (read on the next visit).
-    if (!state.file && !shown && !state.signal.aborted) {
+    if (!fetched && !shown && !state.signal.aborted) {
       notice = t('pdfUnread');
       grant = needsGrant;
       draw(null);
@@ -265,12 +257,6 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
     }
     notice = null;
     grant = false;
-    const read = state.file && (await sendFromContent('extract/pdf', state.file));
-    if (read?.ok && !shown && !state.signal.aborted) {
-      timed('card-render', () => {
-        state.detected = mergePdf(detected, read.data.found);
-        draw(null);
-      });
-    }
+    if (found && !shown && !state.signal.aborted) await detectedNow(mergePdf(detected, found));
   }
 }
