@@ -12,7 +12,7 @@ describe('readActionCase (the action panels’ read model)', () => {
   });
 
   it('reads the case with its events in timeline order and says today’s step', async () => {
-    const call = on('2026-04-08', { type: 'call', outcome: 'no_answer', note: '' });
+    const call = on('2026-04-08', { type: 'call', outcome: 'no_answer' });
     const first = on('2026-04-07', {
       type: 'reminder_sent',
       stepId: 'j7-email',
