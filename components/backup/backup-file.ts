@@ -1,6 +1,7 @@
 /** Reading the chosen file and writing backups to disk, for the backup page. */
 import { BlobSink, planMerge, type ReadBackup, type Rows, readBackup } from '../../core/backup';
 import { type EcheanceDb, writeBackup } from '../../core/db';
+import { currentRows } from '../../core/db/reads';
 import { rowCounts } from './counts';
 import type { PreviewData } from './RestorePreview';
 
@@ -9,16 +10,6 @@ export async function backupBlob(db: EcheanceDb, at: Date): Promise<Blob> {
   const sink = new BlobSink();
   await writeBackup(db, at.toISOString(), sink.write);
   return sink.blob();
-}
-
-export async function currentRows(db: EcheanceDb): Promise<Rows> {
-  return db.transaction('r', [db.clients, db.invoices, db.events, db.scenarios, db.files], async () => ({
-    clients: await db.clients.toArray(),
-    invoices: await db.invoices.toArray(),
-    events: await db.events.toArray(),
-    scenarios: await db.scenarios.toArray(),
-    files: await db.files.toArray(),
-  }));
 }
 
 /** Strict UTF-8 (a BOM is dropped by the decoder, and by readBackup if one is left). */
