@@ -12,11 +12,14 @@ import {
   buildKitZip,
   buildPaymentPlanPdf,
   buildReminderLetterPdf,
+  buildRouteDocumentPdf,
   enclosureLines,
 } from '../documents';
+import type { RouteDocument } from '../documents/recovery';
 import type { IsoDate, StoredFile } from '../model';
 import type { ActionCase } from './action-view';
 import type { DocumentKind } from './document-event';
+import { documentInput } from './document-input';
 
 export interface CaseDocumentRequest {
   kind: DocumentKind;
@@ -33,13 +36,9 @@ export interface CaseDocumentRequest {
 }
 
 export async function buildCaseDocument(db: EcheanceDb, r: CaseDocumentRequest): Promise<BuiltFile> {
-  const { kase, settings } = r.live;
+  const { kase } = r.live;
   const input = {
-    client: kase.client,
-    invoices: [kase.invoice],
-    events: kase.events,
-    settings,
-    asOf: r.asOf,
+    ...documentInput(r.live, r.asOf),
     claimLegalPenalties: r.claimLegalPenalties,
     enclosures: enclosureLines(r.enclosures),
   };
@@ -63,4 +62,13 @@ export async function buildCaseDocument(db: EcheanceDb, r: CaseDocumentRequest):
     case 'letter':
       return buildReminderLetterPdf(input);
   }
+}
+
+/** The document a recovery route prepares (the kit has its own panel and buildCaseDocument). */
+export function buildRouteDocument(
+  doc: Exclude<RouteDocument, 'kit'>,
+  live: Pick<ActionCase, 'kase' | 'settings'>,
+  asOf: IsoDate,
+): BuiltFile {
+  return buildRouteDocumentPdf(doc, documentInput(live, asOf));
 }
