@@ -1,8 +1,7 @@
 /** Reading the chosen file and writing backups to disk, for the backup page. */
-import { BlobSink, planMerge, type ReadBackup, type Rows, readBackup } from '../../core/backup';
+import { previewBackup } from '../../core/app/backup-preview';
+import { BlobSink, type ReadBackup } from '../../core/backup';
 import { type EcheanceDb, writeBackup } from '../../core/db';
-import { currentRows } from '../../core/db/reads';
-import { rowCounts } from './counts';
 import type { PreviewData } from './RestorePreview';
 
 /** The whole database as a backup file, streamed from the database into Blobs (core/db/export.ts). */
@@ -23,23 +22,7 @@ export async function readChosenFile(
   } catch {
     return { ok: false, code: 'unreadable', issues: [] };
   }
-  const read = await readBackup(text);
-  if (!read.ok) return read;
-  const current = await currentRows(db);
-  const plan = planMerge(current, read.backup);
-  return {
-    ok: true,
-    preview: {
-      fileName: file.name,
-      fileBytes: file.size,
-      backup: read.backup,
-      checksum: read.checksum,
-      holds: rowCounts(read.backup),
-      current: rowCounts(current),
-      mergeAdds: rowCounts(plan.add),
-      mergeConflicts: plan.conflicts.length,
-    },
-  };
+  return previewBackup(db, { name: file.name, size: file.size, text });
 }
 
 /** `2026-12-01T22-30-05` — a file name part that sorts and has no `:`. */
