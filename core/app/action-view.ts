@@ -22,17 +22,29 @@ export interface ActionCase {
   charges: LateCharges | null;
 }
 
+/**
+ * One invoice's case and the settings, the start of every per-invoice read model; null when
+ * the invoice or its client is gone. (Loading the case itself is core/db casesFor's job.)
+ */
+export async function readCaseWithSettings(
+  db: EcheanceDb,
+  invoiceId: string,
+): Promise<{ kase: DunningCase; settings: Settings } | null> {
+  const invoice = await getInvoice(db, invoiceId);
+  if (!invoice) return null;
+  const [[kase], settings] = await Promise.all([casesFor(db, [invoice]), getSettings(db)]);
+  return kase ? { kase, settings } : null;
+}
+
 /** null when the invoice or its client is gone. */
 export async function readActionCase(
   db: EcheanceDb,
   invoiceId: string,
   today: IsoDate,
 ): Promise<ActionCase | null> {
-  const invoice = await getInvoice(db, invoiceId);
-  if (!invoice) return null;
-  const [kase] = await casesFor(db, [invoice]);
-  if (!kase) return null;
-  const settings = await getSettings(db);
+  const read = await readCaseWithSettings(db, invoiceId);
+  if (!read) return null;
+  const { kase, settings } = read;
   return {
     kase,
     action: nextAction(kase.invoice, kase.client, kase.events, kase.scenario, today),

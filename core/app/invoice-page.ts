@@ -5,11 +5,11 @@
  */
 import { type Ladder, ladderFor } from '../dashboard';
 import { daysBetween } from '../dates';
-import { casesFor, type EcheanceDb, getSettings } from '../db';
-import { getInvoice } from '../db/reads';
+import type { EcheanceDb } from '../db';
 import { type Claim, claimFor, type DunningCase } from '../dunning';
 import { type ComplianceReport, checkMentions } from '../law';
 import type { IsoDate, Settings } from '../model';
+import { readCaseWithSettings } from './action-view';
 
 export interface InvoicePageView extends DunningCase {
   settings: Settings;
@@ -28,11 +28,10 @@ export async function readInvoicePage(
   invoiceId: string,
   today: IsoDate,
 ): Promise<InvoicePageView | null> {
-  const invoice = await getInvoice(db, invoiceId);
-  if (!invoice) return null;
-  const [[kase], settings] = await Promise.all([casesFor(db, [invoice]), getSettings(db)]);
-  if (!kase) return null;
-  const { client, events, scenario } = kase;
+  const read = await readCaseWithSettings(db, invoiceId);
+  if (!read) return null;
+  const { kase, settings } = read;
+  const { invoice, client, events, scenario } = kase;
   return {
     ...kase,
     settings,
