@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
+import { type DocumentKind, documentEvent } from '../../core/app/document-event';
 import { toBase64 } from '../../core/bytes';
 import type { EcheanceDb } from '../../core/db';
-import { hasUnstatedPenalties } from '../../core/law/compliance';
 import { newId, type StoredFile } from '../../core/model';
 import { download } from '../download';
 import { useBaseT as useT } from '../i18n/base';
-import { record } from './events';
+import { recordDraft } from './events';
 import { useLawT } from './law-i18n';
 import type { ActionPanelProps } from './use-case';
 
-export type DocumentKind = 'letter' | 'formal_notice' | 'kit' | 'plan' | 'claim';
+export type { DocumentKind };
 
 const LABELS = {
   letter: 'act.letter',
@@ -38,7 +38,7 @@ interface DocumentPanelProps extends ActionPanelProps {
  */
 export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentPanelProps) {
   const { t } = useT();
-  const { kase, action, settings } = live;
+  const { kase, action, unstatedPenalties: unstated } = live;
   const [generated, setGenerated] = useState(false);
   const [sentOn, setSentOn] = useState(today);
   const [tracking, setTracking] = useState('');
@@ -47,41 +47,28 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
   const [opening, setOpening] = useState('');
   // « Réclamer aussi les pénalités légales » (§7.4): on by default in the court kit only.
   const [claimLegal, setClaimLegal] = useState(kind === 'kit');
-  const unstated = hasUnstatedPenalties(kase.invoice.mentions, kase.client.kind);
   const [acknowledgement, setAcknowledgement] = useState<StoredFile | null>(null);
   // The quote, contract, terms of sale: listed as enclosures (issue #14).
   const [enclosures, setEnclosures] = useState('');
   const law = useLawT();
-  const stepId = action.kind === 'step' ? action.step.id : null;
   const id = kase.invoice.id;
+  // What « sent » records is core/app's answer; a payment plan records nothing.
+  const sentEvent = documentEvent(kind, action, { sentOn, tracking });
 
   async function generate() {
     try {
-      const docs = await import('../../core/documents');
-      const input = {
-        client: kase.client,
-        invoices: [kase.invoice],
-        events: kase.events,
-        settings,
+      if (kind === 'claim' && !opening) return onDone(t('act.openingJudgmentMissing'));
+      const { buildCaseDocument } = await import('../../core/app/case-document');
+      const built = await buildCaseDocument(db, {
+        kind,
+        live,
         asOf: today,
         claimLegalPenalties: claimLegal,
-        enclosures: docs.enclosureLines(enclosures),
-      };
-      if (kind === 'claim' && !opening) return onDone(t('act.openingJudgmentMissing'));
-      const built =
-        kind === 'kit'
-          ? docs.buildKitZip({
-              ...input,
-              files: await db.files.where('invoiceId').equals(id).toArray(),
-              acknowledgement,
-            })
-          : kind === 'formal_notice'
-            ? docs.buildFormalNoticePdf(input)
-            : kind === 'plan'
-              ? docs.buildPaymentPlanPdf(input)
-              : kind === 'claim'
-                ? docs.buildClaimDeclarationPdf({ ...input, representative, openingJudgmentDate: opening })
-                : docs.buildReminderLetterPdf(input);
+        enclosures,
+        acknowledgement,
+        representative,
+        openingJudgmentDate: opening,
+      });
       download(built.fileName, new Blob([built.bytes as BlobPart], { type: built.mime }));
       setGenerated(true);
     } catch (e) {
@@ -90,17 +77,7 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
   }
 
   async function recordSent() {
-    const trackingNumber = tracking.trim() || null;
-    if (kind === 'formal_notice') {
-      onDone(await record(send, id, 'formal_notice_sent', sentOn, { stepId, trackingNumber }));
-    } else if (kind === 'letter') {
-      const registered = action.kind === 'step' && action.step.action === 'registered_letter';
-      onDone(await record(send, id, 'letter_sent', sentOn, { stepId, registered, trackingNumber }));
-    } else if (kind === 'claim') {
-      onDone(await record(send, id, 'claim_declared', sentOn, {}));
-    } else {
-      onDone(await record(send, id, 'court_filing', sentOn, { stepId }));
-    }
+    if (sentEvent) onDone(await recordDraft(send, id, sentEvent));
   }
 
   const set = (field: 'name' | 'address') => (e: { currentTarget: HTMLInputElement }) =>
@@ -162,7 +139,7 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
       <button type="button" onClick={generate} data-testid="document-generate">
         {t(LABELS[kind])}
       </button>
-      {generated && kind !== 'plan' && (
+      {generated && sentEvent && (
         <div class="record">
           <label>
             {t('act.sentOn')}{' '}

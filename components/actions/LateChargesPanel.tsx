@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { composeUrl } from '../../core/compose';
 import { formatDate } from '../../core/dates';
-import { lateCharges } from '../../core/dunning';
 import { formatMoney } from '../../core/money';
 import { renderPenaltyClaim } from '../../core/templates';
 import { download } from '../download';
@@ -18,15 +17,15 @@ interface LateChargesPanelProps {
 /**
  * For an invoice paid after its due date: the interest and the 40 € the delay made due, in one
  * invoice (core/documents penalty-invoice) and one e-mail (core/templates penalty-claim). What
- * is due is decided by core/dunning lateCharges; this panel only shows it.
+ * is due is decided by core/dunning lateCharges, read through core/app/action-view.ts; this
+ * panel only shows it.
  */
 export function LateChargesPanel({ live, today, explainNone }: LateChargesPanelProps) {
   const { t, lang, days } = useLawT();
   const [number, setNumber] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const { kase, settings } = live;
+  const { kase, settings, charges } = live;
   const { invoice, client, events } = kase;
-  const charges = lateCharges(invoice, client, events, today, settings);
   if (!charges)
     return explainNone ? (
       <p class="muted" data-testid="late-charges-none">

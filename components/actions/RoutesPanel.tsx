@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
-import { type CaseRoute, caseRoutes, type RouteDocument } from '../../core/documents/recovery';
+import { routesForCase } from '../../core/app/routes-view';
+import type { CaseRoute, RouteDocument } from '../../core/documents/recovery';
 import { download } from '../download';
 import { useT } from '../i18n';
 import type { LiveCase } from './use-case';
@@ -14,35 +15,20 @@ interface RoutesPanelProps {
 
 /**
  * The roads after the formal notice for this case (issue #15), best first, each with its court,
- * cost, delay and conditions, and the document it prepares. core/documents/recovery decides;
+ * cost, delay and conditions, and the document it prepares. core/app/routes-view.ts answers;
  * this only shows it. PDFs are built on click (jsPDF is loaded only then).
  */
 export function RoutesPanel({ live, today, onKit, onError }: RoutesPanelProps) {
   const { t, lang } = useT();
-  const { kase, settings } = live;
-  const result = useMemo(() => {
-    try {
-      return caseRoutes(
-        { client: kase.client, invoices: [kase.invoice], events: kase.events, settings, asOf: today },
-        lang,
-      );
-    } catch {
-      return null; // no document input (another client's invoice…): nothing to show
-    }
-  }, [kase, settings, today, lang]);
+  const { kase } = live;
+  const result = useMemo(() => routesForCase(live, today, lang), [live, today, lang]);
   if (!result) return null;
   const { profile, routes, disputed } = result;
 
   async function prepare(doc: Exclude<RouteDocument, 'kit'>) {
     try {
-      const docs = await import('../../core/documents');
-      const built = docs.buildRouteDocumentPdf(doc, {
-        client: kase.client,
-        invoices: [kase.invoice],
-        events: kase.events,
-        settings,
-        asOf: today,
-      });
+      const { buildRouteDocument } = await import('../../core/app/case-document');
+      const built = buildRouteDocument(doc, live, today);
       download(built.fileName, new Blob([built.bytes as BlobPart], { type: built.mime }));
     } catch (e) {
       onError(e instanceof Error ? e.message : String(e));

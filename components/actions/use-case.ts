@@ -1,30 +1,15 @@
-import { casesFor } from '../../core/app/read-case';
-import { type EcheanceDb, getSettings } from '../../core/db';
-import { type DunningCase, type NextAction, nextAction } from '../../core/dunning';
-import type { IsoDate, Settings } from '../../core/model';
+import { type ActionCase, readActionCase } from '../../core/app/action-view';
+import type { EcheanceDb } from '../../core/db';
+import type { IsoDate } from '../../core/model';
 import type { Send } from '../../core/protocol';
 import { useLiveQuery } from '../use-live-query';
 
-export interface LiveCase {
-  kase: DunningCase;
-  action: NextAction;
-  settings: Settings;
-}
+/** The case as the action panels show it (read model: core/app/action-view.ts). */
+export type LiveCase = ActionCase;
 
 /** One invoice with everything the actions need, kept live as the background writes. */
 export function useCase(db: EcheanceDb, invoiceId: string, today: IsoDate): LiveCase | null | undefined {
-  return useLiveQuery(async () => {
-    const invoice = await db.invoices.get(invoiceId);
-    if (!invoice) return null;
-    const [kase] = await casesFor(db, [invoice]);
-    if (!kase) return null;
-    const settings = await getSettings(db);
-    return {
-      kase,
-      action: nextAction(kase.invoice, kase.client, kase.events, kase.scenario, today),
-      settings,
-    };
-  }, [db, invoiceId, today]);
+  return useLiveQuery(() => readActionCase(db, invoiceId, today), [db, invoiceId, today]);
 }
 
 /** What every action panel receives. */

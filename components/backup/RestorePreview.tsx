@@ -1,19 +1,11 @@
+import type { BackupPreview } from '../../core/app/backup-preview';
 import { formatDate } from '../../core/dates';
 import type { Backup } from '../../core/model';
 import { useT } from '../i18n';
 import { itemsText, megabytes, type Noun } from './counts';
 
-export interface PreviewData {
-  fileName: string;
-  fileBytes: number;
-  backup: Backup;
-  checksum: 'verified' | 'absent';
-  holds: Record<Noun, number>;
-  current: Record<Noun, number>;
-  /** What « Fusionner » would add, and how many rows would stay as they are here. */
-  mergeAdds: Record<Noun, number>;
-  mergeConflicts: number;
-}
+/** core/app/backup-preview.ts reads it. */
+export type PreviewData = BackupPreview;
 
 /** What the file holds, what it would replace, and the choice; nothing is written before it. */
 export function RestorePreview({

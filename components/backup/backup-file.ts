@@ -1,7 +1,7 @@
 /** Reading the chosen file and writing backups to disk, for the backup page. */
-import { BlobSink, planMerge, type ReadBackup, type Rows, readBackup } from '../../core/backup';
+import { previewBackup } from '../../core/app/backup-preview';
+import { BlobSink, type ReadBackup } from '../../core/backup';
 import { type EcheanceDb, writeBackup } from '../../core/db';
-import { rowCounts } from './counts';
 import type { PreviewData } from './RestorePreview';
 
 /** The whole database as a backup file, streamed from the database into Blobs (core/db/export.ts). */
@@ -9,16 +9,6 @@ export async function backupBlob(db: EcheanceDb, at: Date): Promise<Blob> {
   const sink = new BlobSink();
   await writeBackup(db, at.toISOString(), sink.write);
   return sink.blob();
-}
-
-export async function currentRows(db: EcheanceDb): Promise<Rows> {
-  return db.transaction('r', [db.clients, db.invoices, db.events, db.scenarios, db.files], async () => ({
-    clients: await db.clients.toArray(),
-    invoices: await db.invoices.toArray(),
-    events: await db.events.toArray(),
-    scenarios: await db.scenarios.toArray(),
-    files: await db.files.toArray(),
-  }));
 }
 
 /** Strict UTF-8 (a BOM is dropped by the decoder, and by readBackup if one is left). */
@@ -32,23 +22,7 @@ export async function readChosenFile(
   } catch {
     return { ok: false, code: 'unreadable', issues: [] };
   }
-  const read = await readBackup(text);
-  if (!read.ok) return read;
-  const current = await currentRows(db);
-  const plan = planMerge(current, read.backup);
-  return {
-    ok: true,
-    preview: {
-      fileName: file.name,
-      fileBytes: file.size,
-      backup: read.backup,
-      checksum: read.checksum,
-      holds: rowCounts(read.backup),
-      current: rowCounts(current),
-      mergeAdds: rowCounts(plan.add),
-      mergeConflicts: plan.conflicts.length,
-    },
-  };
+  return previewBackup(db, { name: file.name, size: file.size, text });
 }
 
 /** `2026-12-01T22-30-05` — a file name part that sorts and has no `:`. */

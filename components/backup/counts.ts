@@ -1,8 +1,8 @@
+import { NOUNS, type Noun } from '../../core/app/backup-counts';
 import type { Language } from '../../core/model';
 import type { MessageKey, Translate } from '../i18n';
 
-export type Noun = 'invoices' | 'clients' | 'events' | 'files' | 'scenarios';
-const NOUNS: readonly Noun[] = ['invoices', 'clients', 'events', 'files', 'scenarios'];
+export type { Noun };
 
 /** « 1 facture », « 3 factures » (Intl.PluralRules: French counts 0 and 1 as one). */
 export function countText(t: Translate, lang: Language, noun: Noun, n: number): string {
@@ -19,8 +19,4 @@ export function itemsText(t: Translate, lang: Language, counts: Partial<Record<N
 export function megabytes(lang: Language, bytes: number): string {
   const unit = new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
   return unit.format(bytes / 1_000_000);
-}
-
-export function rowCounts(rows: { [K in Noun]: readonly unknown[] }): Record<Noun, number> {
-  return Object.fromEntries(NOUNS.map((n) => [n, rows[n].length])) as Record<Noun, number>;
 }

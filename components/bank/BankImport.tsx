@@ -1,15 +1,8 @@
 import './bank.css';
 import { useState } from 'preact/hooks';
-import {
-  type BankLine,
-  type BankReadError,
-  type CsvShape,
-  creditsOf,
-  matchCredits,
-  type Proposal,
-  readStatement,
-} from '../../core/bank';
-import { type EcheanceDb, getSettings, openInvoicesForMatching, recordedBankHashes } from '../../core/db';
+import { proposeBankPayments, readStatements } from '../../core/app/bank-statement';
+import type { BankLine, BankReadError, CsvShape, Proposal } from '../../core/bank';
+import type { EcheanceDb } from '../../core/db';
 import type { XmlParser } from '../../core/extract/xml-dom';
 import type { Send } from '../../core/protocol';
 import { BankReview } from './BankReview';
@@ -56,7 +49,6 @@ export function BankImport({ db, send }: { db: EcheanceDb; send: Send }) {
   const [loaded, setLoaded] = useState<Loaded>({ lines: [], notes: [], errors: [] });
 
   async function read(files: { name: string; bytes: Uint8Array }[], previous: Loaded) {
-    const settings = await getSettings(db);
     const xmlParser = new DOMParser() as unknown as XmlParser;
     const next: Loaded = {
       lines: [...previous.lines],
@@ -64,15 +56,14 @@ export function BankImport({ db, send }: { db: EcheanceDb; send: Send }) {
       errors: [...previous.errors],
     };
     const pending: Pending[] = [];
-    for (const f of files) {
-      const result = readStatement(f.bytes, { xmlParser, mappings: settings.bankMappings });
-      if (result.ok) {
-        const credits = creditsOf(result);
-        next.lines.push(...credits.map((line) => ({ file: f.name, line })));
-        next.notes.push(tn('bank.read', credits.length, { file: f.name, format: result.formatName }));
-      } else if (result.error.code === 'needs-mapping' && result.header) {
-        pending.push({ ...f, shape: result.header });
-      } else next.errors.push(errorText(t, f.name, result.error));
+    for (const r of await readStatements(db, files, xmlParser)) {
+      const f = r.file;
+      if (r.kind === 'read') {
+        next.lines.push(...r.credits.map((line) => ({ file: f.name, line })));
+        next.notes.push(tn('bank.read', r.credits.length, { file: f.name, format: r.formatName }));
+      } else if (r.kind === 'needs-mapping') {
+        pending.push({ ...f, shape: r.shape });
+      } else next.errors.push(errorText(t, f.name, r.error));
     }
     setLoaded(next);
     if (pending.length > 0) return setStage({ kind: 'mapping', pending });
@@ -80,11 +71,9 @@ export function BankImport({ db, send }: { db: EcheanceDb; send: Send }) {
   }
 
   async function review(data: Loaded) {
-    const [invoices, recorded] = await Promise.all([openInvoicesForMatching(db), recordedBankHashes(db)]);
-    const proposals = matchCredits(
+    const proposals = await proposeBankPayments(
+      db,
       data.lines.map((l) => l.line),
-      invoices,
-      recorded,
     );
     const fileOf = new Map(data.lines.map(({ file, line }) => [line, file]));
     const files = new Map(proposals.map((p) => [p.hash, fileOf.get(p.line) ?? '']));

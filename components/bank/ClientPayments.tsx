@@ -1,56 +1,28 @@
 import './bank.css';
 import { useState } from 'preact/hooks';
-import { CHRONIC_LATE_DAYS, paymentBehaviour } from '../../core/dashboard';
-import { type EcheanceDb, getSettings, statementData } from '../../core/db';
-import type { Client, Invoice, InvoiceEvent, IsoDate } from '../../core/model';
+import { FIRMER_SCENARIO, readClientPayments } from '../../core/app/client-payments';
+import type { EcheanceDb } from '../../core/db';
+import type { Client, IsoDate } from '../../core/model';
 import type { Send } from '../../core/protocol';
 import { download } from '../download';
 import { useLiveQuery } from '../use-live-query';
 import { useBankT } from './i18n';
 import { ReminderSwitch } from './ReminderSwitch';
 
-/** The firmer preset offered to chronic late payers: letters from J+14 (core/dunning/presets). */
-const FIRMER_SCENARIO = 'fast-letters';
-
-async function load(db: EcheanceDb) {
-  const [clients, invoices, payments] = await Promise.all([
-    db.clients.toArray(),
-    db.invoices.toArray(),
-    db.events.where('type').equals('payment').toArray(),
-  ]);
-  // Grouped once, so each client reads only its own invoices and payments.
-  const byClient = new Map<string, Invoice[]>();
-  for (const i of invoices) {
-    const list = byClient.get(i.clientId);
-    if (list) list.push(i);
-    else byClient.set(i.clientId, [i]);
-  }
-  const paymentsOf = new Map<string, InvoiceEvent[]>();
-  for (const e of payments) paymentsOf.set(e.invoiceId, [...(paymentsOf.get(e.invoiceId) ?? []), e]);
-  return { clients, byClient, paymentsOf };
-}
-
 /** Per client: how it pays, its statement of account, and a firmer scenario in one click. */
 export function ClientPayments({ db, send, today }: { db: EcheanceDb; send: Send; today: IsoDate }) {
   const { t, tn, lang } = useBankT();
-  const data = useLiveQuery(() => load(db), [db]);
+  const rows = useLiveQuery(() => readClientPayments(db, today), [db, today]);
   const [message, setMessage] = useState<string | null>(null);
-  if (!data || data.clients.length === 0) return null;
+  if (!rows || rows.length === 0) return null;
   const percent = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent' });
   const days = (d: number | null) => (d === null ? '—' : t('pays.days', { days: d }));
 
   async function statement(client: Client) {
-    const { invoices, events } = await statementData(db, client.id);
-    if (invoices.length === 0) return setMessage(t('pays.noOpen'));
     try {
-      const docs = await import('../../core/documents');
-      const built = docs.buildStatementOfAccountPdf({
-        client,
-        invoices,
-        events,
-        settings: await getSettings(db),
-        asOf: today,
-      });
+      const { buildClientStatement } = await import('../../core/app/statement-of-account');
+      const built = await buildClientStatement(db, client, today);
+      if (!built) return setMessage(t('pays.noOpen'));
       download(built.fileName, new Blob([built.bytes as BlobPart], { type: built.mime }));
     } catch (e) {
       setMessage(t('pays.failed', { message: e instanceof Error ? e.message : String(e) }));
@@ -101,15 +73,7 @@ export function ClientPayments({ db, send, today }: { db: EcheanceDb; send: Send
           </tr>
         </thead>
         <tbody>
-          {data.clients.map((client) => {
-            const own = data.byClient.get(client.id) ?? [];
-            const b = paymentBehaviour(
-              own,
-              own.flatMap((i) => data.paymentsOf.get(i.id) ?? []),
-              today,
-            );
-            const chronic =
-              (b.medianDaysLate ?? 0) > CHRONIC_LATE_DAYS && client.scenarioId !== FIRMER_SCENARIO;
+          {rows.map(({ client, behaviour: b, offerFirmer: chronic }) => {
             return (
               <tr key={client.id} data-testid="pays-row" data-name={client.name}>
                 <th scope="row">{client.name}</th>

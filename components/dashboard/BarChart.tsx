@@ -1,5 +1,5 @@
 import type { Language } from '../../core/model';
-import { formatMoney } from '../../core/money';
+import { formatMoney, formatMoneyCompact } from '../../core/money';
 
 export interface BarSeries {
   name: string;
@@ -49,10 +49,7 @@ export function BarChart({ id, title, summary, series, groups, lang, valueLabels
   const groupW = plotW / Math.max(1, groups.length);
   const barW = Math.min(48, (groupW * 0.8) / series.length);
   const y = (cents: number) => M.top + plotH - (cents / max) * plotH;
-  const compact = (cents: number) =>
-    new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', notation: 'compact' }).format(
-      cents / 100,
-    );
+  const compact = (cents: number) => formatMoneyCompact(cents, 'EUR', lang);
   return (
     <figure class="chart" data-testid={`${id}-chart`}>
       {series.length > 1 && (

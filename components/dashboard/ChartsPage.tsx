@@ -1,4 +1,4 @@
-import { agingTotals, collectedVsOutstanding } from '../../core/dashboard';
+import { readCharts } from '../../core/app/charts';
 import type { EcheanceDb } from '../../core/db';
 import type { IsoDate } from '../../core/model';
 import { formatMoney } from '../../core/money';
@@ -6,22 +6,13 @@ import { useT } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { BarChart } from './BarChart';
 
-async function loadCharts(db: EcheanceDb) {
-  const [invoices, payments] = await Promise.all([
-    db.invoices.toArray(),
-    db.events.where('type').equals('payment').toArray(),
-  ]);
-  return { invoices, payments };
-}
-
 /** Where people would rather look than read: aging of what is owed, and money in vs still out. */
 export function ChartsPage({ db, today }: { db: EcheanceDb; today: IsoDate }) {
   const { t, lang } = useT();
-  const data = useLiveQuery(() => loadCharts(db), [db]);
+  const data = useLiveQuery(() => readCharts(db, today), [db, today]);
   if (!data) return null;
   const money = (cents: number) => formatMoney(cents, 'EUR', lang);
-  const aging = agingTotals(data.invoices, today);
-  const monthly = collectedVsOutstanding(data.invoices, data.payments, today);
+  const { aging, monthly } = data;
   const monthName = (m: string) =>
     new Intl.DateTimeFormat(lang, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
       new Date(`${m}-01T00:00:00Z`),

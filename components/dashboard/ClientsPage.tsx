@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'preact/hooks';
-import { type ClientStats, clientStats, RISK_RULE } from '../../core/dashboard';
-import { type EcheanceDb, listInvoiceRows } from '../../core/db';
+import { useState } from 'preact/hooks';
+import { readClientsPage } from '../../core/app/clients-page';
+import { type ClientStats, RISK_RULE } from '../../core/dashboard';
+import type { EcheanceDb } from '../../core/db';
 import type { IsoDate } from '../../core/model';
 import { formatMoney } from '../../core/money';
 import type { Send } from '../../core/protocol';
@@ -10,26 +11,13 @@ import { useT } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { ClientEditor } from './ClientEditor';
 
-async function loadClients(db: EcheanceDb) {
-  const [clients, rows, events, scenarios] = await Promise.all([
-    db.clients.toArray(),
-    listInvoiceRows(db),
-    db.events.toArray(),
-    db.scenarios.toArray(),
-  ]);
-  return { clients, rows, events, scenarios };
-}
-
 /** Clients with their payment behaviour, the at-risk flag (rule stated on the page), and editing. */
 export function ClientsPage({ db, send, today }: { db: EcheanceDb; send: Send; today: IsoDate }) {
   const { t } = useT();
-  const data = useLiveQuery(() => loadClients(db), [db]);
-  const stats = useMemo(
-    () => (data ? clientStats(data.clients, data.rows, data.events, today) : []),
-    [data, today],
-  );
+  const data = useLiveQuery(() => readClientsPage(db, today), [db, today]);
   const [editing, setEditing] = useState<string | null>(null);
   if (!data) return null;
+  const { stats } = data;
   const edited = data.clients.find((c) => c.id === editing);
   return (
     <section aria-labelledby="clients-title">

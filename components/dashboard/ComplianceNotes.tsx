@@ -1,19 +1,9 @@
-import { checkMentions, describeWarning, type WarningCode } from '../../core/law';
-import type { Client, Invoice } from '../../core/model';
+import { type ComplianceReport, describeWarning, type WarningCode } from '../../core/law';
 import { useT } from '../i18n';
 
 /** What the invoice's missing mentions cost (L441-9), and the engine's warnings (prescription…). */
-export function ComplianceNotes({
-  invoice,
-  client,
-  warnings,
-}: {
-  invoice: Invoice;
-  client: Client;
-  warnings: WarningCode[];
-}) {
+export function ComplianceNotes({ report, warnings }: { report: ComplianceReport; warnings: WarningCode[] }) {
   const { t, lang } = useT();
-  const report = checkMentions(invoice.mentions, client.kind);
   return (
     <section aria-labelledby="compliance-title" class="card" data-testid="compliance">
       <h3 id="compliance-title">{t('dash.compliance.title')}</h3>

@@ -9,7 +9,7 @@ export function EventLog({
   scenario,
   currency,
 }: {
-  events: InvoiceEvent[];
+  events: readonly InvoiceEvent[];
   scenario: Scenario;
   currency: string;
 }) {

@@ -1,7 +1,7 @@
-import { ladderFor } from '../../core/dashboard';
-import { daysBetween, formatDate } from '../../core/dates';
-import { type EcheanceDb, getSettings } from '../../core/db';
-import { describeNext, scenarioFor } from '../../core/dunning';
+import { readInvoicePage } from '../../core/app/invoice-page';
+import { formatDate } from '../../core/dates';
+import type { EcheanceDb } from '../../core/db';
+import { describeNext } from '../../core/dunning';
 import type { IsoDate } from '../../core/model';
 import { formatMoney } from '../../core/money';
 import type { Send } from '../../core/protocol';
@@ -22,25 +22,10 @@ interface InvoicePageProps {
   invoiceId: string;
 }
 
-/** Everything about one invoice, read live: a payment recorded below redraws the page. */
-async function loadInvoice(db: EcheanceDb, id: string) {
-  const invoice = await db.invoices.get(id);
-  if (!invoice) return null;
-  const [client, events, settings, scenarios] = await Promise.all([
-    db.clients.get(invoice.clientId),
-    db.events.where('invoiceId').equals(id).toArray(),
-    getSettings(db),
-    db.scenarios.toArray(),
-  ]);
-  if (!client) return null;
-  events.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
-  const scenario = scenarioFor(client.scenarioId, settings.defaultScenarioId, scenarios);
-  return { invoice, client, events, settings, scenario };
-}
-
+/** Everything about one invoice, read live (core/app/invoice-page.ts): a payment recorded below redraws the page. */
 export function InvoicePage({ db, send, today, invoiceId }: InvoicePageProps) {
   const { t, lang } = useT();
-  const data = useLiveQuery(() => loadInvoice(db, invoiceId), [db, invoiceId]);
+  const data = useLiveQuery(() => readInvoicePage(db, invoiceId, today), [db, invoiceId, today]);
   if (data === undefined) return null;
   if (data === null)
     return (
@@ -48,10 +33,8 @@ export function InvoicePage({ db, send, today, invoiceId }: InvoicePageProps) {
         {t('dash.invoice.missing')} <a href="#invoices">{t('dash.invoice.back')}</a>
       </p>
     );
-  const { invoice, client, events, settings, scenario } = data;
-  const ladder = ladderFor(invoice, client, events, scenario, today);
+  const { invoice, client, events, scenario, ladder, daysLate: late } = data;
   const money = (cents: number) => formatMoney(cents, invoice.currency, lang);
-  const late = daysBetween(invoice.dueDate, today);
   return (
     <article aria-labelledby="invoice-title" data-testid="invoice-page" class="invoice-page">
       <p>
@@ -89,9 +72,9 @@ export function InvoicePage({ db, send, today, invoiceId }: InvoicePageProps) {
         <h3 id="actions-title">{t('dash.invoice.actions')}</h3>
         <InvoiceActions db={db} send={send} invoiceId={invoice.id} today={today} />
       </section>
-      <PenaltiesPanel invoice={invoice} client={client} events={events} settings={settings} today={today} />
+      <PenaltiesPanel invoice={invoice} claim={data.claim} today={today} />
       <InvoiceRateForm key={invoice.id} invoice={invoice} send={send} />
-      <ComplianceNotes invoice={invoice} client={client} warnings={ladder.next.warnings} />
+      <ComplianceNotes report={data.compliance} warnings={ladder.next.warnings} />
       <EventLog events={events} scenario={scenario} currency={invoice.currency} />
     </article>
   );

@@ -1,15 +1,14 @@
 import { formatDate } from '../../core/dates';
-import { claimFor } from '../../core/dunning';
+import type { Claim } from '../../core/dunning';
 import { describeWarning, parseWarning, semesterOf } from '../../core/law';
-import type { Client, Invoice, InvoiceEvent, IsoDate, Settings } from '../../core/model';
+import type { Invoice, IsoDate } from '../../core/model';
 import { formatMoney } from '../../core/money';
 import { useT } from '../i18n';
 
 interface PenaltiesPanelProps {
   invoice: Invoice;
-  client: Client;
-  events: InvoiceEvent[];
-  settings: Settings;
+  /** core/app/invoice-page.ts computes it (core/dunning claimFor). */
+  claim: Claim;
   today: IsoDate;
 }
 
@@ -17,9 +16,8 @@ interface PenaltiesPanelProps {
  * Penalties to date exactly as reminders and letters compute them (core/dunning claimFor):
  * one segment per semester rate and per payment, rounded half up once on the total.
  */
-export function PenaltiesPanel({ invoice, client, events, settings, today }: PenaltiesPanelProps) {
+export function PenaltiesPanel({ invoice, claim, today }: PenaltiesPanelProps) {
   const { t, lang } = useT();
-  const claim = claimFor(invoice, client, events, today, settings);
   const { penalties } = claim;
   const money = (cents: number) => formatMoney(cents, invoice.currency, lang);
   const provisional = new Set(

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ClientKind, ContractualRate, TrackFromGmail } from '../../core/model';
 import { legacyRatePercent } from '../../core/model/rate-read';
-import { parseAmount } from '../../core/money';
+import { formatDecimal, parseAmount } from '../../core/money';
 import type { DetectedGmailInvoice } from '../../core/sites/gmail/types';
 import { RateKindField } from '../rate/RateKindField';
 import { RATE_STRINGS } from '../rate/strings';
@@ -23,7 +23,7 @@ const RATE_LEGEND = { fr: RATE_STRINGS.fr.legend, en: RATE_STRINGS.en.legend };
 export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, onCancel }: TrackFormProps) {
   const [number, setNumber] = useState(detected.number ?? '');
   const [amount, setAmount] = useState(
-    detected.totalCents !== null ? (detected.totalCents / 100).toFixed(2).replace('.', ',') : '',
+    detected.totalCents !== null ? formatDecimal(detected.totalCents, '') : '',
   );
   const [issueDate, setIssueDate] = useState(detected.issueDate ?? '');
   const [dueDate, setDueDate] = useState(detected.dueDate ?? suggestedDueDate ?? '');

@@ -12,7 +12,7 @@ import type { ExtractedInvoice } from '../../core/extract/types';
 import { dueDateFromTerms } from '../../core/law/payment-terms';
 import type { ContractualRate, ImportItemInput, InvoiceOrigin } from '../../core/model';
 import { legacyRatePercent } from '../../core/model/rate-read';
-import { parseAmount } from '../../core/money';
+import { formatDecimal, parseAmount } from '../../core/money';
 import { checkItem, type DroppableField } from './draft-check';
 
 export type DraftSource = ExtractionFormat | PageFormat;
@@ -71,10 +71,8 @@ export function errorDraft(label: string, origin: InvoiceOrigin, error: NonNulla
   };
 }
 
-export function amountText(cents: number): string {
-  const [int, frac] = (Math.abs(cents) / 100).toFixed(2).split('.') as [string, string];
-  return `${cents < 0 ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')},${frac}`;
-}
+/** « 1 500,00 » with a narrow no-break space, as the import forms show an amount to edit. */
+export const amountText = (cents: number): string => formatDecimal(cents, '\u202f');
 
 /** The row for what an extractor found. A credit note is shown, never tracked. */
 export function draftFromExtraction(

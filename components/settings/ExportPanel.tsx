@@ -1,19 +1,8 @@
 import { useState } from 'preact/hooks';
-import { type EcheanceDb, getSettings } from '../../core/db';
-import { buildIcs, casesOf, csvRowsOf, type ExportData, invoicesToCsv } from '../../core/export';
+import { type ExportText, exportCalendar, exportInvoicesCsv } from '../../core/app/export-view';
+import type { EcheanceDb } from '../../core/db';
 import type { IsoDate } from '../../core/model';
 import { useT } from '../i18n';
-
-/** One consistent snapshot of what the exports read. */
-async function readAll(db: EcheanceDb): Promise<ExportData> {
-  return db.transaction('r', [db.invoices, db.clients, db.events, db.scenarios, db.settings], async () => ({
-    invoices: await db.invoices.toArray(),
-    clients: await db.clients.toArray(),
-    events: await db.events.toArray(),
-    scenarios: await db.scenarios.toArray(),
-    settings: await getSettings(db),
-  }));
-}
 
 interface Props {
   db: EcheanceDb;
@@ -26,20 +15,18 @@ export function ExportPanel({ db, today, download }: Props) {
   const { t, lang } = useT();
   const [message, setMessage] = useState<string | null>(null);
 
+  const save = (file: ExportText) => download(file.fileName, new Blob([file.text], { type: file.mime }));
+
   async function exportCsv() {
-    const rows = csvRowsOf(await readAll(db));
-    download(
-      `echeance-factures-${today}.csv`,
-      new Blob([invoicesToCsv(rows)], { type: 'text/csv;charset=utf-8' }),
-    );
-    setMessage(t('set.export.csvDone', { count: rows.length }));
+    const file = await exportInvoicesCsv(db, today);
+    save(file);
+    setMessage(t('set.export.csvDone', { count: file.count }));
   }
 
   async function exportIcs() {
-    const cases = casesOf(await readAll(db));
-    const ics = buildIcs(cases, { today, generatedAt: new Date().toISOString(), lang });
-    download(`echeance-relances-${today}.ics`, new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    setMessage(t('set.export.icsDone', { count: ics.split('BEGIN:VEVENT').length - 1 }));
+    const file = await exportCalendar(db, { today, generatedAt: new Date().toISOString(), lang });
+    save(file);
+    setMessage(t('set.export.icsDone', { count: file.count }));
   }
 
   return (

@@ -1,6 +1,7 @@
 import './settings.css';
 import { localDate } from '../../core/dates';
 import { type EcheanceDb, getSettings } from '../../core/db';
+import { listScenarios } from '../../core/db/reads';
 import type { AttachmentAccess } from '../../core/platform/gmail-attachments';
 import type { Send } from '../../core/protocol';
 import { PaymentSection } from '../bank/PaymentSection';
@@ -34,7 +35,7 @@ export function SettingsPage({
 }) {
   const { t } = useT();
   const settings = useLiveQuery(() => getSettings(db), [db]);
-  const scenarios = useLiveQuery(() => db.scenarios.toArray(), [db]);
+  const scenarios = useLiveQuery(() => listScenarios(db), [db]);
   const today = localDate(new Date());
 
   return (

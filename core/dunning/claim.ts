@@ -21,7 +21,7 @@ import {
 } from '../model';
 import { summarizeTimeline, type TimelineSummary } from './timeline';
 
-interface Claim {
+export interface Claim {
   outstandingCents: number;
   penalties: Penalties;
   /** Interest the reminder may cite (0 when it may not). */

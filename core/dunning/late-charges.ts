@@ -12,7 +12,7 @@ import type { Client, Invoice, InvoiceEvent, IsoDate } from '../model';
 import { type ClaimSettings, claimFromTimeline, type RatedInvoice } from './claim';
 import { summarizeTimeline } from './timeline';
 
-interface LateCharges {
+export interface LateCharges {
   /** The day the payments reached the amount due. */
   paidOn: IsoDate;
   /** Days between the due date and that day. */

@@ -5,6 +5,7 @@
  */
 import { OPTIONAL_COLUMNS, REQUIRED_COLUMNS } from '../import/csv';
 import type { Client, Invoice } from '../model';
+import { formatDecimal } from '../money';
 import { needsNeutralizing } from './neutralize';
 
 const CSV_EXPORT_COLUMNS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS] as const;
@@ -16,12 +17,7 @@ export interface CsvExportRow {
 }
 
 /** « 1 500,00 » with plain spaces: parseAmount reads it, a French spreadsheet shows it. */
-export function formatCsvAmount(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  const euros = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-  return `${sign}${euros},${String(abs % 100).padStart(2, '0')}`;
-}
+export const formatCsvAmount = (cents: number): string => formatDecimal(cents, ' ');
 
 /**
  * A spreadsheet runs a cell starting with `=`, `@` or `+`/`-` followed by a name as a formula

@@ -28,6 +28,27 @@ export function formatMoneyPlain(cents: number, currency = 'EUR', lang: Language
 }
 
 /**
+ * « 1 500,00 »: the amount alone, comma decimals, digits grouped by `group` (none with ''). The
+ * one writer of amounts a person edits or a spreadsheet reads (import forms, Gmail's track form,
+ * the CSV export); parseAmount reads every variant back.
+ */
+export function formatDecimal(cents: number, group = ' '): string {
+  const abs = Math.abs(cents);
+  const units = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${cents < 0 ? '-' : ''}${units},${String(abs % 100).padStart(2, '0')}`;
+}
+
+/**
+ * « 15 k € » / "€15K" for chart axes. The locale is the bare language on purpose: English
+ * compact notation writes "K" there ("k" in en-GB), as the charts always have.
+ */
+export function formatMoneyCompact(cents: number, currency = 'EUR', lang: Language = 'fr'): string {
+  return new Intl.NumberFormat(lang, { style: 'currency', currency, notation: 'compact' }).format(
+    cents / 100,
+  );
+}
+
+/**
  * Reads an amount written by a person or a spreadsheet: `1500`, `1500.00`, `1 500,00`,
  * `1.500,00`, `1,500.00`, `1 500,00 €`. Returns cents, or null when it is not an amount.
  */
