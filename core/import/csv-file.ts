@@ -6,6 +6,7 @@
  * read again from the start as Windows-1252.
  */
 import { type CsvParseResult, InvoiceCsvParser } from './csv';
+import { sliceDecoder } from '../bytes/decode';
 import { type CsvEncoding, utf16Bom } from './decode';
 
 export interface CsvFileProgress {
@@ -47,8 +48,7 @@ async function readAs(
 ): Promise<CsvParseResult> {
   const slice = options.sliceBytes ?? DEFAULT_SLICE_BYTES;
   const pause = options.pause ?? macrotask;
-  // The decoders drop the BOM themselves (UTF-8 and UTF-16 alike).
-  const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+  const decoder = sliceDecoder(encoding);
   const parser = new InvoiceCsvParser();
   for (let at = 0; at < bytes.length && parser.reading; at += slice) {
     const end = Math.min(at + slice, bytes.length);
