@@ -5,9 +5,10 @@
  * says: a UTF-16 BOM, else strict UTF-8, and on the first byte that is not UTF-8 the file is
  * read again from the start as Windows-1252.
  */
+
+import { sliceDecoder } from '../bytes/decode';
 import type { ColumnChoice } from './columns';
 import { type CsvParseResult, InvoiceCsvParser, type SavedChoices } from './csv';
-import { sliceDecoder } from '../bytes/decode';
 import { type CsvEncoding, utf16Bom } from './decode';
 
 export interface CsvFileProgress {

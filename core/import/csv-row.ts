@@ -116,9 +116,12 @@ export function readRow(
   if (sirenDigits !== '' && !/^\d{9}$/.test(sirenDigits))
     problems.push({ column: 'siren', code: 'bad-siren', value: get('siren') });
   const kindCell = readKind(get('type_client'));
-  if (kindCell === 'bad') problems.push({ column: 'type_client', code: 'bad-kind', value: get('type_client') });
+  if (kindCell === 'bad')
+    problems.push({ column: 'type_client', code: 'bad-kind', value: get('type_client') });
   const fromFile = kindCell && kindCell !== 'bad' ? kindCell : null;
-  const guessed = fromFile ? null : guessClientKind(clientName, /^\d{9}$/.test(sirenDigits) ? sirenDigits : null);
+  const guessed = fromFile
+    ? null
+    : guessClientKind(clientName, /^\d{9}$/.test(sirenDigits) ? sirenDigits : null);
   // 'ask': the item carries « pro » until the user answers in the preview (withKinds, kinds.ts).
   const kind: ClientKind = fromFile ?? guessed ?? 'pro';
   const kindFrom: RowFacts['kindFrom'] = fromFile ? 'file' : guessed ? 'guess' : 'ask';
@@ -156,7 +159,8 @@ export function readRow(
     status = due === 0 ? 'paid' : 'partial';
   const facts: RowFacts = { status, paymentDate, kindFrom, skip };
 
-  if (problems.length > 0 || total === null || due === null || !dueDate) return { item: null, problems, facts };
+  if (problems.length > 0 || total === null || due === null || !dueDate)
+    return { item: null, problems, facts };
   const item: ImportItem = {
     number,
     clientName,

@@ -65,7 +65,12 @@ export class InvoiceCsvParser {
       const first = planColumns(fields);
       this.plan = planColumns(fields, this.choice ?? this.saved.get(first.signature) ?? null);
       if (this.plan.missing.length > 0) {
-        this.refused = { ok: false, error: 'missing-columns', missingColumns: this.plan.missing, plan: this.plan };
+        this.refused = {
+          ok: false,
+          error: 'missing-columns',
+          missingColumns: this.plan.missing,
+          plan: this.plan,
+        };
       }
       return;
     }

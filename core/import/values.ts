@@ -50,7 +50,9 @@ export function guessClientKind(name: string, siren: string | null): ClientKind 
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[’']/g, ' ');
+    .replace(/[’']/g, ' ')
+    // « S.A.R.L. » → « sarl. »
+    .replace(/\b([a-z])\.(?=[a-z]\b)/g, '$1');
   if (PUBLIC.test(folded)) return 'public';
   if (siren) return 'pro';
   if (LEGAL_FORM.test(folded) || /\b(association|societe|cabinet|agence)\b/.test(folded)) return 'pro';

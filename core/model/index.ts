@@ -5,6 +5,7 @@ export * from './client-match';
 export * from './common';
 export * from './event';
 export * from './ids';
+export * from './import';
 export * from './invoice';
 export * from './rate-read';
 export * from './scenario';

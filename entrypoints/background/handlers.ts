@@ -1,3 +1,4 @@
+import { importInvoiceHandlers } from '../../core/app/import-invoices';
 import { decideRestore } from '../../core/backup';
 import { localDate } from '../../core/dates';
 import {
@@ -37,6 +38,7 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
   };
   return {
     ping: async () => ({ pong: true, version: extensionVersion() }),
+    ...importInvoiceHandlers({ db, now, derive: () => deriveState(db), afterWrite }),
 
     'invoices/import': async ({ items, origin }) => {
       const at = now();
