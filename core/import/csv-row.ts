@@ -36,6 +36,7 @@ export interface RowProblem {
 
 /** What the tool says beyond the invoice itself. */
 export interface RowFacts {
+  /** The file's status cell, read (null without one: a contract CSV says nothing of it). */
   status: ToolStatus | null;
   /** Day of the last payment, when the file has it. */
   paymentDate: IsoDate | null;
@@ -91,7 +92,7 @@ export function readRow(
 
   const paidCell = get('montant_regle');
   const paidIsFlag = YES_NO.test(paidCell);
-  let status = readStatus(get('statut')) ?? (paidIsFlag ? readStatus(paidCell) : null);
+  const status = readStatus(get('statut')) ?? (paidIsFlag ? readStatus(paidCell) : null);
   const skip = isCreditNote(get('type_document'))
     ? 'credit-note'
     : status === 'draft' || status === 'cancelled'
@@ -155,8 +156,6 @@ export function readRow(
     else if (paid !== null) due = Math.max(0, total - paid);
     else if (status === 'paid') due = 0;
   }
-  if (status === null && due !== null && total !== null && due < total)
-    status = due === 0 ? 'paid' : 'partial';
   const facts: RowFacts = { status, paymentDate, kindFrom, skip };
 
   if (problems.length > 0 || total === null || due === null || !dueDate)

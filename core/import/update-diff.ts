@@ -54,7 +54,9 @@ export function diffImport(
     if (!row.item) continue;
     const existing = known.get(row.item.number);
     if (!existing) {
-      const reason = row.facts.skip ?? (row.item.amountDueCents === 0 ? 'paid' : null);
+      // A tool's paid invoice is not brought in; a contract CSV (no status) imports every row, as always.
+      const paidInTool = row.facts.status !== null && row.item.amountDueCents === 0;
+      const reason = row.facts.skip ?? (paidInTool ? 'paid' : null);
       if (reason) {
         counts.aside++;
         outcomes.push({ kind: 'aside', row, reason });

@@ -59,18 +59,12 @@ export function guessClientKind(name: string, siren: string | null): ClientKind 
   return null;
 }
 
-/** A `type_client` cell: the contract's `pro|particulier`, and the words tools use. */
+/**
+ * A `type_client` cell: the contract's `pro|particulier` only (ARCHITECTURE.md; « entreprise »
+ * stays an error naming the row, as it always was). A public client is set in the client editor.
+ */
 export function readKind(cell: string): ClientKind | null | 'bad' {
-  const s = cell
-    .trim()
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
+  const s = cell.trim().toLowerCase();
   if (s === '') return null;
-  if (['pro', 'professionnel', 'entreprise', 'societe', 'business', 'company', 'b2b'].includes(s))
-    return 'pro';
-  if (['particulier', 'individual', 'person', 'personne physique', 'consumer', 'b2c'].includes(s))
-    return 'particulier';
-  if (['public', 'administration', 'public sector', 'b2g'].includes(s)) return 'public';
-  return 'bad';
+  return s === 'pro' || s === 'particulier' ? s : 'bad';
 }

@@ -7,11 +7,6 @@ import { readSheet } from 'read-excel-file/universal';
 import type { ColumnChoice } from './columns';
 import { type CsvParseResult, InvoiceCsvParser, type SavedChoices } from './csv';
 
-/** The zip signature every .xlsx starts with. */
-export function looksLikeXlsx(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
 /** A cell as text: dates as YYYY-MM-DD, amounts without float noise (1234.5600000001 → 1234.56). */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';

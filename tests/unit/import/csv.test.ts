@@ -40,7 +40,7 @@ describe('CSV import', () => {
       'F-1;Acme;a@acme.test;100;01/03/2026;31/03/2026;pro',
       'F-2;Acme;a@acme.test;cent euros;01/03/2026;31/03/2026;pro',
       'F-3;Acme;a@acme.test;100;01/03/2026;31/02/2026;pro',
-      'F-4;Acme;a@acme.test;100;01/03/2026;31/03/2026;grossiste',
+      'F-4;Acme;a@acme.test;100;01/03/2026;31/03/2026;entreprise',
       ';Acme;a@acme.test;100;01/03/2026;31/03/2026;pro',
       'F-1;Acme;a@acme.test;100;01/03/2026;31/03/2026;pro',
     ].join('\n');

@@ -76,10 +76,10 @@ describe('import values', () => {
     expect(guessClientKind('Sasha Martin', null)).toBeNull();
   });
 
-  it('reads the contract’s kinds and the words tools use', () => {
+  it('reads the contract’s kinds only (« entreprise » stays an error, as before)', () => {
     expect(readKind('pro')).toBe('pro');
     expect(readKind('Particulier')).toBe('particulier');
-    expect(readKind('Entreprise')).toBe('pro');
+    expect(readKind('entreprise')).toBe('bad');
     expect(readKind('')).toBeNull();
     expect(readKind('grossiste')).toBe('bad');
   });
