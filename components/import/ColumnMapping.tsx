@@ -1,3 +1,4 @@
+import './import.css';
 import { useState } from 'preact/hooks';
 import { ALL_COLUMNS, type ColumnChoice, type ColumnPlan, NEEDED_COLUMNS } from '../../core/import/columns';
 import type { CsvKey, CsvT } from './csv-i18n';

@@ -1,3 +1,4 @@
+import './import.css';
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { formatDate } from '../../core/dates';
