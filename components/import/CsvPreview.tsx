@@ -46,6 +46,10 @@ export function CsvPreview({
     };
   }, [rows]);
   const invalid = rows.length - valid;
+  const aside = useMemo(
+    () => new Set(diff.outcomes.flatMap((o) => (o.kind === 'aside' ? [o.row.line] : []))),
+    [diff],
+  );
   const updates = diff.outcomes.filter((o) => o.kind === 'update').length;
   const changes = diff.counts.new + updates;
   const pending = asked.filter((a) => !answers.has(a.name)).length;
@@ -112,7 +116,11 @@ export function CsvPreview({
               <td>{row.item ? formatDate(row.item.dueDate, lang) : ''}</td>
               <td>{row.facts.status ? c.t(`status.${row.facts.status}` as CsvKey) : ''}</td>
               <td class={row.item ? '' : 'error'}>
-                {row.item ? t('import.preview.ok') : describeProblems(row, t)}
+                {!row.item
+                  ? describeProblems(row, t)
+                  : aside.has(row.line)
+                    ? c.t('row.aside')
+                    : t('import.preview.ok')}
               </td>
             </tr>
           ))}
