@@ -106,3 +106,32 @@ test('eight tools’ exports import without naming a column; the next export rec
   await expect(page.getByTestId('diff-same')).toHaveText('2 factures déjà suivies, sans changement');
   await expect(page.getByTestId('import-confirm')).toBeDisabled();
 });
+
+test('columns no header name gives are asked once, then remembered for that file shape', async ({
+  session,
+}) => {
+  const page = await session.context.newPage();
+  await extensionPage(session, page, 'dashboard.html#import');
+  const file = (rows: string[]) => ({
+    name: 'maison.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(['Réf;Qui;Combien;Quand', ...rows].join('\n')),
+  });
+  await page.getByTestId('csv-input').setInputFiles(file(['M-1;Atelier Sud SAS;1 200,00 €;15/10/2026']));
+  const mapping = page.getByTestId('column-mapping');
+  await expect(mapping).toBeVisible();
+  await expect(page.getByTestId('map-apply')).toBeDisabled();
+  await page.getByTestId('map-client').selectOption({ label: 'Qui' });
+  await page.getByTestId('map-montant_ttc').selectOption({ label: 'Combien' });
+  await page.getByTestId('map-date_echeance').selectOption({ label: 'Quand' });
+  await page.getByTestId('map-apply').click();
+  await expect(page.getByTestId('mapping-summary')).toContainText('Les colonnes que vous aviez choisies');
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('import-done')).toContainText('1 facture(s) importée(s).');
+
+  // Next month's file of the same shape: read at once with the remembered columns.
+  await page.getByTestId('csv-input').setInputFiles(file(['M-2;Atelier Sud SAS;800,00 €;15/11/2026']));
+  await expect(page.getByTestId('mapping-summary')).toContainText('Les colonnes que vous aviez choisies');
+  await expect(page.getByTestId('column-mapping')).toBeHidden();
+  await expect(page.getByTestId('diff-new')).toHaveText('1 nouvelle facture à suivre');
+});
