@@ -234,7 +234,8 @@ export const messages = {
     }),
   },
   'invoices/import-mappings': {
-    request: z.object({}),
+    // Strict: nothing to carry, so anything carried is refused (the hostile table sends `__proto__`).
+    request: z.strictObject({}),
     response: z.object({ mappings: z.array(InvoiceImportMappingSchema) }),
   },
   'invoices/import-mapping/save': {
