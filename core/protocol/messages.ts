@@ -8,9 +8,9 @@ import {
   CsvMappingSchema,
   EventSchema,
   IdSchema,
-  InvoiceOriginSchema,
   ImportUpdateSchema,
   InvoiceImportMappingSchema,
+  InvoiceOriginSchema,
   InvoiceSchema,
   IsoDateSchema,
   KnownInvoiceSchema,
@@ -215,7 +215,15 @@ export const messages = {
     request: z.object({
       numbers: z.array(singleLine().min(1).max(100)).max(MAX_IMPORT_ITEMS),
       clients: z
-        .array(z.object({ name: singleLine().min(1).max(300), siren: z.string().regex(/^\d{9}$/).nullable() }))
+        .array(
+          z.object({
+            name: singleLine().min(1).max(300),
+            siren: z
+              .string()
+              .regex(/^\d{9}$/)
+              .nullable(),
+          }),
+        )
         .max(MAX_IMPORT_ITEMS),
     }),
     response: z.object({ invoices: z.array(KnownInvoiceSchema), knownClients: z.array(z.string()) }),
