@@ -1,73 +1,122 @@
-import { useContext, useMemo, useState } from 'preact/hooks';
-import { formatDate } from '../core/dates';
-import type { CsvParseResult, CsvRow } from '../core/import/csv';
-import { parseInvoiceCsvBytes } from '../core/import/csv-file';
-import { formatMoney } from '../core/money';
+import { useContext, useState } from 'preact/hooks';
+import type { ColumnChoice, ColumnPlan } from '../core/import/columns';
+import type { CsvParseResult, SavedChoices } from '../core/import/csv';
+import { newItems } from '../core/import/kinds';
+import { updatesOf } from '../core/import/update-diff';
+import type { ClientKind } from '../core/model';
 import type { Send } from '../core/protocol';
 import { MAX_IMPORT_ITEMS } from '../core/protocol/messages';
 import { type Translate, useT } from './i18n';
 import { LanguageContext } from './i18n/base';
 import { inBatches, sendBatches } from './import/batches';
+import { ColumnMapping } from './import/ColumnMapping';
+import { CsvPreview } from './import/CsvPreview';
 import { type CsvT, csvT } from './import/csv-i18n';
+import {
+  type Comparison,
+  compareWithTracked,
+  type ReadResult,
+  readInvoiceFile,
+  savedChoices,
+} from './import/csv-load';
 
 type Parsed = Extract<CsvParseResult, { ok: true }>;
+interface Picked {
+  name: string;
+  bytes: Uint8Array;
+}
 type Stage =
   | { kind: 'idle' }
   | { kind: 'reading'; percent: number; rows: number }
-  | { kind: 'preview'; fileName: string; result: Parsed }
+  | { kind: 'mapping'; file: Picked; plan: ColumnPlan }
+  | { kind: 'preview'; file: Picked; result: Parsed; comparison: Comparison; choice: ColumnChoice | null }
   | { kind: 'sending'; done: number; total: number }
-  | { kind: 'done'; imported: number; skipped: string[] }
+  | { kind: 'done'; imported: number; skipped: string[]; updated: number }
   | { kind: 'partial'; imported: number; unwritten: number; line: number; message: string }
   | { kind: 'error'; message: string };
 
-const PREVIEW_LIMIT = 100;
-
 /**
- * Choose or drop a CSV → read in slices with a progress bar → preview with per-row errors →
- * confirm → written in one transaction, or in batches of 20,000 rows past that (batches.ts
- * says what a failure midway leaves, and the screen says it too).
+ * Choose or drop a CSV or XLSX → read in slices with a progress bar (columns recognised from the
+ * headers, or asked once per file shape) → preview: what the file changes on tracked invoices,
+ * the clients whose kind is unknown, per-row errors → confirm → written in one transaction
+ * (updates and new invoices together), or new invoices in batches of 20,000 past that
+ * (batches.ts says what a failure midway leaves, and the screen says it too).
  */
 export function CsvImport({ send }: { send: Send }) {
   const { t } = useT();
   const c = csvT(useContext(LanguageContext));
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [saved, setSaved] = useState<SavedChoices | null>(null);
 
-  async function load(file: File) {
+  async function load(file: Picked, choice: ColumnChoice | null) {
     setStage({ kind: 'reading', percent: 0, rows: 0 });
-    const result = await parseInvoiceCsvBytes(new Uint8Array(await file.arrayBuffer()), {
-      onProgress: (p) =>
-        setStage({
-          kind: 'reading',
-          percent: Math.floor((100 * p.bytesRead) / Math.max(1, p.bytesTotal)),
-          rows: p.rowsRead,
-        }),
-    });
+    const choices = saved ?? (await savedChoices(send));
+    setSaved(choices);
+    const result = await readInvoiceFile(file, choice, choices, (percent, rows) =>
+      setStage({ kind: 'reading', percent, rows }),
+    );
+    if (!result.ok && result.error === 'missing-columns')
+      return setStage({ kind: 'mapping', file, plan: result.plan });
     if (!result.ok) return setStage({ kind: 'error', message: refusal(result, t, c) });
-    setStage({ kind: 'preview', fileName: file.name, result });
+    const comparison = await compareWithTracked(send, result);
+    if ('error' in comparison)
+      return setStage({ kind: 'error', message: t('error.generic', { message: comparison.error }) });
+    setStage({ kind: 'preview', file, result, comparison, choice });
   }
 
-  async function confirm(fileName: string, rows: CsvRow[]) {
-    const ready = rows.filter((r) => r.item);
-    const items = ready.map((r) => r.item!);
-    setStage({ kind: 'sending', done: 0, total: items.length });
+  async function confirm(
+    stage: Extract<Stage, { kind: 'preview' }>,
+    answers: ReadonlyMap<string, ClientKind>,
+  ) {
+    const { file, result, comparison, choice } = stage;
+    const items = newItems(comparison.diff, comparison.asked, answers);
+    if (!items) return;
+    const updates = updatesOf(comparison.diff, c.t('diff.note', { file: file.name }));
+    const origin = { kind: 'csv' as const, fileName: file.name };
+    if (choice) {
+      // Confirmed: this file shape's columns are remembered for the next export.
+      await send('invoices/import-mapping/save', {
+        mapping: { signature: result.plan.signature, columns: choice },
+      });
+      setSaved(null);
+    }
+    setStage({ kind: 'sending', done: 0, total: items.length + updates.length });
+    if (updates.length > 0 && items.length <= MAX_IMPORT_ITEMS) {
+      const answer = await send('invoices/import-update', { updates, items, origin });
+      if (!answer.ok)
+        return setStage({ kind: 'error', message: t('error.generic', { message: answer.error.message }) });
+      const { imported, skippedExisting, updated } = answer.data;
+      return setStage({ kind: 'done', imported, skipped: skippedExisting, updated });
+    }
+    let updated = 0;
+    if (updates.length > 0) {
+      const answer = await send('invoices/import-update', { updates, items: [], origin });
+      if (!answer.ok)
+        return setStage({ kind: 'error', message: t('error.generic', { message: answer.error.message }) });
+      updated = answer.data.updated;
+    }
     const outcome = await sendBatches(
       send,
       inBatches(items, MAX_IMPORT_ITEMS),
-      () => ({ kind: 'csv', fileName }),
+      () => origin,
       ({ done, total }) => setStage({ kind: 'sending', done, total }),
     );
-    if (outcome.ok) return setStage({ kind: 'done', imported: outcome.imported, skipped: outcome.skipped });
+    if (outcome.ok)
+      return setStage({ kind: 'done', imported: outcome.imported, skipped: outcome.skipped, updated });
     if (outcome.firstUnwritten === 0)
       return setStage({ kind: 'error', message: t('error.generic', { message: outcome.message }) });
+    const lineOf = new Map(result.rows.map((r) => [r.item?.number, r.line]));
     setStage({
       kind: 'partial',
       imported: outcome.imported,
       unwritten: outcome.unwritten,
-      line: ready[outcome.firstUnwritten]!.line,
+      line: lineOf.get(items[outcome.firstUnwritten]!.number) ?? 0,
       message: outcome.message,
     });
   }
 
+  const pick = (file: File) =>
+    file.arrayBuffer().then((b) => load({ name: file.name, bytes: new Uint8Array(b) }, null));
   return (
     <section aria-labelledby="csv-title" id="import">
       <h2 id="csv-title">{t('import.csv.title')}</h2>
@@ -78,19 +127,19 @@ export function CsvImport({ send }: { send: Send }) {
         onDrop={(e) => {
           e.preventDefault();
           const file = e.dataTransfer?.files[0];
-          if (file) load(file);
+          if (file) pick(file);
         }}
       >
         <span class="button">{t('import.csv.choose')}</span> <span class="muted">{t('import.csv.drop')}</span>
         <input
           type="file"
-          accept=".csv,text/csv"
+          accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           class="sr-only"
           data-testid="csv-input"
           disabled={stage.kind === 'reading' || stage.kind === 'sending'}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
-            if (file) load(file);
+            if (file) pick(file);
             e.currentTarget.value = '';
           }}
         />
@@ -112,6 +161,9 @@ export function CsvImport({ send }: { send: Send }) {
           {stage.message}
         </p>
       )}
+      {stage.kind === 'mapping' && (
+        <ColumnMapping plan={stage.plan} c={c} open onApply={(choice) => load(stage.file, choice)} />
+      )}
       {stage.kind === 'partial' && (
         <div class="error" role="alert" data-testid="import-partial">
           <p>{c.tn('csv.partial.written', stage.imported)}</p>
@@ -124,16 +176,28 @@ export function CsvImport({ send }: { send: Send }) {
       {stage.kind === 'done' && (
         <div class="notice" role="status" data-testid="import-done">
           <p>{t('import.done', { count: stage.imported })}</p>
+          {stage.updated > 0 && <p data-testid="import-updated">{c.tn('done.updated', stage.updated)}</p>}
           {stage.skipped.length > 0 && (
             <p>{t('import.skipped', { count: stage.skipped.length, numbers: stage.skipped.join(', ') })}</p>
           )}
         </div>
       )}
       {stage.kind === 'preview' && (
-        <Preview
-          rows={stage.result.rows}
+        <CsvPreview
+          key={stage.file.name}
+          result={stage.result}
+          comparison={stage.comparison}
           c={c}
-          onConfirm={() => confirm(stage.fileName, stage.result.rows)}
+          mapping={
+            <ColumnMapping
+              key={stage.result.plan.signature}
+              plan={stage.result.plan}
+              c={c}
+              open={false}
+              onApply={(choice) => load(stage.file, choice)}
+            />
+          }
+          onConfirm={(answers) => confirm(stage, answers)}
           onCancel={() => setStage({ kind: 'idle' })}
         />
       )}
@@ -141,7 +205,7 @@ export function CsvImport({ send }: { send: Send }) {
   );
 }
 
-function refusal(result: Exclude<CsvParseResult, { ok: true }>, t: Translate, c: CsvT): string {
+function refusal(result: Exclude<ReadResult, { ok: true }>, t: Translate, c: CsvT): string {
   switch (result.error) {
     case 'empty':
       return t('import.error.empty');
@@ -151,86 +215,9 @@ function refusal(result: Exclude<CsvParseResult, { ok: true }>, t: Translate, c:
       return c.t('csv.error.malformedQuote', { line: result.line });
     case 'line-too-long':
       return c.t('csv.error.lineTooLong', { line: result.line });
+    case 'unreadable-xlsx':
+      return c.t('error.xlsx');
     default:
       return t('import.error.missingColumns', { columns: result.missingColumns.join(', ') });
   }
-}
-
-function Preview({
-  rows,
-  c,
-  onConfirm,
-  onCancel,
-}: {
-  rows: CsvRow[];
-  c: CsvT;
-  onConfirm: () => void;
-  onCancel: () => void;
-}) {
-  const { t, lang } = useT();
-  // Counted once per file: a million rows are not walked again on every render.
-  const { valid, shown } = useMemo(() => {
-    // Errors first: they are what the user must read before confirming.
-    const errors = rows.filter((r) => !r.item);
-    const firstOk = rows.filter((r) => r.item).slice(0, PREVIEW_LIMIT);
-    return {
-      valid: rows.length - errors.length,
-      shown: [...errors.slice(0, PREVIEW_LIMIT), ...firstOk].slice(0, PREVIEW_LIMIT),
-    };
-  }, [rows]);
-  const invalid = rows.length - valid;
-  return (
-    <div data-testid="import-preview">
-      <p role="status" data-testid="import-summary">
-        {t('import.preview.summary', { valid, invalid })}
-      </p>
-      {valid > MAX_IMPORT_ITEMS && (
-        <p class="muted" data-testid="import-batches">
-          {c.t('csv.batches', { max: MAX_IMPORT_ITEMS })}
-        </p>
-      )}
-      <div class="actions">
-        <button type="button" onClick={onConfirm} disabled={valid === 0} data-testid="import-confirm">
-          {t('import.confirm', { count: valid })}
-        </button>
-        <button type="button" class="secondary" onClick={onCancel}>
-          {t('import.cancel')}
-        </button>
-      </div>
-      <table class="preview">
-        <thead>
-          <tr>
-            <th scope="col">{t('import.preview.line')}</th>
-            <th scope="col">{t('invoice.number')}</th>
-            <th scope="col">{t('invoice.client')}</th>
-            <th scope="col" class="num">
-              {t('invoice.amountDue')}
-            </th>
-            <th scope="col">{t('invoice.dueDate')}</th>
-            <th scope="col">{t('import.preview.problems')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((row) => (
-            <tr key={row.line} data-testid={row.item ? 'preview-ok' : 'preview-error'} data-line={row.line}>
-              <td>{row.line}</td>
-              <td>{row.item?.number}</td>
-              <td>{row.item?.clientName}</td>
-              <td class="num">
-                {row.item ? formatMoney(row.item.amountDueCents, row.item.currency, lang) : ''}
-              </td>
-              <td>{row.item ? formatDate(row.item.dueDate, lang) : ''}</td>
-              <td class={row.item ? '' : 'error'}>
-                {row.item ? t('import.preview.ok') : describeProblems(row, t)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function describeProblems(row: CsvRow, t: Translate): string {
-  return row.problems.map((p) => t(`problem.${p.code}`, { column: p.column, value: p.value })).join(' ; ');
 }

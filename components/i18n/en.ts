@@ -33,10 +33,10 @@ export const en: Record<keyof typeof fr, string> = {
   'dashboard.invoices': 'Invoices',
   'dashboard.import': 'Import',
   'dashboard.backup': 'Backup',
-  'import.csv.title': 'Import invoices (CSV)',
+  'import.csv.title': 'Import invoices (CSV or Excel)',
   'import.csv.help':
-    'Expected columns: numero, client, email, montant_ttc, date_emission, date_echeance, type_client (pro or particulier); optional: reste_du, telephone, adresse, siren. Separator “;” or “,”, dates YYYY-MM-DD or DD/MM/YYYY.',
-  'import.csv.choose': 'Choose a CSV file',
+    'Drop your invoicing tool’s export (Abby, Freebe, Henrri, Tiime, Indy, Pennylane, Qonto, Facture.net…) as it is, CSV or .xlsx: columns are recognised from their headers, and importing next month’s export again updates the payments. The Échéance format is still read: numero, client, email, montant_ttc, date_emission, date_echeance, type_client (pro or particulier); optional: reste_du, telephone, adresse, siren.',
+  'import.csv.choose': 'Choose a file',
   'import.csv.drop': 'or drop it here',
   'import.preview.summary': '{valid} row(s) ready to import, {invalid} row(s) with errors',
   'import.preview.line': 'Line',

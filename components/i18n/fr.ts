@@ -32,10 +32,10 @@ export const fr = {
   'dashboard.invoices': 'Factures',
   'dashboard.import': 'Importer',
   'dashboard.backup': 'Sauvegarde',
-  'import.csv.title': 'Importer des factures (CSV)',
+  'import.csv.title': 'Importer des factures (CSV ou Excel)',
   'import.csv.help':
-    'Colonnes attendues : numero, client, email, montant_ttc, date_emission, date_echeance, type_client (pro ou particulier) ; facultatives : reste_du, telephone, adresse, siren. Séparateur « ; » ou « , », dates AAAA-MM-JJ ou JJ/MM/AAAA.',
-  'import.csv.choose': 'Choisir un fichier CSV',
+    'Déposez l’export de votre outil de facturation (Abby, Freebe, Henrri, Tiime, Indy, Pennylane, Qonto, Facture.net…) tel quel, en CSV ou .xlsx : les colonnes sont reconnues d’après leurs en-têtes, et réimporter l’export du mois suivant met à jour les paiements. Le format Échéance reste lu : numero, client, email, montant_ttc, date_emission, date_echeance, type_client (pro ou particulier) ; facultatives : reste_du, telephone, adresse, siren.',
+  'import.csv.choose': 'Choisir un fichier',
   'import.csv.drop': 'ou déposez-le ici',
   'import.preview.summary': '{valid} ligne(s) prêtes à importer, {invalid} ligne(s) en erreur',
   'import.preview.line': 'Ligne',

@@ -3,6 +3,7 @@
  * components/i18n). Counts go through Intl.PluralRules: `.one` / `.other` keys.
  */
 import type { Language } from '../../core/model';
+import { type ReimportKey, reimportEn, reimportFr } from './reimport-i18n';
 
 export const csvFr = {
   'csv.reading': 'Lecture du fichier… {percent} %',
@@ -26,9 +27,9 @@ export const csvFr = {
     'Ligne {line} : plus d’un million de caractères sans fin de ligne. Ce fichier n’est pas un CSV de factures : rien n’a été importé.',
 } as const;
 
-export type CsvKey = keyof typeof csvFr;
+export type CsvKey = keyof typeof csvFr | ReimportKey;
 
-export const csvEn: Record<CsvKey, string> = {
+export const csvEn: Record<keyof typeof csvFr, string> = {
   'csv.reading': 'Reading the file… {percent}%',
   'csv.rowsRead.one': '{count} row read',
   'csv.rowsRead.other': '{count} rows read',
@@ -58,7 +59,8 @@ export interface CsvT {
 }
 
 export function csvT(lang: Language): CsvT {
-  const dict = lang === 'en' ? csvEn : csvFr;
+  const dict: Record<CsvKey, string> =
+    lang === 'en' ? { ...csvEn, ...reimportEn } : { ...csvFr, ...reimportFr };
   const locale = lang === 'en' ? 'en' : 'fr';
   const rules = new Intl.PluralRules(locale);
   const number = new Intl.NumberFormat(locale);

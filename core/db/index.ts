@@ -6,6 +6,7 @@ export * from './display';
 export * from './events';
 export * from './export';
 export * from './import';
+export * from './import-update';
 export * from './invoice-rate';
 export * from './invoice-state';
 export * from './overview-read';

@@ -5,7 +5,10 @@
  * says: a UTF-16 BOM, else strict UTF-8, and on the first byte that is not UTF-8 the file is
  * read again from the start as Windows-1252.
  */
-import { type CsvParseResult, InvoiceCsvParser } from './csv';
+
+import { sliceDecoder } from '../bytes/decode';
+import type { ColumnChoice } from './columns';
+import { type CsvParseResult, InvoiceCsvParser, type SavedChoices } from './csv';
 import { type CsvEncoding, utf16Bom } from './decode';
 
 export interface CsvFileProgress {
@@ -20,6 +23,10 @@ export interface CsvFileOptions {
   onProgress?: (progress: CsvFileProgress) => void;
   /** What a pause is: a macrotask in the page, so it paints; tests may pass their own. */
   pause?: () => Promise<void>;
+  /** The columns the user set for this file (the mapping step), else… */
+  choice?: ColumnChoice | null;
+  /** …the mappings confirmed before, by file shape. */
+  saved?: SavedChoices;
 }
 
 export const DEFAULT_SLICE_BYTES = 128 * 1024;
@@ -47,9 +54,8 @@ async function readAs(
 ): Promise<CsvParseResult> {
   const slice = options.sliceBytes ?? DEFAULT_SLICE_BYTES;
   const pause = options.pause ?? macrotask;
-  // The decoders drop the BOM themselves (UTF-8 and UTF-16 alike).
-  const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
-  const parser = new InvoiceCsvParser();
+  const decoder = sliceDecoder(encoding);
+  const parser = new InvoiceCsvParser(options.choice ?? null, options.saved);
   for (let at = 0; at < bytes.length && parser.reading; at += slice) {
     const end = Math.min(at + slice, bytes.length);
     parser.push(decoder.decode(bytes.subarray(at, end), { stream: true }), false);

@@ -1,25 +1,16 @@
 /**
- * The text of a CSV file whatever spreadsheet saved it: UTF-8 with or without a BOM, UTF-16
- * with its BOM (Excel's « Unicode text »), else Windows-1252 (Excel's « CSV (séparateur :
- * point-virgule) » on a French Windows), which any byte sequence decodes to.
+ * The text of a CSV file whatever spreadsheet saved it: the decision is core/bytes/decode.ts's,
+ * shared with the bank statements' reader.
  */
-export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+import { decodeBytes, type TextEncoding, utf16Bom } from '../bytes/decode';
 
-/** UTF-16 is told by its BOM only; anything else is UTF-8 if it decodes strictly. */
-export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return null;
-}
+export type CsvEncoding = TextEncoding;
+export { utf16Bom };
 
 /** The whole file at once; csv-file.ts reads large files the same way, slice by slice. */
-export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
-  const utf16 = utf16Bom(bytes);
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
-  try {
-    // The decoder drops a UTF-8 BOM itself.
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-  }
+export const decodeCsvBytes = decodeBytes;
+
+/** The zip signature every .xlsx starts with (read-excel-file reads those; a CSV never starts so). */
+export function looksLikeXlsx(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }

@@ -7,6 +7,7 @@ export * from './common';
 export * from './event';
 export * from './gmail';
 export * from './ids';
+export * from './import';
 export * from './import-item';
 export * from './invoice';
 export * from './invoice-closed';

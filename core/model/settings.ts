@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CsvMappingSchema } from './bank';
 import { ContractualRateSchema, IdSchema } from './common';
+import { InvoiceImportMappingSchema } from './import';
 import { multiLine, singleLine } from './text';
 
 export const MailTargetSchema = z.enum(['gmail', 'outlook', 'mailto']);
@@ -101,6 +102,8 @@ export const SettingsSchema = z.object({
   /** Column mappings of bank CSV layouts no profile knows, one per file shape (issue #17). */
   bankMappings: z.array(CsvMappingSchema).max(50).default([]),
   payment: PaymentSettingsSchema.default({ link: '', accounts: [], holdDays: 5 }),
+  /** Columns confirmed for invoice exports no header name gave, one per file shape (issue #19). */
+  invoiceImportMappings: z.array(InvoiceImportMappingSchema).max(50).default([]),
   /** The user as a creditor: trader, artisan or neither (decides the court, core/law/routes). */
   creditorStatus: CreditorStatusSchema.default('non-trader'),
 });

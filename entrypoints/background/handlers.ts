@@ -12,6 +12,7 @@ import { gmailDueDate } from '../../core/app/gmail-due-date';
 import { gmailLabels } from '../../core/app/gmail-labels';
 import { addPendingSend, recordReminderSent, settlePendingSend } from '../../core/app/gmail-pending';
 import { trackFromGmail } from '../../core/app/gmail-track';
+import { importMappings, reimportInvoices, rememberImportMapping } from '../../core/app/import-invoices';
 import { draftReminder, openReminderFor } from '../../core/app/open-reminder';
 import { openOwnPage, type Ports } from '../../core/app/ports';
 import { announcePayment, markPaid, recordEvent, recordPayments, setRate } from '../../core/app/record-event';
@@ -25,7 +26,7 @@ import {
   saveUserScenario,
 } from '../../core/app/settings';
 import { importInvoices } from '../../core/app/track-invoice';
-import type { EcheanceDb } from '../../core/db';
+import { type EcheanceDb, importState } from '../../core/db';
 import { extensionVersion, uiLanguage } from '../../core/platform';
 import type { Handlers } from '../../core/protocol';
 import { ATTACHMENT_SETTINGS } from '../../core/sites/gmail/attachment';
@@ -54,6 +55,10 @@ export function makeHandlers(
     ping: async () => ({ pong: true, version: extensionVersion() }),
     // Answered as soon as the rows are committed (issue #11): the replan follows, in order.
     'invoices/import': async (r) => importInvoices(db, r.items, r.origin, now()).then(replanLater),
+    'invoices/import-state': async (r) => importState(db, r.numbers, r.clients),
+    'invoices/import-update': async (r) => reimportInvoices(db, r, now()).then(replanLater),
+    'invoices/import-mappings': async () => importMappings(db),
+    'invoices/import-mapping/save': async ({ mapping }) => rememberImportMapping(db, mapping),
     'event/add': async ({ event }) => written(await recordEvent(db, event, now())),
     'backup/stage': async (r) => stageBackup(db, r.restoreId, r.seq, r.chunk),
     'backup/commit': async (r) => written(await commitBackup(db, r, now())),

@@ -6,7 +6,11 @@ import {
   DraftViewSchema,
   EventSchema,
   ImportItemSchema,
+  ImportUpdateSchema,
+  InvoiceImportMappingSchema,
   InvoiceOriginSchema,
+  KnownInvoiceSchema,
+  singleLine,
 } from '../../model';
 
 /** Rows one `invoices/import` carries (one transaction); a larger import is sent in batches. */
@@ -19,6 +23,46 @@ export const invoiceMessages = {
       origin: InvoiceOriginSchema,
     }),
     response: z.object({ imported: z.number().int(), skippedExisting: z.array(z.string()) }),
+  },
+  // Re-import (issue #19): what the file's numbers and clients are here, then one write.
+  'invoices/import-state': {
+    request: z.object({
+      numbers: z.array(singleLine().min(1).max(100)).max(MAX_IMPORT_ITEMS),
+      clients: z
+        .array(
+          z.object({
+            name: singleLine().min(1).max(300),
+            siren: z
+              .string()
+              .regex(/^\d{9}$/)
+              .nullable(),
+          }),
+        )
+        .max(MAX_IMPORT_ITEMS),
+    }),
+    response: z.object({ invoices: z.array(KnownInvoiceSchema), knownClients: z.array(z.string()) }),
+  },
+  'invoices/import-update': {
+    // Updates and new invoices in one transaction: all written, or nothing.
+    request: z.object({
+      updates: z.array(ImportUpdateSchema).max(MAX_IMPORT_ITEMS),
+      items: z.array(ImportItemSchema).max(MAX_IMPORT_ITEMS),
+      origin: InvoiceOriginSchema,
+    }),
+    response: z.object({
+      imported: z.number().int(),
+      skippedExisting: z.array(z.string()),
+      updated: z.number().int(),
+    }),
+  },
+  'invoices/import-mappings': {
+    // Strict: nothing to carry, so anything carried is refused (the hostile table sends `__proto__`).
+    request: z.strictObject({}),
+    response: z.object({ mappings: z.array(InvoiceImportMappingSchema) }),
+  },
+  'invoices/import-mapping/save': {
+    request: z.object({ mapping: InvoiceImportMappingSchema }),
+    response: z.object({ ok: z.literal(true) }),
   },
   'event/add': {
     request: z.object({ event: EventSchema }),
