@@ -9,3 +9,4 @@ export * from './queries';
 export * from './repository';
 export * from './restore';
 export * from './schema';
+export * from './mention-defaults';

@@ -2,6 +2,7 @@
  * Reads and writes, each write in one transaction: either everything lands or nothing does.
  */
 import {
+  type Addressing,
   BACKUP_FORMAT,
   BACKUP_VERSION,
   type Backup,
@@ -61,6 +62,8 @@ export async function importItems(
   createdAt: string,
   derive: Deriver,
   today: IsoDate,
+  /** « tu » or « vous » for the clients this import creates (settings.defaultAddressing). */
+  addressing: Addressing = 'vous',
 ): Promise<ImportOutcome> {
   return db.transaction('rw', db.invoices, db.clients, db.files, async () => {
     const clients = new ClientMatcher(await db.clients.toArray());
@@ -77,7 +80,7 @@ export async function importItems(
       known.add(item.number);
       let client = clients.find({ name: item.clientName, siren: item.clientSiren });
       if (!client) {
-        client = newClient(item);
+        client = newClient(item, addressing);
         newClients.push(client);
         clients.add(client);
       }
@@ -96,7 +99,7 @@ export async function importItems(
   });
 }
 
-function newClient(item: ImportItem): Client {
+function newClient(item: ImportItem, addressing: Addressing): Client {
   return {
     id: newId(),
     name: item.clientName,
@@ -106,7 +109,7 @@ function newClient(item: ImportItem): Client {
     phone: item.clientPhone,
     address: item.clientAddress,
     siren: item.clientSiren,
-    addressing: 'vous',
+    addressing,
     language: 'fr',
     scenarioId: null,
     notes: '',

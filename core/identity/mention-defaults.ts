@@ -73,3 +73,14 @@ export function withMentionDefaults(
     next.recoveryIndemnity === invoice.mentions.recoveryIndemnity;
   return same ? null : next;
 }
+
+/** Imported items with the user's defaults where no document told the mentions. */
+export function withImportDefaults<T extends { mentions: Mentions | null }>(
+  items: readonly T[],
+  settings: { mentionDefaults: MentionDefaults | null },
+): T[] {
+  if (!settings.mentionDefaults) return [...items];
+  return items.map((item) =>
+    item.mentions ? item : { ...item, mentions: mentionsForImport(null, settings.mentionDefaults) },
+  );
+}

@@ -2,6 +2,7 @@ import { decideRestore } from '../../core/backup';
 import { localDate } from '../../core/dates';
 import {
   addEvent,
+  applyMentionDefaults,
   commitStaged,
   discardStaged,
   type EcheanceDb,
@@ -17,6 +18,7 @@ import {
   stageChunk,
 } from '../../core/db';
 import { holdAnnouncedPayment, presetById } from '../../core/dunning';
+import { withImportDefaults } from '../../core/identity/mention-defaults';
 import { extensionUrl, extensionVersion, openTab } from '../../core/platform';
 import { type Handlers, ValidationFailure } from '../../core/protocol';
 import { ATTACHMENT_SETTINGS } from '../../core/sites/gmail/attachment';
@@ -40,13 +42,15 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
 
     'invoices/import': async ({ items, origin }) => {
       const at = now();
+      const settings = await getSettings(db);
       const outcome = await importItems(
         db,
-        items,
+        withImportDefaults(items, settings),
         origin,
         at.toISOString(),
         await deriveState(db),
         localDate(at),
+        settings.defaultAddressing,
       );
       // Answered as soon as the rows are committed: re-planning 10,000 invoices took half a
       // second of a 10,000-row import (issue #11). The badge and the popup's overview follow
@@ -203,6 +207,8 @@ export function makeHandlers(db: EcheanceDb, now: () => Date, afterWrite: () => 
 
     'settings/save': async ({ settings }) => {
       await saveSettings(db, settings);
+      // What the user's invoices print stands for the invoices no document told (issue #19).
+      await applyMentionDefaults(db, settings.mentionDefaults);
       await rederiveAll(db, now());
       return written({ ok: true as const });
     },
