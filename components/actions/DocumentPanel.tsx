@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import { toBase64 } from '../../core/bytes';
 import type { EcheanceDb } from '../../core/db';
+import { missingParts } from '../../core/documents/requirements';
 import { hasUnstatedPenalties } from '../../core/law/compliance';
 import { newId, type StoredFile } from '../../core/model';
 import { download } from '../download';
 import { useBaseT as useT } from '../i18n/base';
+import { PartsForm } from '../welcome/PartsForm';
 import { record } from './events';
 import { useLawT } from './law-i18n';
 import type { ActionPanelProps } from './use-case';
@@ -53,6 +55,9 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
   const [enclosures, setEnclosures] = useState('');
   const law = useLawT();
   const stepId = action.kind === 'step' ? action.step.id : null;
+  // Posted letters refuse to go without sender and recipient address (issue #19): asked inline.
+  const posted = kind === 'letter' || kind === 'formal_notice';
+  const incomplete = posted && missingParts(settings.identity, kase.client, 'posted').length > 0;
   const id = kase.invoice.id;
 
   async function generate() {
@@ -159,7 +164,8 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
           />
         </label>
       )}
-      <button type="button" onClick={generate} data-testid="document-generate">
+      {posted && <PartsForm settings={settings} client={kase.client} kind="posted" send={send} />}
+      <button type="button" onClick={generate} disabled={incomplete} data-testid="document-generate">
         {t(LABELS[kind])}
       </button>
       {generated && kind !== 'plan' && (

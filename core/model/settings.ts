@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CsvMappingSchema } from './bank';
 import { AddressingSchema, ContractualRateSchema, IdSchema } from './common';
 import { multiLine, singleLine } from './text';
+import { WELCOME_STEP_NAMES, type WelcomeStep } from './welcome-steps';
 
 export const MailTargetSchema = z.enum(['gmail', 'outlook', 'mailto']);
 export type MailTarget = z.infer<typeof MailTargetSchema>;
@@ -104,8 +105,8 @@ export const SignatureImageSchema = z.object({
 export type SignatureImage = z.infer<typeof SignatureImageSchema>;
 
 /** The welcome's steps, in order (entrypoints/welcome). */
-export const WelcomeStepSchema = z.enum(['identity', 'mentions', 'style', 'import']);
-export type WelcomeStep = z.infer<typeof WelcomeStepSchema>;
+export const WelcomeStepSchema = z.enum(WELCOME_STEP_NAMES);
+export type { WelcomeStep };
 
 /** How far the welcome went: resumed where it stopped, listed in the popup until done or dismissed. */
 export const WelcomeProgressSchema = z.object({
