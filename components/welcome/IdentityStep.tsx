@@ -49,7 +49,7 @@ export function IdentityStep({ settings, save }: StepProps) {
   return (
     <form onSubmit={submit} noValidate data-testid="welcome-identity-form">
       <p>{t('identity.intro')}</p>
-      {Object.keys(problems).length > 0 && (
+      {Object.values(problems).some(Boolean) && (
         <p class="error" role="alert">
           {t('fixErrors')}
         </p>
@@ -61,7 +61,11 @@ export function IdentityStep({ settings, save }: StepProps) {
             id={`welcome-${key}`}
             label={t(`identity.${key}` as WelcomeKey)}
             value={form[key]}
-            onInput={(value) => setForm({ ...form, [key]: value })}
+            onInput={(value) => {
+              setForm({ ...form, [key]: value });
+              // A corrected field loses its message at once; the others keep theirs until saved.
+              if (problems[key]) setProblems({ ...problems, [key]: undefined });
+            }}
             error={problems[key] ? t(`problem.${problems[key]}` as WelcomeKey) : null}
             hint={key === 'siret' ? t('identity.siretHint') : undefined}
             {...rest}

@@ -1,6 +1,6 @@
 /**
  * The welcome's texts, French and English side by side (issue #19). Plurals go through
- * Intl.PluralRules (`plural`), never « (s) ». Values are inserted as text, never as markup.
+ * Intl.PluralRules (`plural`), never «\u00a0(s)\u00a0». Values are inserted as text, never as markup.
  */
 import { useContext } from 'preact/hooks';
 import type { Language } from '../../core/model';
@@ -48,7 +48,7 @@ const TEXTS = {
     en: '14 digits; the SIREN (the first 9) follows from it.',
   },
   'identity.address': { fr: 'Adresse postale', en: 'Postal address' },
-  'identity.city': { fr: 'Ville (pour « Fait à … »)', en: 'Town (for the place and date line)' },
+  'identity.city': { fr: 'Ville (pour «\u00a0Fait à …\u00a0»)', en: 'Town (for the place and date line)' },
   'identity.email': { fr: 'E-mail', en: 'E-mail' },
   'identity.iban': { fr: 'IBAN', en: 'IBAN' },
   'identity.bic': { fr: 'BIC', en: 'BIC' },
@@ -107,8 +107,8 @@ const TEXTS = {
     en: 'My invoices state the €40 fixed recovery fee',
   },
   'mentions.vat': {
-    fr: 'Je suis en franchise de TVA (« TVA non applicable, art. 293 B du CGI »)',
-    en: 'I am VAT-exempt (« TVA non applicable, art. 293 B du CGI »)',
+    fr: 'Je suis en franchise de TVA («\u00a0TVA non applicable, art. 293 B du CGI\u00a0»)',
+    en: 'I am VAT-exempt («\u00a0TVA non applicable, art. 293 B du CGI\u00a0»)',
   },
   'problem.rate': { fr: 'Indiquez un nombre entre 0 et {max}.', en: 'Enter a number between 0 and {max}.' },
 
@@ -117,8 +117,8 @@ const TEXTS = {
     en: 'The tone of your reminders and the pace for new clients; each client can have their own later.',
   },
   'style.addressing': { fr: 'Dans vos relances en français', en: 'In your French reminders' },
-  'style.vous': { fr: 'Vouvoyer vos clients', en: 'Use « vous » (formal)' },
-  'style.tu': { fr: 'Tutoyer vos clients', en: 'Use « tu » (informal)' },
+  'style.vous': { fr: 'Vouvoyer vos clients', en: 'Use «\u00a0vous\u00a0» (formal)' },
+  'style.tu': { fr: 'Tutoyer vos clients', en: 'Use «\u00a0tu\u00a0» (informal)' },
   'style.scenario': { fr: 'Calendrier de relance par défaut', en: 'Default reminder schedule' },
 
   'import.intro': {
@@ -127,8 +127,8 @@ const TEXTS = {
   },
   'import.gmail': { fr: 'Depuis Gmail', en: 'From Gmail' },
   'import.gmailBody': {
-    fr: 'Ouvrez un fil où vous avez envoyé une facture : une carte « Suivre » apparaît sous l’objet.',
-    en: 'Open a thread where you sent an invoice: a « Suivre » card appears under the subject.',
+    fr: 'Ouvrez un fil où vous avez envoyé une facture : une carte «\u00a0Suivre\u00a0» apparaît sous l’objet.',
+    en: 'Open a thread where you sent an invoice: a «\u00a0Suivre\u00a0» card appears under the subject.',
   },
   'import.gmailOpen': { fr: 'Ouvrir Gmail', en: 'Open Gmail' },
   'import.pdf': { fr: 'Un PDF de facture', en: 'An invoice PDF' },

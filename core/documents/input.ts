@@ -13,7 +13,9 @@ export type DocumentSettings = Pick<
   // The user as a creditor (issue #15); absent: neither trader nor artisan.
   Partial<Pick<Settings, 'creditorStatus'>> &
   // The scanned signature printed above the name (issue #19); absent: the typed lines only.
-  Partial<Pick<Settings, 'signatureImage'>>;
+  Partial<Pick<Settings, 'signatureImage'>> &
+  // What the user's invoices print; the VAT franchise goes on the penalty invoice (issue #19).
+  Partial<Pick<Settings, 'mentionDefaults'>>;
 
 export interface DocumentInput {
   client: Client;

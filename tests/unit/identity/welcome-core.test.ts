@@ -236,3 +236,51 @@ describe('letters need their parties', () => {
     expect(sig).toMatchObject({ parties: [{ image: { format: 'PNG', widthPx: 300, heightPx: 100 } }] });
   });
 });
+
+describe('VAT franchise', () => {
+  it('is printed on the penalty invoice of a user who said so, and only then', async () => {
+    const { penaltyInvoice } = await import('../../../core/documents');
+    const paid = [
+      ...S.acmeEvents,
+      { ...S.acmeEvents[0]!, id: 'paid', type: 'payment' as const, amountCents: 150_000, date: '2026-04-20' },
+    ];
+    const input = { ...S.acmeInput, events: paid, asOf: '2026-04-25', penaltyInvoiceNumber: 'F-2026-101' };
+    const text = (s: typeof S.settings) => JSON.stringify(penaltyInvoice({ ...input, settings: s }).blocks);
+    const franchise = { penaltyRate: true, recoveryIndemnity: true, vatFranchise: true };
+    expect(text({ ...S.settings, mentionDefaults: franchise })).toContain(
+      'TVA non applicable, art. 293 B du CGI',
+    );
+    expect(text(S.settings)).not.toContain('293 B');
+  });
+});
+
+describe('welcome texts', () => {
+  it('every text exists in French and English, with the same placeholders, and plurals follow CLDR', async () => {
+    const { WELCOME_TEXTS, welcomeTranslator } = await import('../../../components/welcome/strings');
+    for (const [key, { fr, en }] of Object.entries(WELCOME_TEXTS)) {
+      expect(fr.trim(), key).not.toBe('');
+      expect(en.trim(), key).not.toBe('');
+      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(names(fr), key).toEqual(names(en));
+      expect(`${fr} ${en}`, key).not.toMatch(/\(s\)/);
+    }
+    expect(welcomeTranslator('fr').plural('checklist.left', 1)).toBe('Encore 1 étape');
+    expect(welcomeTranslator('fr').plural('checklist.left', 3)).toBe('Encore 3 étapes');
+    expect(welcomeTranslator('en').plural('checklist.left', 1)).toBe('1 step left');
+    expect(welcomeTranslator('en').plural('checklist.left', 0)).toBe('0 steps left');
+  });
+});
+
+describe('the sample the welcome offers', () => {
+  it('imports whole: three invoices, none refused', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseInvoiceCsv } = await import('../../../core/import/csv');
+    const text = readFileSync(new URL('../../../public/exemple-factures.csv', import.meta.url), 'utf8');
+    const result = parseInvoiceCsv(text);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(result.rows.flatMap((r) => r.problems)).toEqual([]);
+    const items = result.rows.map((r) => r.item!);
+    expect(items.map((i) => i.number)).toEqual(['EXEMPLE-001', 'EXEMPLE-002', 'EXEMPLE-003']);
+    expect(items[1]).toMatchObject({ totalCents: 85_000, amountDueCents: 35_000 });
+  });
+});
