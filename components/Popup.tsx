@@ -63,7 +63,7 @@ export function Popup({ live, send, today, dashboardUrl, detect, first }: PopupP
           {t('popup.gmailUnrecognised')}
         </p>
       )}
-      <PopupChecklist db={db} welcomeUrl={dashboardUrl.replace('dashboard.html', 'welcome.html')} />
+      <PopupChecklist db={db} />
       <PageDetect send={send} detect={detect} />
       {data.count === 0 ? (
         <section class="notice" data-testid="popup-empty">

@@ -9,7 +9,7 @@ import { useWelcomeT } from './strings';
  * from the settings row as stored (no zod: the background validated it when it wrote it), so
  * the popup's first screen and its initial JavaScript are unchanged but for this small file.
  */
-export function PopupChecklist({ db, welcomeUrl }: { db: EcheanceDb | undefined; welcomeUrl: string }) {
+export function PopupChecklist({ db }: { db: EcheanceDb | undefined }) {
   const { t, plural } = useWelcomeT();
   const [progress, setProgress] = useState<WelcomeProgress | null>(null);
   useEffect(() => {
@@ -45,7 +45,7 @@ export function PopupChecklist({ db, welcomeUrl }: { db: EcheanceDb | undefined;
       <p>
         <a
           class="button"
-          href={welcomeUrl}
+          href="/welcome.html"
           target="_blank"
           rel="noreferrer"
           data-testid="welcome-checklist-open"

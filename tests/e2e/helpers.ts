@@ -42,7 +42,7 @@ export async function importCsvText(
   csv: string,
   expected: number,
 ): Promise<void> {
-  await extensionPage(session, page, 'dashboard.html');
+  await extensionPage(session, page, 'dashboard.html#invoices');
   await page
     .getByTestId('csv-input')
     .setInputFiles({ name: 'factures.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
