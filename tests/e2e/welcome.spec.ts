@@ -243,3 +243,37 @@ test('without an identity, a formal notice asks for it instead of coming out emp
   expect(flat).toContain('92400 Courbevoie');
   expect(flat).toContain('à l’ordre de Camille Lefèvre');
 });
+
+test('in English, the welcome can be set aside at once; the popup then stops listing it', async ({
+  profileDir,
+}) => {
+  const session = await launch(profileDir, new Map(), 'en', {
+    args: [`--user-agent=Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Safari/537.36 ${E2E_WELCOME_MARKER}`],
+    bypass: () => false,
+  });
+  try {
+    await expect
+      .poll(() => session.context.pages().filter((p) => p.url().endsWith('/welcome.html')).length)
+      .toBe(1);
+    const welcome = session.context.pages().find((p) => p.url().endsWith('/welcome.html'))!;
+    await welcome.setViewportSize({ width: 1000, height: 900 });
+    await expect(welcome.getByRole('heading', { level: 1 })).toHaveText('Welcome to Échéance');
+    await expect(welcome.getByTestId('welcome-step-identity')).toContainText('Who you are');
+    await welcome.screenshot({ path: join(ARTIFACTS, 'welcome-en-1-identity.png'), fullPage: true });
+    // The popup lists the steps until the welcome is done or set aside.
+    const popup = await session.context.newPage();
+    await extensionPage(session, popup, 'popup.html');
+    await expect(popup.getByTestId('welcome-checklist')).toContainText('4 steps left');
+    await expect(popup.getByTestId('popup-empty')).toContainText('PDFs');
+    await popup.setViewportSize({ width: 420, height: 700 });
+    await popup.screenshot({ path: join(ARTIFACTS, 'welcome-en-popup-checklist.png'), fullPage: true });
+    const closed = welcome.waitForEvent('close');
+    await welcome.getByTestId('welcome-skip-all').click();
+    await closed;
+    await popup.reload();
+    await expect(popup.getByTestId('popup-empty')).toBeVisible();
+    await expect(popup.getByTestId('welcome-checklist')).toHaveCount(0);
+  } finally {
+    await session.close();
+  }
+});
