@@ -1,3 +1,4 @@
+import './popup.css';
 import { useState } from 'preact/hooks';
 import { type LetterKind, type MissingPart, missingParts } from '../../core/documents/requirements';
 import type { Client, Settings } from '../../core/model';

@@ -1,3 +1,4 @@
+import './popup.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { EcheanceDb } from '../../core/db/database';
 import { stepsLeft, WELCOME_STEPS, welcomePending } from '../../core/identity/welcome';
