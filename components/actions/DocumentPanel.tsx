@@ -55,8 +55,9 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
   const [enclosures, setEnclosures] = useState('');
   const law = useLawT();
   const stepId = action.kind === 'step' ? action.step.id : null;
-  // Posted letters refuse to go without sender and recipient address (issue #19): asked inline.
-  const posted = kind === 'letter' || kind === 'formal_notice';
+  // Posted letters refuse to go without sender and recipient address (issue #19), and so does
+  // the court kit, which carries the formal notice again: asked inline.
+  const posted = kind === 'letter' || kind === 'formal_notice' || kind === 'kit';
   const incomplete = posted && missingParts(settings.identity, kase.client, 'posted').length > 0;
   const id = kase.invoice.id;
 

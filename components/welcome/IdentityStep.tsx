@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { sirenFromSiret } from '../../core/identity/checks';
 import type { SignatureImage } from '../../core/model';
 import { Field } from '../settings/Field';
+import { SaveButton } from './controls';
 import {
   type FormField,
   type FormProblem,
@@ -79,11 +80,7 @@ export function IdentityStep({ settings, save }: StepProps) {
         ))}
         <SignatureField value={image} onChange={setImage} />
       </div>
-      <p>
-        <button type="submit" data-testid="welcome-save">
-          {t('save')}
-        </button>
-      </p>
+      <SaveButton />
     </form>
   );
 }

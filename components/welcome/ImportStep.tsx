@@ -1,3 +1,4 @@
+import { SaveButton } from './controls';
 import { useWelcomeT } from './strings';
 import type { StepProps } from './Welcome';
 
@@ -40,11 +41,7 @@ export function ImportStep({ save, dashboardUrl }: StepProps & { dashboardUrl: s
           </p>
         </article>
       </div>
-      <p>
-        <button type="button" onClick={() => void save({})} data-testid="welcome-save">
-          {t('finish')}
-        </button>
-      </p>
+      <SaveButton label={t('finish')} onClick={() => void save({})} />
     </div>
   );
 }

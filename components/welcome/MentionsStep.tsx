@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { clauseOfRate, type PenaltyClauseChoice, rateOfClause } from '../../core/identity/mention-defaults';
 import { parseDecimal } from '../settings/parse-number';
+import { Choice, SaveButton } from './controls';
 import { useWelcomeT } from './strings';
 import type { StepProps } from './Welcome';
 
@@ -46,16 +47,14 @@ export function MentionsStep({ settings, save }: StepProps) {
       <fieldset>
         <legend>{t('mentions.clause')}</legend>
         {KINDS.map((k) => (
-          <div key={k} class="field inline">
-            <input
-              type="radio"
-              id={`welcome-clause-${k}`}
-              name="welcome-clause"
-              checked={kind === k}
-              onChange={() => setKind(k)}
-              data-testid={`welcome-clause-${k}`}
-            />
-            <label for={`welcome-clause-${k}`}>{t(`mentions.${k}`)}</label>
+          <Choice
+            key={k}
+            group="clause"
+            value={k}
+            checked={kind === k}
+            onChoose={() => setKind(k)}
+            label={t(`mentions.${k}`)}
+          >
             {k === 'fixed' && kind === 'fixed' && (
               <input
                 aria-label={t('mentions.fixedPercent')}
@@ -76,7 +75,7 @@ export function MentionsStep({ settings, save }: StepProps) {
                 data-testid="welcome-clause-points"
               />
             )}
-          </div>
+          </Choice>
         ))}
         {problem && (
           <p class="error" role="alert">
@@ -102,11 +101,7 @@ export function MentionsStep({ settings, save }: StepProps) {
         />
         <label for="welcome-vat">{t('mentions.vat')}</label>
       </div>
-      <p>
-        <button type="submit" data-testid="welcome-save">
-          {t('save')}
-        </button>
-      </p>
+      <SaveButton />
     </form>
   );
 }

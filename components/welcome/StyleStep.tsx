@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { PRESET_SCENARIOS } from '../../core/dunning/presets';
 import type { Addressing, Scenario } from '../../core/model';
+import { Choice, SaveButton } from './controls';
 import { useWelcomeT } from './strings';
 import type { StepProps } from './Welcome';
 
@@ -26,16 +27,14 @@ export function StyleStep({ settings, save, scenarios }: StepProps & { scenarios
       <fieldset>
         <legend>{t('style.addressing')}</legend>
         {(['vous', 'tu'] as const).map((a) => (
-          <div key={a} class="field inline">
-            <input
-              type="radio"
-              id={`welcome-addressing-${a}`}
-              name="welcome-addressing"
-              checked={addressing === a}
-              onChange={() => setAddressing(a)}
-            />
-            <label for={`welcome-addressing-${a}`}>{t(`style.${a}`)}</label>
-          </div>
+          <Choice
+            key={a}
+            group="addressing"
+            value={a}
+            checked={addressing === a}
+            onChoose={() => setAddressing(a)}
+            label={t(`style.${a}`)}
+          />
         ))}
       </fieldset>
       <div class="field wide">
@@ -52,11 +51,7 @@ export function StyleStep({ settings, save, scenarios }: StepProps & { scenarios
           ))}
         </select>
       </div>
-      <p>
-        <button type="submit" data-testid="welcome-save">
-          {t('save')}
-        </button>
-      </p>
+      <SaveButton />
     </form>
   );
 }

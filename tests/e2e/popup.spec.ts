@@ -219,6 +219,7 @@ test('at the court-filing step the kit bundles the formal notice, the acknowledg
   await expect(row.getByTestId('today-step')).toContainText('injonction de payer');
   await row.getByRole('button', { expanded: false }).first().click();
   await row.getByTestId('act-kit').click();
+  await completeLetterParts(row);
   await row.getByTestId('kit-acknowledgement').setInputFiles({
     name: 'AR-mise-en-demeure.pdf',
     mimeType: 'application/pdf',

@@ -64,6 +64,19 @@ async function signaturePng(page: Page): Promise<Buffer> {
   return Buffer.from(base64, 'base64');
 }
 
+/** A browser whose user agent asks for the welcome on install (the e2e switch), and that tab. */
+async function launchWithWelcome(profileDir: string, lang: 'fr' | 'en') {
+  const session = await launch(profileDir, new Map(), lang, {
+    args: [`--user-agent=Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Safari/537.36 ${E2E_WELCOME_MARKER}`],
+    bypass: () => false,
+  });
+  const opened = () => session.context.pages().filter((p) => p.url().endsWith('/welcome.html'));
+  await expect.poll(() => opened().length).toBe(1);
+  const welcome = opened()[0]!;
+  await welcome.setViewportSize({ width: 1000, height: 900 });
+  return { session, welcome };
+}
+
 async function pdfOf(page: Page, row: ReturnType<Page['getByTestId']>, name: string) {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
@@ -79,16 +92,8 @@ test('the welcome opens on install, is filled in once, and the formal notice car
 }) => {
   test.setTimeout(180_000);
   // The switch: only a browser whose user agent carries the marker gets the welcome in e2e builds.
-  const session = await launch(profileDir, new Map(), 'fr', {
-    args: [`--user-agent=Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Safari/537.36 ${E2E_WELCOME_MARKER}`],
-    bypass: () => false,
-  });
+  const { session, welcome } = await launchWithWelcome(profileDir, 'fr');
   try {
-    await expect
-      .poll(() => session.context.pages().filter((p) => p.url().endsWith('/welcome.html')).length)
-      .toBe(1);
-    const welcome = session.context.pages().find((p) => p.url().endsWith('/welcome.html'))!;
-    await welcome.setViewportSize({ width: 1000, height: 900 });
     await expect(welcome.getByTestId('welcome-step-identity')).toBeVisible();
     const shot = (name: string) =>
       welcome.screenshot({ path: join(ARTIFACTS, `welcome-${name}.png`), fullPage: true });
@@ -247,16 +252,8 @@ test('without an identity, a formal notice asks for it instead of coming out emp
 test('in English, the welcome can be set aside at once; the popup then stops listing it', async ({
   profileDir,
 }) => {
-  const session = await launch(profileDir, new Map(), 'en', {
-    args: [`--user-agent=Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Safari/537.36 ${E2E_WELCOME_MARKER}`],
-    bypass: () => false,
-  });
+  const { session, welcome } = await launchWithWelcome(profileDir, 'en');
   try {
-    await expect
-      .poll(() => session.context.pages().filter((p) => p.url().endsWith('/welcome.html')).length)
-      .toBe(1);
-    const welcome = session.context.pages().find((p) => p.url().endsWith('/welcome.html'))!;
-    await welcome.setViewportSize({ width: 1000, height: 900 });
     await expect(welcome.getByRole('heading', { level: 1 })).toHaveText('Welcome to Échéance');
     await expect(welcome.getByTestId('welcome-step-identity')).toContainText('Who you are');
     await welcome.screenshot({ path: join(ARTIFACTS, 'welcome-en-1-identity.png'), fullPage: true });
