@@ -11,6 +11,7 @@ import { useBaseT as useT } from './i18n/base';
 import { PageDetect } from './import/PageDetect';
 import { useFirstRenderMark } from './perf-mark';
 import type { PopupLive } from './popup-live';
+import { PopupChecklist } from './welcome/PopupChecklist';
 
 interface PopupProps {
   /** The database side (Dexie, live queries), loaded once; asked for after the first paint. */
@@ -62,6 +63,7 @@ export function Popup({ live, send, today, dashboardUrl, detect, first }: PopupP
           {t('popup.gmailUnrecognised')}
         </p>
       )}
+      <PopupChecklist db={db} />
       <PageDetect send={send} detect={detect} />
       {data.count === 0 ? (
         <section class="notice" data-testid="popup-empty">

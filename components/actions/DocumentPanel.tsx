@@ -2,9 +2,11 @@ import { useState } from 'preact/hooks';
 import { type DocumentKind, documentEvent } from '../../core/app/document-event';
 import { toBase64 } from '../../core/bytes';
 import type { EcheanceDb } from '../../core/db';
+import { missingParts } from '../../core/documents/requirements';
 import { newId, type StoredFile } from '../../core/model';
 import { download } from '../download';
 import { useBaseT as useT } from '../i18n/base';
+import { PartsForm } from '../welcome/PartsForm';
 import { recordDraft } from './events';
 import { useLawT } from './law-i18n';
 import type { ActionPanelProps } from './use-case';
@@ -38,7 +40,7 @@ interface DocumentPanelProps extends ActionPanelProps {
  */
 export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentPanelProps) {
   const { t } = useT();
-  const { kase, action, unstatedPenalties: unstated } = live;
+  const { kase, action, settings, unstatedPenalties: unstated } = live;
   const [generated, setGenerated] = useState(false);
   const [sentOn, setSentOn] = useState(today);
   const [tracking, setTracking] = useState('');
@@ -51,6 +53,10 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
   // The quote, contract, terms of sale: listed as enclosures (issue #14).
   const [enclosures, setEnclosures] = useState('');
   const law = useLawT();
+  // Posted letters refuse to go without sender and recipient address, and so does the court
+  // kit, which carries the formal notice again: asked inline.
+  const posted = kind === 'letter' || kind === 'formal_notice' || kind === 'kit';
+  const incomplete = posted && missingParts(settings.identity, kase.client, 'posted').length > 0;
   const id = kase.invoice.id;
   // What « sent » records is core/app's answer; a payment plan records nothing.
   const sentEvent = documentEvent(kind, action, { sentOn, tracking });
@@ -136,7 +142,8 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
           />
         </label>
       )}
-      <button type="button" onClick={generate} data-testid="document-generate">
+      {posted && <PartsForm settings={settings} client={kase.client} kind="posted" send={send} />}
+      <button type="button" onClick={generate} disabled={incomplete} data-testid="document-generate">
         {t(LABELS[kind])}
       </button>
       {generated && sentEvent && (

@@ -23,13 +23,16 @@ const SIMPLE: readonly PageName[] = [
   'backup',
 ];
 
-/** `#invoice/<id>` → the invoice page; anything unknown → the list (the default screen). */
+/**
+ * `#invoice/<id>` → the invoice page; anything unknown → « Aujourd'hui », the default screen
+ * (issue #19: the dashboard opens on what to do today, not on the list or the import).
+ */
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   const invoice = /^invoice\/(.+)$/.exec(path);
   if (invoice) return { page: 'invoice', id: decodeId(invoice[1]!) };
   const page = SIMPLE.find((p) => p === path);
-  return page ? ({ page } as Route) : { page: 'invoices' };
+  return page ? ({ page } as Route) : { page: 'today' };
 }
 
 /** A hand-typed or pasted `#invoice/50%` is not valid percent-encoding: read it as written. */

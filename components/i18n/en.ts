@@ -5,8 +5,8 @@ export const en: Record<keyof typeof fr, string> = {
   'popup.title': 'Tracked invoices',
   'popup.empty.title': 'No invoice tracked yet',
   'popup.empty.body':
-    'Open the Gmail thread where you sent an invoice and click “Track”, or import your invoices from a CSV file.',
-  'popup.empty.import': 'Import a CSV',
+    'Open the Gmail thread where you sent an invoice and click “Track”, or import your invoices: PDFs, Factur-X, or your invoicing tool’s CSV export.',
+  'popup.empty.import': 'Import PDFs or a CSV',
   'popup.gmailUnrecognised':
     'Gmail was not recognised (its page may have changed): Échéance stays out of the way in Gmail. Your invoices and reminders are still here.',
   'popup.dashboard': 'Dashboard',

@@ -4,8 +4,8 @@ export const fr = {
   'popup.title': 'Factures suivies',
   'popup.empty.title': 'Aucune facture suivie pour l’instant',
   'popup.empty.body':
-    'Ouvrez dans Gmail le fil où vous avez envoyé une facture et cliquez sur « Suivre », ou importez vos factures depuis un fichier CSV.',
-  'popup.empty.import': 'Importer un CSV',
+    'Ouvrez dans Gmail le fil où vous avez envoyé une facture et cliquez sur « Suivre », ou importez vos factures : PDF, Factur-X ou l’export CSV de votre outil de facturation.',
+  'popup.empty.import': 'Importer des PDF ou un CSV',
   'popup.gmailUnrecognised':
     'Gmail n’a pas été reconnu (sa page a peut-être changé) : Échéance reste discret dans Gmail. Vos factures et vos relances restent disponibles ici.',
   'popup.dashboard': 'Tableau de bord',

@@ -7,6 +7,7 @@ import { localDate } from '../dates';
 import type { EcheanceDb } from '../db';
 import { applyImportUpdate, type ImportUpdateOutcome, saveImportMapping } from '../db/import-update';
 import { getSettings } from '../db/settings';
+import { withImportDefaults } from '../identity/mention-defaults';
 import type { ImportItem, ImportUpdate, InvoiceImportMapping, InvoiceOrigin } from '../model';
 import { deriveState } from './derive';
 
@@ -17,10 +18,12 @@ export async function reimportInvoices(
   now: Date,
 ): Promise<ImportUpdateOutcome> {
   const { updates, items, origin } = request;
+  // New rows read from no document take what the user's invoices print (as a first import).
+  const withDefaults = withImportDefaults(items, await getSettings(db));
   return applyImportUpdate(
     db,
     updates,
-    items,
+    withDefaults,
     origin,
     now.toISOString(),
     await deriveState(db),

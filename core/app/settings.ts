@@ -5,6 +5,7 @@
  * page looked like).
  */
 import {
+  applyMentionDefaults,
   deleteScenario,
   type EcheanceDb,
   saveBankMapping,
@@ -22,6 +23,8 @@ const ok: Ok = { ok: true };
 
 export async function saveAllSettings(db: EcheanceDb, settings: Settings, now: Date): Promise<Ok> {
   await saveSettings(db, settings);
+  // What the user's invoices print stands for the invoices no document told.
+  await applyMentionDefaults(db, settings.mentionDefaults);
   await rederiveAll(db, now);
   return ok;
 }

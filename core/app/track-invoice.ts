@@ -7,7 +7,8 @@
  * trackInvoice with the same matching rule.)
  */
 import { localDate } from '../dates';
-import { type EcheanceDb, type ImportOutcome, importItems } from '../db';
+import { type EcheanceDb, getSettings, type ImportOutcome, importItems } from '../db';
+import { withImportDefaults } from '../identity/mention-defaults';
 import type { ImportItem, InvoiceOrigin } from '../model';
 import { deriveState } from './derive';
 
@@ -17,5 +18,15 @@ export async function importInvoices(
   origin: InvoiceOrigin,
   now: Date,
 ): Promise<ImportOutcome> {
-  return importItems(db, items, origin, now.toISOString(), await deriveState(db), localDate(now));
+  const settings = await getSettings(db);
+  // Rows read from no document take what the user's invoices print; new clients the default tu/vous.
+  return importItems(
+    db,
+    withImportDefaults(items, settings),
+    origin,
+    now.toISOString(),
+    await deriveState(db),
+    localDate(now),
+    settings.defaultAddressing,
+  );
 }

@@ -3,7 +3,7 @@
  * clients by the one matching rule (core/model/client-match.ts), in one transaction.
  */
 
-import type { ImportItem } from '../model';
+import type { Addressing, ImportItem } from '../model';
 import {
   type Client,
   ClientMatcher,
@@ -31,6 +31,8 @@ export async function importItems(
   createdAt: string,
   derive: Deriver,
   today: IsoDate,
+  /** « tu » or « vous » for the clients this import creates (settings.defaultAddressing). */
+  addressing: Addressing = 'vous',
 ): Promise<ImportOutcome> {
   return db.transaction('rw', db.invoices, db.clients, db.files, async () => {
     const clients = new ClientMatcher(await db.clients.toArray());
@@ -47,7 +49,7 @@ export async function importItems(
       known.add(item.number);
       let client = clients.find({ name: item.clientName, siren: item.clientSiren });
       if (!client) {
-        client = clientFromItem(item);
+        client = clientFromItem(item, addressing);
         newClients.push(client);
         clients.add(client);
       }
@@ -66,8 +68,9 @@ export async function importItems(
   });
 }
 
-function clientFromItem(item: ImportItem): Client {
+function clientFromItem(item: ImportItem, addressing: Addressing): Client {
   return newClient({
+    addressing,
     name: item.clientName,
     kind: item.clientKind,
     emails: item.clientEmail ? [item.clientEmail] : [],

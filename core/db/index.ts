@@ -9,6 +9,7 @@ export * from './import';
 export * from './import-update';
 export * from './invoice-rate';
 export * from './invoice-state';
+export * from './mention-defaults';
 export * from './overview-read';
 export * from './queries';
 export * from './restore';

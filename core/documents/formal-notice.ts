@@ -26,6 +26,7 @@ import {
 } from './letter-parts';
 import type { Block, DocumentModel } from './model';
 import { caseRoutes } from './recovery';
+import { requireParts } from './requirements';
 
 /** Settings bound it to 8–15 days; practice says 8 (C. civ. 1231 asks a « délai raisonnable »). */
 export function noticeDelayDays(days: number | undefined): number {
@@ -70,9 +71,11 @@ function consumerRateText(rate: ContractualRate | null, asOf: string, input: Doc
 export function formalNotice(input: DocumentInput): DocumentModel {
   const currency = checkInput(input);
   refuseUnderProceedings(input);
+  const { client, settings, asOf } = input;
+  // No formal notice without its sender and the debtor's postal address (issue #19).
+  requireParts(settings.identity, client, 'posted');
   const lang = languageOf(input);
   const T = lang === 'fr' ? NOTICE_FR : NOTICE_EN;
-  const { client, settings, asOf } = input;
   const identity = settings.identity;
   const claims = invoiceClaims(input, asOf);
   const history = reminderHistory(input.invoices, input.events, asOf);
@@ -131,7 +134,7 @@ export function formalNotice(input: DocumentInput): DocumentModel {
     paymentFields(identity, claims, lang, settings.payment),
     { kind: 'paragraph', text: T.crossed },
     { kind: 'paragraph', text: words.closing },
-    signatureBlock(identity),
+    signatureBlock(identity, settings.signatureImage),
     ...enclosuresBlocks([...invoiceCopies(claims, lang), ...(input.enclosures ?? [])], lang),
   );
   return {

@@ -26,6 +26,7 @@ export { renderPdf } from './pdf/render';
 export { type PenaltyInvoiceInput, paidInFullOn, penaltyInvoice } from './penalty-invoice';
 export { type CaseRoute, type CaseRoutes, caseRoutes, ROUTE_DOCUMENT, type RouteDocument } from './recovery';
 export { reminderLetter } from './reminder-letter';
+export { type MissingPart, MissingPartsError, missingParts, requireParts } from './requirements';
 export { buildRouteDocumentPdf, routeDocumentModel } from './routes/build';
 export { type MoratoryLine, moratoryInterest } from './routes/public-accountant';
 export {

@@ -11,7 +11,11 @@ export type DocumentSettings = Pick<
   // The payment block's accounts and link; without them, the identity's IBAN.
   Partial<Pick<Settings, 'payment'>> &
   // The user as a creditor; absent: neither trader nor artisan.
-  Partial<Pick<Settings, 'creditorStatus'>>;
+  Partial<Pick<Settings, 'creditorStatus'>> &
+  // The scanned signature printed above the name; absent: the typed lines only.
+  Partial<Pick<Settings, 'signatureImage'>> &
+  // What the user's invoices print; the VAT franchise goes on the penalty invoice.
+  Partial<Pick<Settings, 'mentionDefaults'>>;
 
 export interface DocumentInput {
   client: Client;
@@ -41,7 +45,9 @@ export type DocumentErrorCode =
   | 'plan-total-mismatch'
   | 'plan-empty'
   | 'over-small-claims-limit'
-  | 'route-not-available';
+  | 'route-not-available'
+  // A letter with no sender or no recipient address (issue #19): core/documents/requirements.ts.
+  | 'missing-parties';
 
 /** A document that must not be produced (the law forbids it, or the input contradicts itself). */
 export class DocumentError extends Error {

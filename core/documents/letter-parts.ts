@@ -3,12 +3,13 @@
  * payment, signature and enclosures. The amounts claimed are in amounts-table.ts.
  */
 
-import type { Client, Identity, IsoDate, Language, PaymentSettings } from '../model';
+import type { Client, Identity, IsoDate, Language, PaymentSettings, SignatureImage } from '../model';
 import { paymentBlock } from '../templates/payment';
 import { type InvoiceClaim, sumOf } from './claims';
 import { addressLines, amount, longDate, numero, shortDate, siren } from './format';
 import { type ReminderEntry, reminderLabel } from './history';
 import type { Block, TableRow } from './model';
+import { signatureStamp } from './signature-stamp';
 
 export function senderLines(identity: Identity, lang: Language): string[] {
   const lines = [identity.name.trim() || identity.tradeName.trim()];
@@ -149,14 +150,15 @@ export function paymentFields(
   return { kind: 'fields', rows };
 }
 
-export function signatureBlock(identity: Identity): Block {
+/** The typed signature lines, and the scanned signature above them when the user gave one. */
+export function signatureBlock(identity: Identity, image?: SignatureImage | null): Block {
   const lines = identity.signature.trim()
     ? identity.signature
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean)
     : [identity.name.trim() || identity.tradeName.trim()];
-  return { kind: 'signature', parties: [{ lines }] };
+  return { kind: 'signature', parties: [{ lines, ...(image ? { image: signatureStamp(image) } : {}) }] };
 }
 
 export function enclosuresBlocks(items: readonly string[], lang: Language): Block[] {

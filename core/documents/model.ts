@@ -50,8 +50,23 @@ export type Block =
   /** Label / value pairs, without a header row. */
   | { kind: 'fields'; rows: [string, string][] }
   /** One column per party, each with room to sign under its lines. */
-  | { kind: 'signature'; parties: { heading?: string; note?: string; lines: string[] }[] }
+  | { kind: 'signature'; parties: SignatureParty[] }
   | { kind: 'space'; mm: number };
+
+/** The user's scanned signature (issue #19), drawn in the room left to sign. */
+export interface SignatureStamp {
+  format: 'PNG' | 'JPEG';
+  base64: string;
+  widthPx: number;
+  heightPx: number;
+}
+
+export interface SignatureParty {
+  heading?: string;
+  note?: string;
+  lines: string[];
+  image?: SignatureStamp;
+}
 
 export interface DocumentModel {
   /** PDF title and the running header of pages after the first. */

@@ -15,6 +15,11 @@ import { checkInput, DocumentError, type DocumentInput, languageOf, refuseUnderP
 import { courtesy, letterhead, paymentFields, placeDate, signatureBlock } from './letter-parts';
 import type { Block, DocumentModel, TableRow } from './model';
 
+const VAT_FRANCHISE = {
+  fr: 'TVA non applicable, art. 293 B du CGI.',
+  en: 'VAT not applicable (TVA non applicable, art. 293 B du CGI).',
+} as const;
+
 export interface PenaltyInvoiceInput extends DocumentInput {
   /** The number the user gives this invoice in their own sequence. */
   penaltyInvoiceNumber: string;
@@ -127,9 +132,14 @@ export function penaltyInvoice(input: PenaltyInvoiceInput): DocumentModel {
         ? 'Intérêts de retard et indemnité forfaitaire : sommes à caractère indemnitaire, hors du champ de la TVA.'
         : 'Late-payment interest and the fixed recovery fee are compensation, outside the scope of VAT.',
     },
+    // A user under the VAT franchise prints it on every invoice (CGI art. 293 B; the wording of
+    // art. 242 nonies A annexe II), this one included (issue #19: asked in the welcome).
+    ...(settings.mentionDefaults?.vatFranchise
+      ? [{ kind: 'paragraph', size: 'small', text: VAT_FRANCHISE[lang] } as Block]
+      : []),
     paymentFields(settings.identity, claims, lang),
     { kind: 'paragraph', text: words.closing },
-    signatureBlock(settings.identity),
+    signatureBlock(settings.identity, settings.signatureImage),
   ];
   return {
     title: documentTitle(

@@ -23,6 +23,7 @@ import {
   signatureBlock,
 } from './letter-parts';
 import type { Block, DocumentModel, Inline } from './model';
+import { requireParts } from './requirements';
 
 /**
  * What the delay adds, with the law of the debtor: L441-10 II and D441-5 for a business, the
@@ -77,6 +78,8 @@ function extras(
 export function reminderLetter(input: DocumentInput): DocumentModel {
   const currency = checkInput(input);
   refuseUnderProceedings(input);
+  // A posted letter needs its sender and the client's address (issue #19).
+  requireParts(input.settings.identity, input.client, 'posted');
   const lang = languageOf(input);
   const fr = lang === 'fr';
   const { client, settings, asOf } = input;
@@ -157,7 +160,7 @@ export function reminderLetter(input: DocumentInput): DocumentModel {
         : 'If there is any difficulty, please contact me so that we can find a solution together. If your payment has crossed this letter, please disregard it.',
     },
     { kind: 'paragraph', text: words.closing },
-    signatureBlock(settings.identity),
+    signatureBlock(settings.identity, settings.signatureImage),
     ...enclosuresBlocks([...invoiceCopies(claims, lang), ...(input.enclosures ?? [])], lang),
   );
   return {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { CsvMappingSchema } from './bank';
-import { ContractualRateSchema, IdSchema } from './common';
+import { AddressingSchema, ContractualRateSchema, IdSchema } from './common';
 import { InvoiceImportMappingSchema } from './import';
 import { multiLine, singleLine } from './text';
+import { WELCOME_STEP_NAMES, type WelcomeStep } from './welcome-steps';
 
 export const MailTargetSchema = z.enum(['gmail', 'outlook', 'mailto']);
 export type MailTarget = z.infer<typeof MailTargetSchema>;
@@ -73,6 +74,48 @@ export type PaymentSettings = z.infer<typeof PaymentSettingsSchema>;
 export const CreditorStatusSchema = z.enum(['non-trader', 'trader', 'artisan']);
 export type CreditorStatus = z.infer<typeof CreditorStatusSchema>;
 
+/**
+ * What the user's own invoices print (issue #19), asked once in the welcome: it stands for the
+ * mentions of invoices whose document Échéance never read (a CSV row), instead of taking every
+ * one of them as silent (C. com. L441-9; core/identity/mention-defaults.ts). The rate clause
+ * itself is `defaultContractualRate`. `vatFranchise`: « TVA non applicable, art. 293 B du CGI ».
+ */
+export const MentionDefaultsSchema = z.object({
+  penaltyRate: z.boolean(),
+  recoveryIndemnity: z.boolean(),
+  vatFranchise: z.boolean().default(false),
+});
+export type MentionDefaults = z.infer<typeof MentionDefaultsSchema>;
+
+/** Largest signature image kept (bytes, before base64): a letter stays far under its PDF budget. */
+export const MAX_SIGNATURE_BYTES = 100_000;
+
+const isBase64 = (s: string) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s);
+
+/** The user's scanned signature, printed above their name on letters; stored locally only. */
+export const SignatureImageSchema = z.object({
+  mime: z.enum(['image/png', 'image/jpeg']),
+  base64: z
+    .string()
+    .min(8)
+    .max(Math.ceil(MAX_SIGNATURE_BYTES / 3) * 4)
+    .refine(isBase64, 'signature : image illisible (base64 attendu)'),
+  widthPx: z.number().int().min(1).max(4000),
+  heightPx: z.number().int().min(1).max(4000),
+});
+export type SignatureImage = z.infer<typeof SignatureImageSchema>;
+
+/** The welcome's steps, in order (entrypoints/welcome). */
+export const WelcomeStepSchema = z.enum(WELCOME_STEP_NAMES);
+export type { WelcomeStep };
+
+/** How far the welcome went: resumed where it stopped, listed in the popup until done or dismissed. */
+export const WelcomeProgressSchema = z.object({
+  done: z.array(WelcomeStepSchema).max(4).default([]),
+  dismissed: z.boolean().default(false),
+});
+export type WelcomeProgress = z.infer<typeof WelcomeProgressSchema>;
+
 export const SettingsSchema = z.object({
   /** Bumped when the shape changes; migrations live in core/db. */
   version: z.literal(1).default(1),
@@ -106,6 +149,13 @@ export const SettingsSchema = z.object({
   invoiceImportMappings: z.array(InvoiceImportMappingSchema).max(50).default([]),
   /** The user as a creditor: trader, artisan or neither (decides the court, core/law/routes). */
   creditorStatus: CreditorStatusSchema.default('non-trader'),
+  /** What the user's invoices print, for invoices read from no document; null: never asked. */
+  mentionDefaults: MentionDefaultsSchema.nullable().default(null),
+  /** The signature image printed on letters; null: the typed signature lines only. */
+  signatureImage: SignatureImageSchema.nullable().default(null),
+  /** « tu » or « vous » for clients created from now on (each client can be changed). */
+  defaultAddressing: AddressingSchema.default('vous'),
+  welcome: WelcomeProgressSchema.default({ done: [], dismissed: false }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

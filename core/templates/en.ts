@@ -163,7 +163,7 @@ export const en: Phrasebook = {
     [
       `Call to ${v.clientName}${v.phone ? ` (${v.phone})` : ''}: ${ref(v)}, ${v.amountDue}, ${late(v)} overdue.`,
       '',
-      `1. "Hello${v.firstName ? ` ${v.firstName}` : ''}, this is ${v.senderName ?? 'me'}. I am calling about ${ref(v)} for ${v.amountDue}, due${onDue(v)}."`,
+      `1. "Hello${v.firstName ? ` ${v.firstName}` : ''}, ${v.senderName ? `this is ${v.senderName}. I` : 'I'} am calling about ${ref(v)} for ${v.amountDue}, due${onDue(v)}."`,
       '2. "Did you receive the invoice? Is anything holding up the payment?"',
       `3. ${
         {

@@ -84,7 +84,7 @@ export const frTu: Phrasebook = {
     [
       frNeutral.callHeader(v),
       '',
-      `1. « Salut${v.firstName ? ` ${v.firstName}` : ''}, c’est ${v.senderName ?? 'moi'}. Je t’appelle au sujet ${deRef(v)} de ${v.amountDue}, échue${agree(v, '', 's')}${onDue(v)}. »`,
+      `1. « Salut${v.firstName ? ` ${v.firstName}` : ''}, ${v.senderName ? `c’est ${v.senderName}. Je` : 'je'} t’appelle au sujet ${deRef(v)} de ${v.amountDue}, échue${agree(v, '', 's')}${onDue(v)}. »`,
       `2. « Tu as bien reçu ${many(v) ? 'les factures' : 'la facture'} ? Quelque chose bloque le paiement ? »`,
       `3. ${
         {

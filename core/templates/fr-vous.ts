@@ -85,7 +85,7 @@ export const frVous: Phrasebook = {
     [
       frNeutral.callHeader(v),
       '',
-      `1. « Bonjour${v.firstName ? ` ${v.firstName}` : ''}, c’est ${v.senderName ?? 'moi'}. Je vous appelle au sujet ${deRef(v)} de ${v.amountDue}, échue${agree(v, '', 's')}${onDue(v)}. »`,
+      `1. « Bonjour${v.firstName ? ` ${v.firstName}` : ''}, ${v.senderName ? `c’est ${v.senderName}. Je` : 'je'} vous appelle au sujet ${deRef(v)} de ${v.amountDue}, échue${agree(v, '', 's')}${onDue(v)}. »`,
       '2. « Avez-vous bien reçu la facture ? Quelque chose bloque-t-il le paiement ? »',
       `3. ${
         {

@@ -29,7 +29,7 @@ const suite: BenchSuite = async () => {
   const session = await launch(join(dir, 'profile'));
   try {
     const page = await session.context.newPage();
-    await extensionPage(session, page, 'dashboard.html');
+    await extensionPage(session, page, 'dashboard.html#invoices');
     await page.evaluate(() => {
       (globalThis as { benchStart?: number }).benchStart = performance.now();
     });

@@ -21,7 +21,7 @@ const suite: BenchSuite = async () => {
   const session = await launch(join(dir, 'profile'));
   try {
     const page = await session.context.newPage();
-    await extensionPage(session, page, 'dashboard.html');
+    await extensionPage(session, page, 'dashboard.html#invoices');
     await startPageWatch(page);
     await page.getByTestId('csv-input').setInputFiles(csv);
     await page.getByTestId('import-confirm').waitFor({ timeout: 900_000 });

@@ -43,10 +43,10 @@ test('the extension loads in Firefox and its background answers a protocol ping'
 
 test('a CSV imported through the dashboard shows in the popup', async () => {
   const page = await session.newPage();
-  await openExtensionPage(page, 'dashboard.html');
+  await openExtensionPage(page, 'dashboard.html#invoices');
   await chooseFrench(page);
   // Opened again rather than reloaded: automation may not navigate moz-extension:// pages.
-  await openExtensionPage(page, 'dashboard.html');
+  await openExtensionPage(page, 'dashboard.html#invoices');
   const input = (await page.waitForSelector(
     'input[data-testid=csv-input]',
   )) as ElementHandle<HTMLInputElement>;

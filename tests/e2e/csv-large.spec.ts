@@ -19,7 +19,7 @@ test('20,500 rows: read in slices without freezing the page, written in two batc
   const file = join(profileDir, 'factures-20500.csv');
   writeFileSync(file, invoiceCsv(ROWS));
   const page = await session.context.newPage();
-  await extensionPage(session, page, 'dashboard.html');
+  await extensionPage(session, page, 'dashboard.html#invoices');
   await page.evaluate(() => {
     const w = globalThis as unknown as { sawProgress: boolean };
     w.sawProgress = false;

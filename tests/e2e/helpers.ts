@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { toDayNumber } from '../../core/dates';
 import { isWorkingDay } from '../../core/dunning/calendar';
@@ -42,7 +42,7 @@ export async function importCsvText(
   csv: string,
   expected: number,
 ): Promise<void> {
-  await extensionPage(session, page, 'dashboard.html');
+  await extensionPage(session, page, 'dashboard.html#invoices');
   await page
     .getByTestId('csv-input')
     .setInputFiles({ name: 'factures.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -79,4 +79,27 @@ export async function axeViolations(
   }
   await page.emulateMedia({ colorScheme: 'light' });
   return found;
+}
+
+/**
+ * Fills the « Avant de générer ce courrier » form (issue #19) a posted letter shows when the
+ * sender or the recipient address is missing, and waits until it is saved.
+ */
+export async function completeLetterParts(
+  scope: Page | Locator,
+  values: Partial<Record<'sender-name' | 'sender-address' | 'recipient-address', string>> = {},
+): Promise<void> {
+  const form = scope.getByTestId('document-parts');
+  const filled = {
+    'sender-name': 'Camille Lefèvre',
+    'sender-address': '12 rue des Lilas\n69003 Lyon',
+    'recipient-address': '8 avenue de l’Europe\n92400 Courbevoie',
+    ...values,
+  };
+  for (const [part, value] of Object.entries(filled)) {
+    const field = form.getByTestId(`parts-${part}`);
+    if ((await field.count()) > 0) await field.fill(value);
+  }
+  await form.getByTestId('parts-save').click();
+  await expect(scope.getByTestId('parts-saved')).toBeVisible();
 }

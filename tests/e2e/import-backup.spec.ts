@@ -7,7 +7,7 @@ import { ARTIFACTS, expect, extensionPage, launch, type Session, test } from './
 const CSV = resolve(import.meta.dirname, '../fixtures/csv/twenty-invoices-three-bad.csv');
 
 async function importCsv(session: Session, page: Page) {
-  await extensionPage(session, page, 'dashboard.html');
+  await extensionPage(session, page, 'dashboard.html#invoices');
   await page.getByTestId('csv-input').setInputFiles(CSV);
   await expect(page.getByTestId('import-summary')).toHaveText(
     '17 ligne(s) prêtes à importer, 3 ligne(s) en erreur',

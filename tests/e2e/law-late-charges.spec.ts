@@ -26,7 +26,7 @@ test('an invoice paid late: the late-charges invoice from the popup and from the
   session,
 }) => {
   const setup = await session.context.newPage();
-  await extensionPage(session, setup, 'dashboard.html');
+  await extensionPage(session, setup, 'dashboard.html#invoices');
   await importInvoices(setup, [
     {
       number: 'F-2026-050',

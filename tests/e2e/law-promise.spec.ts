@@ -22,7 +22,7 @@ async function mailOf(link: Locator) {
 test('a promise made on the phone: confirmed in writing, tu or vous', async ({ session }) => {
   const page = await session.context.newPage();
   await page.clock.setFixedTime(new Date('2026-12-01T10:00:00'));
-  await extensionPage(session, page, 'dashboard.html');
+  await extensionPage(session, page, 'dashboard.html#invoices');
   await importInvoices(page, [
     {
       number: 'F-2026-090',

@@ -19,7 +19,7 @@ test('the invoice page edits the rate’s kind; the client card offers « client
 }) => {
   const page = await session.context.newPage();
   await page.clock.setFixedTime(new Date('2026-01-29T10:00:00'));
-  await extensionPage(session, page, 'dashboard.html');
+  await extensionPage(session, page, 'dashboard.html#invoices');
   await importInvoices(page, [
     {
       number: 'F-2025-120',

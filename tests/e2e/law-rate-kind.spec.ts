@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { ARTIFACTS, expect, extensionPage, test } from './fixtures';
 import { GMAIL, serveGmail, THREAD } from './gmail-sim';
-import { readStore, sendMessage } from './helpers';
+import { completeLetterParts, readStore, sendMessage } from './helpers';
 import { savedPdfText } from './law-helpers';
 
 interface StoredInvoice {
@@ -70,6 +70,7 @@ test('« trois fois le taux d’intérêt légal »: tracked with its kind, clai
   const row = popup.getByTestId('today-row').filter({ hasText: 'F-2026-001' });
   await row.getByRole('button', { expanded: false }).first().click();
   await row.getByTestId('act-formal-notice').click();
+  await completeLetterParts(row);
   // The signed quote goes with the notice, listed under « Pièces jointes ».
   await row.getByTestId('document-enclosures').fill('Copie du devis signé du 12/01/2026');
   const [file] = await Promise.all([

@@ -43,7 +43,7 @@ test('badge, digest after a worker stop, a high-stakes notification that compose
     return { body: '<!doctype html><title>Gmail</title>', contentType: 'text/html' };
   });
   const page = await session.context.newPage();
-  await extensionPage(session, page, 'dashboard.html');
+  await extensionPage(session, page, 'dashboard.html#invoices');
   const settings = (await readStore(page, 'settings'))[0]?.value ?? {};
   await sendMessage(page, 'settings/save', {
     settings: { ...settings, notifications: ALL_DAYS_FROM_MIDNIGHT },

@@ -1,7 +1,15 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, extensionPage, test } from './fixtures';
-import { axeViolations, CSV_HEADER, day, importCsvText, readStore, sendMessage } from './helpers';
+import {
+  axeViolations,
+  CSV_HEADER,
+  completeLetterParts,
+  day,
+  importCsvText,
+  readStore,
+  sendMessage,
+} from './helpers';
 
 // Invoices at various stages of the standard ladder (J+7 e-mail, J+15 call, J+30 registered
 // letter, J+45 formal notice, J+60 court filing); D is not due, P is paid in full.
@@ -156,6 +164,9 @@ test('the formal notice PDF is generated from the popup and records the sending'
   const row = popup.getByTestId('today-row').filter({ hasText: 'N-50' });
   await row.getByRole('button', { expanded: false }).first().click();
   await row.getByTestId('act-formal-notice').click();
+  // No identity and no client address yet: asked for on the spot (issue #19).
+  await expect(row.getByTestId('document-generate')).toBeDisabled();
+  await completeLetterParts(row);
   const [file] = await Promise.all([
     popup.waitForEvent('download'),
     row.getByTestId('document-generate').click(),
@@ -208,6 +219,7 @@ test('at the court-filing step the kit bundles the formal notice, the acknowledg
   await expect(row.getByTestId('today-step')).toContainText('injonction de payer');
   await row.getByRole('button', { expanded: false }).first().click();
   await row.getByTestId('act-kit').click();
+  await completeLetterParts(row);
   await row.getByTestId('kit-acknowledgement').setInputFiles({
     name: 'AR-mise-en-demeure.pdf',
     mimeType: 'application/pdf',

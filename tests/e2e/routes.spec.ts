@@ -8,7 +8,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, extensionPage, test } from './fixtures';
-import { axeViolations, CSV_HEADER, day, importCsvText, readStore, sendMessage } from './helpers';
+import {
+  axeViolations,
+  CSV_HEADER,
+  completeLetterParts,
+  day,
+  importCsvText,
+  readStore,
+  sendMessage,
+} from './helpers';
 
 const LADDER = [
   {
@@ -64,6 +72,7 @@ test('court step for an architect: the popup proposes the tribunal judiciaire an
   await popup.screenshot({ path: join(ARTIFACTS, 'routes-popup-court-step-fr.png'), fullPage: true });
 
   await first.getByTestId('act-kit').click();
+  await completeLetterParts(row);
   const [zip] = await Promise.all([
     popup.waitForEvent('download'),
     row.getByTestId('document-generate').click(),

@@ -1,5 +1,5 @@
 /** Each block of the document model, cut into chunks the flow never splits. */
-import type { Block, Rich } from '../model';
+import type { Block, Rich, SignatureParty, SignatureStamp } from '../model';
 import type { Chunk } from './flow';
 import { PAGE, SIZE, TEXT_WIDTH } from './page';
 import type { Surface } from './surface';
@@ -58,7 +58,15 @@ function list(s: Surface, items: Rich[], numbered: boolean): Chunk[] {
   });
 }
 
-function signature(s: Surface, parties: { heading?: string; note?: string; lines: string[] }[]): Chunk {
+/** The scanned signature fits the room to sign, its proportions kept (at most 60 × 18 mm). */
+function drawStamp(s: Surface, image: SignatureStamp, x: number, top: number): void {
+  const scale = Math.min(60 / image.widthPx, (SIGNATURE_ROOM - 2) / image.heightPx);
+  const w = image.widthPx * scale;
+  const h = image.heightPx * scale;
+  s.pdf.addImage(image.base64, image.format, x, top + (SIGNATURE_ROOM - h) / 2, w, h);
+}
+
+function signature(s: Surface, parties: SignatureParty[]): Chunk {
   const lh = s.lineHeight(SIZE.body);
   const single = parties.length === 1;
   const colWidth = single ? TEXT_WIDTH / 2 : TEXT_WIDTH / parties.length;
@@ -80,6 +88,8 @@ function signature(s: Surface, parties: { heading?: string; note?: string; lines
       columns.forEach((c, i) => {
         const x = single ? PAGE.left + TEXT_WIDTH / 2 : PAGE.left + i * colWidth;
         s.drawLines(c.heading, x, top, SIZE.body);
+        const image = parties[i]?.image;
+        if (image) drawStamp(s, image, x, top + headingRows * lh);
         s.drawLines(c.lines, x, top + headingRows * lh + SIGNATURE_ROOM, SIZE.body);
       });
     },

@@ -13,9 +13,9 @@ describe('hash routes', () => {
     expect(parseHash('#invoice/%E0%A4%A')).toEqual({ page: 'invoice', id: '%E0%A4%A' });
   });
 
-  it('anything unknown is the list', () => {
+  it('anything unknown is « Aujourd’hui »', () => {
     for (const hash of ['#', '#javascript:alert(1)', '#<img src=x>', '#__proto__', '#constructor']) {
-      expect(parseHash(hash)).toEqual({ page: 'invoices' });
+      expect(parseHash(hash)).toEqual({ page: 'today' });
     }
   });
 });
