@@ -9,9 +9,15 @@ import { newId } from './ids';
 /** What must be known to create a client; the rest (an id too, for a sample) may be given, else the default. */
 export type NewClientFields = Pick<Client, 'name' | 'kind'> & Partial<Omit<Client, 'name' | 'kind'>>;
 
-export function newClient(fields: NewClientFields): Client {
+/**
+ * Keys in ClientSchema's order (a spread keeps a key where it first appeared): a backup's
+ * checksum is over its bytes, and a restored client, parsed by the schema, must give the same.
+ */
+export function newClient({ name, kind, ...given }: NewClientFields): Client {
   return {
     id: newId(),
+    name,
+    kind,
     contactFirstName: null,
     emails: [],
     phone: null,
@@ -23,6 +29,6 @@ export function newClient(fields: NewClientFields): Client {
     notes: '',
     proceedings: null,
     workSuspended: false,
-    ...fields,
+    ...given,
   };
 }

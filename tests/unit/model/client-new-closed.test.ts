@@ -10,6 +10,11 @@ describe('the default new client', () => {
     const { id: _a, ...fromHere } = a;
     const { id: _s, ...fromSchema } = ClientSchema.parse({ id: a.id, name: 'Acme', kind: 'pro' });
     expect(fromHere).toEqual(fromSchema);
+    // In the schema's order too: a backup's checksum is over bytes (import-backup e2e).
+    expect(Object.keys(a)).toEqual(Object.keys(ClientSchema.parse(a)));
+    expect(Object.keys(newClient({ name: 'Acme', kind: 'pro', emails: ['a@acme.test'], id: 'x' }))).toEqual(
+      Object.keys(ClientSchema.parse(a)),
+    );
   });
 
   it('keeps what was read', () => {
