@@ -1,8 +1,7 @@
 import type { BackupPreview } from '../../core/app/backup-preview';
 import { formatDate } from '../../core/dates';
-import type { Backup } from '../../core/model';
 import { useT } from '../i18n';
-import { itemsText, megabytes, type Noun } from './counts';
+import { itemsText, megabytes } from './counts';
 
 /** core/app/backup-preview.ts reads it. */
 export type PreviewData = BackupPreview;
