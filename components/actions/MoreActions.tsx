@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { instalmentPlan } from '../../core/app/instalments';
 import { addDays, addMonths, formatDate } from '../../core/dates';
-import { equalInstallments } from '../../core/dunning';
 import type { ProceedingsKind } from '../../core/model';
 import { formatMoney } from '../../core/money';
 import { useBaseT as useT } from '../i18n/base';
@@ -20,7 +20,7 @@ export function MoreActions({ live, send, today, onDone }: ActionPanelProps) {
   const [bodacc, setBodacc] = useState(today);
   const [until, setUntil] = useState(addDays(today, 7));
   const disputed = action.kind === 'wait' && action.reason === 'dispute';
-  const plan = equalInstallments(action.outstandingCents, count, first);
+  const plan = instalmentPlan(action.outstandingCents, count, first);
 
   return (
     <div class="panel more" data-testid="more-actions">

@@ -1,4 +1,4 @@
-import { debtorOf, guessCountry } from '../../core/law';
+import { debtorView } from '../../core/app/debtor-view';
 import { type Client, type LegalType, LegalTypeSchema } from '../../core/model';
 import { useT } from '../i18n';
 
@@ -14,7 +14,7 @@ interface LegalTypeFieldsProps {
  */
 export function LegalTypeFields({ draft, onChange }: LegalTypeFieldsProps) {
   const { t } = useT();
-  const profile = debtorOf({ ...draft, legalType: null, country: null });
+  const { profile, countryFromAddress } = debtorView(draft);
   const guess = profile.guess;
   return (
     <>
@@ -56,7 +56,7 @@ export function LegalTypeFields({ draft, onChange }: LegalTypeFieldsProps) {
         />
         {!draft.country && (
           <small id="client-country-guess" class="muted">
-            {guessCountry(draft.address)
+            {countryFromAddress
               ? t('legal.countryGuess', { country: profile.debtor.country })
               : t('legal.countryDefault')}
           </small>

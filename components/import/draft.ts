@@ -3,13 +3,14 @@
  * ImportItem it becomes. Pure (no DOM, no browser), shared by the file import and the page
  * detection.
  */
+
+import { dueDateOf } from '../../core/app/due-date';
 import { parseDate } from '../../core/dates';
 import type { ExtractionError, ExtractionFormat } from '../../core/extract/errors';
 import type { PageFormat } from '../../core/extract/html';
 import { GUESS_BELOW } from '../../core/extract/layout-read';
 import type { Disagreement } from '../../core/extract/pdf-check';
 import type { ExtractedInvoice } from '../../core/extract/types';
-import { dueDateFromTerms } from '../../core/law/payment-terms';
 import type { ContractualRate, ImportItemInput, InvoiceOrigin } from '../../core/model';
 import { legacyRatePercent } from '../../core/model/rate-read';
 import { formatDecimal, parseAmount } from '../../core/money';
@@ -89,8 +90,8 @@ export function draftFromExtraction(
   let dueDate = invoice.dueDate?.value ?? '';
   let dueFromTerms = false;
   if (!dueDate && invoice.paymentTerms) {
-    const derived = dueDateFromTerms({
-      terms: invoice.paymentTerms.value,
+    const derived = dueDateOf({
+      paymentTerms: invoice.paymentTerms.value,
       issueDate: invoice.issueDate?.value ?? null,
     }).dueDate;
     if (derived) {

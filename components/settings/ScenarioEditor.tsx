@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { validateScenario } from '../../core/dunning';
+import { checkScenario } from '../../core/app/scenario-check';
 import type { IsoDate, Settings } from '../../core/model';
 import type { Send } from '../../core/protocol';
 import { useT } from '../i18n';
@@ -54,7 +54,7 @@ export function ScenarioEditor({ initial, settings, send, today, onClose }: Prop
     setShowProblems(true);
     setNameError(draft.name.trim() ? null : t('set.scenario.nameError'));
     if (!draft.name.trim() || problems.some(Boolean)) return setErrors([t('set.fixErrors')]);
-    const checked = validateScenario(fromDraft(draft));
+    const checked = checkScenario(fromDraft(draft));
     if (!checked.ok) return setErrors(checked.errors);
     const answer = await send('scenario/save', { scenario: checked.scenario });
     if (!answer.ok) return setErrors([t('error.generic', { message: answer.error.message })]);

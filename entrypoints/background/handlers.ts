@@ -6,9 +6,9 @@
 
 import { openStatementMail } from '../../core/app/client-mail';
 import { deriveState } from '../../core/app/derive';
+import { dueDateOf } from '../../core/app/due-date';
 import { fetchAttachedPdf, readAttachedPdf } from '../../core/app/gmail-attachment';
 import { gmailCard } from '../../core/app/gmail-card';
-import { gmailDueDate } from '../../core/app/gmail-due-date';
 import { gmailLabels } from '../../core/app/gmail-labels';
 import { addPendingSend, recordReminderSent, settlePendingSend } from '../../core/app/gmail-pending';
 import { trackFromGmail } from '../../core/app/gmail-track';
@@ -70,7 +70,7 @@ export function makeHandlers(
     'gmail/settle-send': async (r) =>
       recorded(await settlePendingSend(db, r.pendingId, r.outcome, now(), await deriveState(db))),
     'gmail/attachment': async ({ url, name }) => fetchAttachedPdf(db, url, name, now(), attachmentPorts),
-    'gmail/due-date': async (r) => gmailDueDate(r),
+    'gmail/due-date': async (r) => dueDateOf(r),
     'gmail/attachment-access': async () => openOwnPage(ports, ATTACHMENT_SETTINGS),
     'extract/pdf': async (r) => readAttachedPdf(db, { ...r, mime: 'application/pdf' }, now(), readPdf),
     'invoice/track': async (r) => written(await trackFromGmail(db, r, now(), await deriveState(db))),

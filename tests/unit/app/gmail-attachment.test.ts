@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dueDateOf } from '../../../core/app/due-date';
 import { type AttachmentPorts, fetchAttachedPdf } from '../../../core/app/gmail-attachment';
-import { gmailDueDate } from '../../../core/app/gmail-due-date';
 import { takeFile } from '../../../core/db/kept-files';
 import { NOTHING_IN_PDF } from '../../../core/extract/pdf-found';
 import { closeAll, freshDb, NOW } from './gmail-setup';
@@ -76,12 +76,12 @@ describe('the attached PDF, fetched and read by the background', () => {
 
 describe('the due date from payment terms (gmail/due-date)', () => {
   it('is decided from the terms and the issue date; none without a date to count from', () => {
-    expect(gmailDueDate({ paymentTerms: 'payable à 30 jours', issueDate: '2026-02-14' })).toEqual({
+    expect(dueDateOf({ paymentTerms: 'payable à 30 jours', issueDate: '2026-02-14' })).toEqual({
       dueDate: '2026-03-16',
     });
-    expect(gmailDueDate({ paymentTerms: '45 jours fin de mois', issueDate: '2026-01-10' }).dueDate).toBe(
+    expect(dueDateOf({ paymentTerms: '45 jours fin de mois', issueDate: '2026-01-10' }).dueDate).toBe(
       '2026-02-28',
     );
-    expect(gmailDueDate({ paymentTerms: '30 jours', issueDate: null })).toEqual({ dueDate: null });
+    expect(dueDateOf({ paymentTerms: '30 jours', issueDate: null })).toEqual({ dueDate: null });
   });
 });

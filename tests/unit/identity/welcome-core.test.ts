@@ -14,8 +14,8 @@ import {
   withImportDefaults,
   withMentionDefaults,
 } from '../../../core/identity/mention-defaults';
-import { SettingsSchema, SignatureImageSchema } from '../../../core/model';
 import type { ImportItem } from '../../../core/model';
+import { SettingsSchema, SignatureImageSchema } from '../../../core/model';
 import * as S from '../../fixtures/documents/samples';
 import { aClient, anInvoice } from '../dunning/builders';
 
