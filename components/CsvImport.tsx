@@ -6,9 +6,7 @@ import { formatMoney } from '../core/money';
 import type { Send } from '../core/protocol';
 import { MAX_IMPORT_ITEMS } from '../core/protocol/messages';
 import { type Translate, useT } from './i18n';
-import { LanguageContext } from './i18n/base';
 import { inBatches, sendBatches } from './import/batches';
-import { type CsvT, csvT } from './import/csv-i18n';
 
 type Parsed = Extract<CsvParseResult, { ok: true }>;
 type Stage =
@@ -29,7 +27,7 @@ const PREVIEW_LIMIT = 100;
  */
 export function CsvImport({ send }: { send: Send }) {
   const { t } = useT();
-  const c = csvT(useContext(LanguageContext));
+  const c = useT();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
 
   async function load(file: File) {
@@ -98,13 +96,13 @@ export function CsvImport({ send }: { send: Send }) {
       {stage.kind === 'reading' && (
         <div class="progress" role="status" data-testid="csv-progress">
           <progress max={100} value={stage.percent} /> {c.t('csv.reading', { percent: stage.percent })} —{' '}
-          {c.tn('csv.rowsRead', stage.rows)}
+          {c.t('csv.rowsRead', { count: stage.rows })}
         </div>
       )}
       {stage.kind === 'sending' && (
         <div class="progress" role="status" data-testid="csv-progress">
           <progress max={stage.total} value={stage.done} />{' '}
-          {c.tn('csv.sending', stage.total, { done: stage.done })}
+          {c.t('csv.sending', { count: stage.total, done: stage.done })}
         </div>
       )}
       {stage.kind === 'error' && (
@@ -114,9 +112,13 @@ export function CsvImport({ send }: { send: Send }) {
       )}
       {stage.kind === 'partial' && (
         <div class="error" role="alert" data-testid="import-partial">
-          <p>{c.tn('csv.partial.written', stage.imported)}</p>
+          <p>{c.t('csv.partial.written', { count: stage.imported })}</p>
           <p>
-            {c.tn('csv.partial.unwritten', stage.unwritten, { line: stage.line, message: stage.message })}
+            {c.t('csv.partial.unwritten', {
+              count: stage.unwritten,
+              line: stage.line,
+              message: stage.message,
+            })}
           </p>
           <p>{c.t('csv.partial.retry')}</p>
         </div>
@@ -141,7 +143,7 @@ export function CsvImport({ send }: { send: Send }) {
   );
 }
 
-function refusal(result: Exclude<CsvParseResult, { ok: true }>, t: Translate, c: CsvT): string {
+function refusal(result: Exclude<CsvParseResult, { ok: true }>, t: Translate, c: { t: Translate }): string {
   switch (result.error) {
     case 'empty':
       return t('import.error.empty');
@@ -163,7 +165,7 @@ function Preview({
   onCancel,
 }: {
   rows: CsvRow[];
-  c: CsvT;
+  c: { t: Translate };
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -182,7 +184,10 @@ function Preview({
   return (
     <div data-testid="import-preview">
       <p role="status" data-testid="import-summary">
-        {t('import.preview.summary', { valid, invalid })}
+        {t('import.preview.summary', {
+          valid: t('import.preview.valid', { count: valid }),
+          invalid: t('import.preview.invalid', { count: invalid }),
+        })}
       </p>
       {valid > MAX_IMPORT_ITEMS && (
         <p class="muted" data-testid="import-batches">

@@ -4,9 +4,8 @@ import type { EcheanceDb } from '../../core/db';
 import { hasUnstatedPenalties } from '../../core/law/compliance';
 import { newId, type StoredFile } from '../../core/model';
 import { download } from '../download';
-import { useBaseT as useT } from '../i18n/base';
+import { useT } from '../i18n';
 import { record } from './events';
-import { useLawT } from './law-i18n';
 import type { ActionPanelProps } from './use-case';
 
 export type DocumentKind = 'letter' | 'formal_notice' | 'kit' | 'plan' | 'claim';
@@ -51,7 +50,7 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
   const [acknowledgement, setAcknowledgement] = useState<StoredFile | null>(null);
   // The quote, contract, terms of sale: listed as enclosures (issue #14).
   const [enclosures, setEnclosures] = useState('');
-  const law = useLawT();
+  const law = useT();
   const stepId = action.kind === 'step' ? action.step.id : null;
   const id = kase.invoice.id;
 

@@ -12,8 +12,8 @@ import {
 import { type EcheanceDb, getSettings, openInvoicesForMatching, recordedBankHashes } from '../../core/db';
 import type { XmlParser } from '../../core/extract/xml-dom';
 import type { Send } from '../../core/protocol';
+import { type Translate, useT } from '../i18n';
 import { BankReview } from './BankReview';
-import { type BankT, useBankT } from './i18n';
 import { MappingForm } from './MappingForm';
 
 interface Pending {
@@ -35,7 +35,7 @@ interface Loaded {
   errors: string[];
 }
 
-export function errorText(t: BankT['t'], file: string, e: BankReadError): string {
+export function errorText(t: Translate, file: string, e: BankReadError): string {
   const message =
     e.code === 'bad-date' || e.code === 'bad-amount' || e.code === 'missing'
       ? t(`bank.error.${e.code}`, { row: e.row ?? '', field: e.field ?? '', value: e.value ?? '' })
@@ -51,7 +51,7 @@ export function errorText(t: BankT['t'], file: string, e: BankReadError): string
  * user review before one `bank/record` message writes the confirmed payments.
  */
 export function BankImport({ db, send }: { db: EcheanceDb; send: Send }) {
-  const { t, tn } = useBankT();
+  const { t } = useT();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [loaded, setLoaded] = useState<Loaded>({ lines: [], notes: [], errors: [] });
 
@@ -69,7 +69,7 @@ export function BankImport({ db, send }: { db: EcheanceDb; send: Send }) {
       if (result.ok) {
         const credits = creditsOf(result);
         next.lines.push(...credits.map((line) => ({ file: f.name, line })));
-        next.notes.push(tn('bank.read', credits.length, { file: f.name, format: result.formatName }));
+        next.notes.push(t('bank.read', { count: credits.length, file: f.name, format: result.formatName }));
       } else if (result.error.code === 'needs-mapping' && result.header) {
         pending.push({ ...f, shape: result.header });
       } else next.errors.push(errorText(t, f.name, result.error));
@@ -161,7 +161,7 @@ export function BankImport({ db, send }: { db: EcheanceDb; send: Send }) {
       )}
       {stage.kind === 'done' && (
         <p role="status" class="ok" data-testid="bank-done">
-          {tn('bank.done', stage.recorded)}
+          {t('bank.done', { count: stage.recorded })}
         </p>
       )}
     </section>

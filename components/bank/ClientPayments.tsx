@@ -5,8 +5,8 @@ import { type EcheanceDb, getSettings, statementData } from '../../core/db';
 import type { Client, Invoice, InvoiceEvent, IsoDate } from '../../core/model';
 import type { Send } from '../../core/protocol';
 import { download } from '../download';
+import { useT } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
-import { useBankT } from './i18n';
 import { ReminderSwitch } from './ReminderSwitch';
 
 /** The firmer preset offered to chronic late payers: letters from J+14 (core/dunning/presets). */
@@ -32,7 +32,7 @@ async function load(db: EcheanceDb) {
 
 /** Per client: how it pays, its statement of account, and a firmer scenario in one click. */
 export function ClientPayments({ db, send, today }: { db: EcheanceDb; send: Send; today: IsoDate }) {
-  const { t, tn, lang } = useBankT();
+  const { t, lang } = useT();
   const data = useLiveQuery(() => load(db), [db]);
   const [message, setMessage] = useState<string | null>(null);
   if (!data || data.clients.length === 0) return null;
@@ -61,7 +61,9 @@ export function ClientPayments({ db, send, today }: { db: EcheanceDb; send: Send
   async function statementMail(client: Client) {
     const answer = await send('client/statement-mail', { clientId: client.id });
     if (!answer.ok) return setMessage(t('pays.failed', { message: answer.error.message }));
-    setMessage(answer.data.opened ? tn('pays.statementMailDone', answer.data.invoices) : t('pays.noOpen'));
+    setMessage(
+      answer.data.opened ? t('pays.statementMailDone', { count: answer.data.invoices }) : t('pays.noOpen'),
+    );
   }
 
   async function firmer(client: Client) {

@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import type { CsvShape } from '../../core/bank';
 import { CsvMappingSchema } from '../../core/model';
 import type { Send } from '../../core/protocol';
-import { type BankKey, useBankT } from './i18n';
+import { type PlainKey, useT } from '../i18n';
 
 type Role = 'date' | 'amount' | 'debit' | 'credit' | 'label' | 'counterparty' | 'reference';
-const ROLES: { role: Role; key: BankKey }[] = [
+const ROLES: { role: Role; key: PlainKey }[] = [
   { role: 'date', key: 'bank.map.date' },
   { role: 'amount', key: 'bank.map.amount' },
   { role: 'debit', key: 'bank.map.debit' },
@@ -27,7 +27,7 @@ export function MappingForm({
   send: Send;
   onSaved: () => void;
 }) {
-  const { t } = useBankT();
+  const { t } = useT();
   const [roles, setRoles] = useState<Partial<Record<Role, number>>>({});
   const [decimal, setDecimal] = useState<',' | '.'>(',');
   const [name, setName] = useState('');

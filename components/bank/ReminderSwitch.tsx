@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatDate } from '../../core/dates';
 import type { Client, IsoDate, ReminderExclusionReason } from '../../core/model';
 import type { Send } from '../../core/protocol';
-import { useBankT } from './i18n';
+import { useT } from '../i18n';
 
 const REASONS: ReminderExclusionReason[] = ['direct_debit', 'arrangement', 'other'];
 
@@ -22,7 +22,7 @@ export function ReminderSwitch({
   today: IsoDate;
   onDone: (message: string) => void;
 }) {
-  const { t, lang } = useBankT();
+  const { t, lang } = useT();
   const [reason, setReason] = useState<ReminderExclusionReason>('direct_debit');
   const off = client.remindersOff;
 

@@ -5,7 +5,6 @@ import type { IsoDate } from '../../core/model';
 import { formatMoney } from '../../core/money';
 import type { Send } from '../../core/protocol';
 import { ClientPayments } from '../bank/ClientPayments';
-import { useBankT } from '../bank/i18n';
 import { useT } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { ClientEditor } from './ClientEditor';
@@ -92,7 +91,6 @@ export function ClientsPage({ db, send, today }: { db: EcheanceDb; send: Send; t
 
 function ClientRow({ stats: s, onEdit }: { stats: ClientStats; onEdit: () => void }) {
   const { t, lang } = useT();
-  const bank = useBankT();
   const money = (cents: number) => formatMoney(cents, 'EUR', lang);
   const days = (d: number | null) => (d === null ? '—' : t('dash.clients.days', { days: d }));
   return (
@@ -103,7 +101,7 @@ function ClientRow({ stats: s, onEdit }: { stats: ClientStats; onEdit: () => voi
           <>
             {' '}
             <span class="tag tag-off" data-testid="client-reminders-off">
-              {bank.t('off.tag')}
+              {t('off.tag')}
             </span>
           </>
         )}

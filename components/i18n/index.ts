@@ -1,36 +1,23 @@
 import { useContext } from 'preact/hooks';
+import { catalogue, type MessageKey } from '../../core/i18n/catalogue';
+import {
+  type PlainKey as PlainKeyOf,
+  type Translate as TranslateOver,
+  translator as translatorOver,
+} from '../../core/i18n/translate';
 import type { Language } from '../../core/model';
-import { lawEn, lawFr } from '../actions/law-i18n';
-import { routesEn, routesFr } from '../actions/routes-i18n';
-import { backupEn, backupFr } from '../backup/i18n';
-import { dashboardEn, dashboardFr } from '../dashboard/i18n';
-import { importEn, importFr } from '../import/i18n';
-import { settingsEn, settingsFr } from '../settings/i18n';
-import { LanguageContext, type Translator, translateWith } from './base';
-import { en } from './en';
-import { fr } from './fr';
+import { LanguageContext } from './base';
 
 export { LanguageContext } from './base';
+export type { MessageKey };
+/** A key whose text takes no value (see core/i18n/translate). */
+export type PlainKey = PlainKeyOf<typeof catalogue>;
 
-/** Each area keeps its own pair of dictionaries; French is the reference for the keys. */
-const frAll = { ...fr, ...dashboardFr, ...settingsFr, ...importFr, ...routesFr, ...backupFr, ...lawFr };
-export type MessageKey = keyof typeof frAll;
-const enAll: Record<MessageKey, string> = {
-  ...en,
-  ...dashboardEn,
-  ...settingsEn,
-  ...importEn,
-  ...routesEn,
-  ...backupEn,
-  ...lawEn,
-};
-export const dictionaries: Record<Language, Record<MessageKey, string>> = { fr: frAll, en: enAll };
+/** The whole UI's translator (core/i18n), over the whole catalogue. */
+export type Translate = TranslateOver<typeof catalogue>;
 
-export type Translate = Translator<MessageKey>;
-
-/** Values are inserted as text by Preact, never as markup. */
 export function translator(lang: Language): Translate {
-  return translateWith(dictionaries[lang]);
+  return translatorOver(catalogue, lang);
 }
 
 export function useT(): { t: Translate; lang: Language } {

@@ -41,7 +41,7 @@ export function mountButton(
           data-testid="echeance-remind"
           onClick={(e) => e.isTrusted && remind()}
         >
-          {t('remind')}
+          {t('gmail.remind')}
         </button>,
         container,
       );

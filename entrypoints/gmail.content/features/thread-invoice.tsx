@@ -204,7 +204,7 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
   const remind = async () => {
     if (!shown) return;
     const r = await composeReminder(ctx, doc, shown.invoiceId, state.threadId, accountIndex(doc), refresh);
-    notice = r === 'tab' ? t('inTab') : r === 'not-written' ? t('notWritten') : r;
+    notice = r === 'tab' ? t('gmail.inTab') : r === 'not-written' ? t('gmail.notWritten') : r;
     draw(shown);
   };
   /**
@@ -258,7 +258,7 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
     // there is one) or no PDF behind it: the card says so and keeps the email's values. Behind
     // the attachment host the user has not granted, it offers to grant it (read on the next visit).
     if (!state.file && !shown && !state.signal.aborted) {
-      notice = t('pdfUnread');
+      notice = t('gmail.pdfUnread');
       grant = needsGrant;
       draw(null);
       return;
