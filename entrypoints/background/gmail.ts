@@ -5,6 +5,8 @@
 import { daysBetween, localDate } from '../../core/dates';
 import { allCases, type EcheanceDb, type TrackOutcome, trackInvoice } from '../../core/db';
 import { type DunningCase, dayLabel, describeNext, nextAction } from '../../core/dunning';
+import { common } from '../../core/i18n/catalogue/common';
+import { translator } from '../../core/i18n/translate';
 import { checkMentions, describeWarning } from '../../core/law';
 import { type Language, legacyRatePercent } from '../../core/model';
 import { sessionTake, uiLanguage } from '../../core/platform';
@@ -61,14 +63,13 @@ export async function listLabels(
   const wanted = new Set(threadIds);
   const { cases, settings } = await allCases(db);
   const lang = overlayLanguage(settings.language, pageLang, uiLanguage());
+  const t = translator(common, lang);
   const today = localDate(now);
   const labels = cases.flatMap(({ invoice }): ResponseOf<'gmail/labels'>['labels'] => {
     if (invoice.origin.kind !== 'gmail' || !wanted.has(invoice.origin.threadId)) return [];
     const threadId = invoice.origin.threadId;
-    if (invoice.status === 'paid') return [{ threadId, text: lang === 'fr' ? 'Payée' : 'Paid', tone: 'ok' }];
-    if (invoice.status === 'written_off') {
-      return [{ threadId, text: lang === 'fr' ? 'Abandonnée' : 'Written off', tone: 'ok' }];
-    }
+    if (invoice.status === 'paid') return [{ threadId, text: t('status.paid'), tone: 'ok' }];
+    if (invoice.status === 'written_off') return [{ threadId, text: t('status.written_off'), tone: 'ok' }];
     const late = daysBetween(invoice.dueDate, today);
     return [{ threadId, text: dayLabel(late, lang), tone: late > 0 ? 'late' : 'due' }];
   });

@@ -10,12 +10,26 @@ import { dashboard } from './dashboard';
 import { files } from './files';
 import { gmail } from './gmail';
 import { law } from './law';
+import { notices } from './notices';
 import { rateKind } from './rate-kind';
 import { routes } from './routes';
 import { settings } from './settings';
 
 /** Each area on its own, for the completeness test (a key defined twice would hide one). */
-export const areas = { common, files, dashboard, settings, routes, backup, law, bank, csv, gmail, rateKind };
+export const areas = {
+  common,
+  files,
+  dashboard,
+  settings,
+  routes,
+  backup,
+  law,
+  bank,
+  csv,
+  gmail,
+  rateKind,
+  notices,
+};
 
 export const catalogue = {
   ...common,
@@ -29,5 +43,6 @@ export const catalogue = {
   ...csv,
   ...gmail,
   ...rateKind,
+  ...notices,
 };
 export type MessageKey = keyof typeof catalogue;
