@@ -70,12 +70,7 @@ export function SiteAdapters({ permissions }: { permissions: SitePermissions }) 
         onSubmit={(e) => {
           e.preventDefault();
           const pattern = originPattern(custom);
-          if (!pattern)
-            return setProblem(
-              lang === 'fr'
-                ? 'Adresse invalide : une adresse https:// d’un site précis est attendue (par ex. https://factures.mon-domaine.fr), sans * ni nom sans point comme localhost.'
-                : 'Invalid address: the https:// address of one site is expected (e.g. https://invoices.my-domain.com), with no * and not a dotless name like localhost.',
-            );
+          if (!pattern) return setProblem(t('sites.invalidAddress'));
           toggle([pattern], true).then(() => setCustom(''));
         }}
       >

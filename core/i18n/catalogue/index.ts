@@ -4,6 +4,7 @@
  */
 import { backup } from './backup';
 import { bank } from './bank';
+import { checks } from './checks';
 import { common } from './common';
 import { csv } from './csv';
 import { dashboard } from './dashboard';
@@ -29,6 +30,7 @@ export const areas = {
   gmail,
   rateKind,
   notices,
+  checks,
 };
 
 export const catalogue = {
@@ -44,5 +46,6 @@ export const catalogue = {
   ...gmail,
   ...rateKind,
   ...notices,
+  ...checks,
 };
 export type MessageKey = keyof typeof catalogue;
