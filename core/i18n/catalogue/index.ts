@@ -15,6 +15,7 @@ import { notices } from './notices';
 import { rateKind } from './rate-kind';
 import { routes } from './routes';
 import { settings } from './settings';
+import { steps } from './steps';
 
 /** Each area on its own, for the completeness test (a key defined twice would hide one). */
 export const areas = {
@@ -31,6 +32,7 @@ export const areas = {
   rateKind,
   notices,
   checks,
+  steps,
 };
 
 export const catalogue = {
@@ -47,5 +49,6 @@ export const catalogue = {
   ...rateKind,
   ...notices,
   ...checks,
+  ...steps,
 };
 export type MessageKey = keyof typeof catalogue;
