@@ -1,11 +1,13 @@
 import { useContext, useMemo, useState } from 'preact/hooks';
 import { formatDate } from '../core/dates';
+import { csv } from '../core/i18n/catalogue/csv';
+import type { Translate as AreaTranslate } from '../core/i18n/translate';
 import type { CsvParseResult, CsvRow } from '../core/import/csv';
 import { parseInvoiceCsvBytes } from '../core/import/csv-file';
 import { formatMoney } from '../core/money';
 import type { Send } from '../core/protocol';
 import { MAX_IMPORT_ITEMS } from '../core/protocol/messages';
-import { type Translate, useT } from './i18n';
+import { type Translate, useAreaT, useT } from './i18n';
 import { inBatches, sendBatches } from './import/batches';
 
 type Parsed = Extract<CsvParseResult, { ok: true }>;
@@ -27,7 +29,7 @@ const PREVIEW_LIMIT = 100;
  */
 export function CsvImport({ send }: { send: Send }) {
   const { t } = useT();
-  const c = useT();
+  const c = useAreaT(csv);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
 
   async function load(file: File) {
@@ -143,7 +145,11 @@ export function CsvImport({ send }: { send: Send }) {
   );
 }
 
-function refusal(result: Exclude<CsvParseResult, { ok: true }>, t: Translate, c: { t: Translate }): string {
+function refusal(
+  result: Exclude<CsvParseResult, { ok: true }>,
+  t: Translate,
+  c: { t: AreaTranslate<typeof csv> },
+): string {
   switch (result.error) {
     case 'empty':
       return t('import.error.empty');
@@ -165,7 +171,7 @@ function Preview({
   onCancel,
 }: {
   rows: CsvRow[];
-  c: { t: Translate };
+  c: { t: AreaTranslate<typeof csv> };
   onConfirm: () => void;
   onCancel: () => void;
 }) {

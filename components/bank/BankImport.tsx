@@ -11,8 +11,10 @@ import {
 } from '../../core/bank';
 import { type EcheanceDb, getSettings, openInvoicesForMatching, recordedBankHashes } from '../../core/db';
 import type { XmlParser } from '../../core/extract/xml-dom';
+import { bank } from '../../core/i18n/catalogue/bank';
+import type { Translate } from '../../core/i18n/translate';
 import type { Send } from '../../core/protocol';
-import { type Translate, useT } from '../i18n';
+import { useAreaT } from '../i18n';
 import { BankReview } from './BankReview';
 import { MappingForm } from './MappingForm';
 
@@ -35,7 +37,7 @@ interface Loaded {
   errors: string[];
 }
 
-export function errorText(t: Translate, file: string, e: BankReadError): string {
+export function errorText(t: Translate<typeof bank>, file: string, e: BankReadError): string {
   const message =
     e.code === 'bad-date' || e.code === 'bad-amount' || e.code === 'missing'
       ? t(`bank.error.${e.code}`, { row: e.row ?? '', field: e.field ?? '', value: e.value ?? '' })
@@ -51,7 +53,7 @@ export function errorText(t: Translate, file: string, e: BankReadError): string 
  * user review before one `bank/record` message writes the confirmed payments.
  */
 export function BankImport({ db, send }: { db: EcheanceDb; send: Send }) {
-  const { t } = useT();
+  const { t } = useAreaT(bank);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [loaded, setLoaded] = useState<Loaded>({ lines: [], notes: [], errors: [] });
 

@@ -11,9 +11,10 @@ import {
 import { numberKey } from '../../core/bank/tokens';
 import { formatDate } from '../../core/dates';
 import { type EcheanceDb, openInvoicesForMatching } from '../../core/db';
+import { bank } from '../../core/i18n/catalogue/bank';
 import { formatMoney } from '../../core/money';
 import type { Send } from '../../core/protocol';
-import { useT } from '../i18n';
+import { useAreaT } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 
 interface ReviewProps {
@@ -30,7 +31,7 @@ const LEVELS: MatchLevel[] = ['sure', 'likely', 'none'];
 
 /** Each credit with its proposal, grouped sure / likely / none; the user ticks, corrects, records. */
 export function BankReview({ db, send, proposals, files, onDone, onCancel }: ReviewProps) {
-  const { t, lang } = useT();
+  const { t, lang } = useAreaT(bank);
   const open = useLiveQuery(() => openInvoicesForMatching(db), [db]);
   const invoices = useMemo(() => new Map((open ?? []).map((i) => [i.id, i])), [open]);
   const byNumber = useMemo(() => new Map((open ?? []).map((i) => [numberKey(i.number), i])), [open]);

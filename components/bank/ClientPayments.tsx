@@ -2,10 +2,11 @@ import './bank.css';
 import { useState } from 'preact/hooks';
 import { CHRONIC_LATE_DAYS, paymentBehaviour } from '../../core/dashboard';
 import { type EcheanceDb, getSettings, statementData } from '../../core/db';
+import { bank } from '../../core/i18n/catalogue/bank';
 import type { Client, Invoice, InvoiceEvent, IsoDate } from '../../core/model';
 import type { Send } from '../../core/protocol';
 import { download } from '../download';
-import { useT } from '../i18n';
+import { useAreaT } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { ReminderSwitch } from './ReminderSwitch';
 
@@ -32,7 +33,7 @@ async function load(db: EcheanceDb) {
 
 /** Per client: how it pays, its statement of account, and a firmer scenario in one click. */
 export function ClientPayments({ db, send, today }: { db: EcheanceDb; send: Send; today: IsoDate }) {
-  const { t, lang } = useT();
+  const { t, lang } = useAreaT(bank);
   const data = useLiveQuery(() => load(db), [db]);
   const [message, setMessage] = useState<string | null>(null);
   if (!data || data.clients.length === 0) return null;

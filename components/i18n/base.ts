@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { common } from '../../core/i18n/catalogue/common';
 import { files } from '../../core/i18n/catalogue/files';
-import { type Translate, translator } from '../../core/i18n/translate';
+import { type Catalogue, type Translate, translator } from '../../core/i18n/translate';
 import type { Language } from '../../core/model';
 
 /**
@@ -19,4 +19,13 @@ export const LanguageContext = createContext<Language>('fr');
 export function useBaseT(): { t: BaseTranslate; lang: Language } {
   const lang = useContext(LanguageContext);
   return { t: translator(popupCatalogue, lang), lang };
+}
+
+/**
+ * One area of the catalogue on its own, for a part that loads on demand with its own words (the
+ * bank screens, the CSV import's progress): the dashboard's first script does not carry them.
+ */
+export function useAreaT<C extends Catalogue>(area: C): { t: Translate<C>; lang: Language } {
+  const lang = useContext(LanguageContext);
+  return { t: translator(area, lang), lang };
 }
