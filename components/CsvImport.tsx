@@ -1,4 +1,4 @@
-import { useContext, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { formatDate } from '../core/dates';
 import { csv } from '../core/i18n/catalogue/csv';
 import type { Translate as AreaTranslate } from '../core/i18n/translate';

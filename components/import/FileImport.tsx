@@ -48,7 +48,7 @@ type Stage =
 
 /** Drop many PDFs or e-invoice XML files → progress → a preview per file → one write. */
 export function FileImport({ send }: { send: Send }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [failure, setFailure] = useState<string | null>(null);

@@ -29,7 +29,7 @@ export function originPattern(input: string): string | null {
 
 /** The invoicing apps with a toggle per hosted offer, and the user's own instances by origin. */
 export function SiteAdapters({ permissions }: { permissions: SitePermissions }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const [granted, setGranted] = useState<string[] | null>(null);
   const [custom, setCustom] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
