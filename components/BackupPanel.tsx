@@ -90,7 +90,7 @@ export function BackupPanel({
     setBusy(null);
     setRestores((n) => n + 1);
     if (!answer.ok) return setMessage({ ok: false, text: [failure(t, answer.error), ...notes].join(' ') });
-    const added = itemsText(t, lang, answer.data);
+    const added = itemsText(t, answer.data);
     const text =
       mode === 'replace'
         ? t('bk.done.replace', { items: added })

@@ -1,4 +1,4 @@
-import { useContext, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ColumnChoice, ColumnPlan } from '../core/import/columns';
 import type { CsvParseResult, SavedChoices } from '../core/import/csv';
 import { newItems } from '../core/import/kinds';
@@ -6,12 +6,11 @@ import { updatesOf } from '../core/import/update-diff';
 import type { ClientKind } from '../core/model';
 import type { Send } from '../core/protocol';
 import { MAX_IMPORT_ITEMS } from '../core/protocol/messages';
-import { type Translate, useT } from './i18n';
-import { LanguageContext } from './i18n/base';
+import { type Translate, useAreaT, useT } from './i18n';
 import { inBatches, sendBatches } from './import/batches';
 import { ColumnMapping } from './import/ColumnMapping';
 import { CsvPreview } from './import/CsvPreview';
-import { type CsvT, csvT } from './import/csv-i18n';
+import { type CsvT, csvArea } from './import/csv-area';
 import {
   type Comparison,
   compareWithTracked,
@@ -44,7 +43,7 @@ type Stage =
  */
 export function CsvImport({ send }: { send: Send }) {
   const { t } = useT();
-  const c = csvT(useContext(LanguageContext));
+  const c = useAreaT(csvArea);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [saved, setSaved] = useState<SavedChoices | null>(null);
 
@@ -71,7 +70,7 @@ export function CsvImport({ send }: { send: Send }) {
     const { file, result, comparison, choice } = stage;
     const items = newItems(comparison.diff, comparison.asked, answers);
     if (!items) return;
-    const updates = updatesOf(comparison.diff, c.t('diff.note', { file: file.name }));
+    const updates = updatesOf(comparison.diff, c.t('csv.diff.note', { file: file.name }));
     const origin = { kind: 'csv' as const, fileName: file.name };
     if (choice) {
       // Confirmed: this file shape's columns are remembered for the next export.
@@ -147,13 +146,13 @@ export function CsvImport({ send }: { send: Send }) {
       {stage.kind === 'reading' && (
         <div class="progress" role="status" data-testid="csv-progress">
           <progress max={100} value={stage.percent} /> {c.t('csv.reading', { percent: stage.percent })} —{' '}
-          {c.tn('csv.rowsRead', stage.rows)}
+          {c.t('csv.rowsRead', { count: stage.rows })}
         </div>
       )}
       {stage.kind === 'sending' && (
         <div class="progress" role="status" data-testid="csv-progress">
           <progress max={stage.total} value={stage.done} />{' '}
-          {c.tn('csv.sending', stage.total, { done: stage.done })}
+          {c.t('csv.sending', { count: stage.total, done: stage.done })}
         </div>
       )}
       {stage.kind === 'error' && (
@@ -166,9 +165,13 @@ export function CsvImport({ send }: { send: Send }) {
       )}
       {stage.kind === 'partial' && (
         <div class="error" role="alert" data-testid="import-partial">
-          <p>{c.tn('csv.partial.written', stage.imported)}</p>
+          <p>{c.t('csv.partial.written', { count: stage.imported })}</p>
           <p>
-            {c.tn('csv.partial.unwritten', stage.unwritten, { line: stage.line, message: stage.message })}
+            {c.t('csv.partial.unwritten', {
+              count: stage.unwritten,
+              line: stage.line,
+              message: stage.message,
+            })}
           </p>
           <p>{c.t('csv.partial.retry')}</p>
         </div>
@@ -176,7 +179,9 @@ export function CsvImport({ send }: { send: Send }) {
       {stage.kind === 'done' && (
         <div class="notice" role="status" data-testid="import-done">
           <p>{t('import.done', { count: stage.imported })}</p>
-          {stage.updated > 0 && <p data-testid="import-updated">{c.tn('done.updated', stage.updated)}</p>}
+          {stage.updated > 0 && (
+            <p data-testid="import-updated">{c.t('csv.done.updated', { count: stage.updated })}</p>
+          )}
           {stage.skipped.length > 0 && (
             <p>{t('import.skipped', { count: stage.skipped.length, numbers: stage.skipped.join(', ') })}</p>
           )}
@@ -216,7 +221,7 @@ function refusal(result: Exclude<ReadResult, { ok: true }>, t: Translate, c: Csv
     case 'line-too-long':
       return c.t('csv.error.lineTooLong', { line: result.line });
     case 'unreadable-xlsx':
-      return c.t('error.xlsx');
+      return c.t('csv.error.xlsx');
     default:
       return t('import.error.missingColumns', { columns: result.missingColumns.join(', ') });
   }

@@ -5,10 +5,9 @@ import type { EcheanceDb } from '../../core/db';
 import { missingParts } from '../../core/documents/requirements';
 import { newId, type StoredFile } from '../../core/model';
 import { download } from '../download';
-import { useBaseT as useT } from '../i18n/base';
+import { useT } from '../i18n';
 import { PartsForm } from '../welcome/PartsForm';
 import { recordDraft } from './events';
-import { useLawT } from './law-i18n';
 import type { ActionPanelProps } from './use-case';
 
 export type { DocumentKind };
@@ -52,7 +51,7 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
   const [acknowledgement, setAcknowledgement] = useState<StoredFile | null>(null);
   // The quote, contract, terms of sale: listed as enclosures (issue #14).
   const [enclosures, setEnclosures] = useState('');
-  const law = useLawT();
+  const law = useT();
   // Posted letters refuse to go without sender and recipient address, and so does the court
   // kit, which carries the formal notice again: asked inline.
   const posted = kind === 'letter' || kind === 'formal_notice' || kind === 'kit';

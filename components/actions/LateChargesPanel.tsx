@@ -4,7 +4,7 @@ import { formatDate } from '../../core/dates';
 import { formatMoney } from '../../core/money';
 import { renderPenaltyClaim } from '../../core/templates';
 import { download } from '../download';
-import { useLawT } from './law-i18n';
+import { useT } from '../i18n';
 import type { LiveCase } from './use-case';
 
 interface LateChargesPanelProps {
@@ -21,7 +21,7 @@ interface LateChargesPanelProps {
  * panel only shows it.
  */
 export function LateChargesPanel({ live, today, explainNone }: LateChargesPanelProps) {
-  const { t, lang, days } = useLawT();
+  const { t, lang } = useT();
   const [number, setNumber] = useState('');
   const [error, setError] = useState<string | null>(null);
   const { kase, settings, charges } = live;
@@ -67,7 +67,12 @@ export function LateChargesPanel({ live, today, explainNone }: LateChargesPanelP
   return (
     <section class="panel" data-testid="late-charges" aria-labelledby={`late-${invoice.id}`}>
       <h4 id={`late-${invoice.id}`}>{t('late.title')}</h4>
-      <p>{t('late.summary', { date: formatDate(charges.paidOn, lang), late: days(charges.daysLate) })}</p>
+      <p>
+        {t('late.summary', {
+          date: formatDate(charges.paidOn, lang),
+          late: t('late.days', { count: charges.daysLate }),
+        })}
+      </p>
       <ul data-testid="late-charges-amounts">
         {charges.interestCents > 0 && (
           <li>

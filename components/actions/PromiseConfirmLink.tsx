@@ -2,7 +2,7 @@ import { composeUrl } from '../../core/compose';
 import { formatDate } from '../../core/dates';
 import type { BrokenPromise } from '../../core/dunning';
 import { renderPromiseConfirmation } from '../../core/templates';
-import { useLawT } from './law-i18n';
+import { useT } from '../i18n';
 import type { LiveCase } from './use-case';
 
 interface PromiseConfirmLinkProps {
@@ -26,7 +26,7 @@ export function PromiseConfirmLink({
   onOpen,
   label = 'confirm.open',
 }: PromiseConfirmLinkProps) {
-  const { t } = useLawT();
+  const { t } = useT();
   const { kase, settings } = live;
   const mail = renderPromiseConfirmation({
     lang: kase.client.language,
@@ -54,7 +54,7 @@ export function PromiseConfirmLink({
 
 /** While the ladder waits on a promise: its date, and the confirmation one click away. */
 export function PromiseNotice({ live, promise, today }: Omit<PromiseConfirmLinkProps, 'onOpen' | 'label'>) {
-  const { t, lang } = useLawT();
+  const { t, lang } = useT();
   return (
     <p class="notice" data-testid="promise-notice">
       {t('confirm.promised', { date: formatDate(promise.promisedDate, lang) })}{' '}

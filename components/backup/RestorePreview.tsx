@@ -26,16 +26,14 @@ export function RestorePreview({
         {t('bk.preview.file', {
           name: `${data.fileName}, ${megabytes(lang, data.fileBytes)}`,
           date: formatDate(data.backup.exportedAt.slice(0, 10), lang),
-          items: itemsText(t, lang, data.holds),
+          items: itemsText(t, data.holds),
         })}
       </p>
-      <p data-testid="restore-current">
-        {t('bk.preview.current', { items: itemsText(t, lang, data.current) })}
-      </p>
+      <p data-testid="restore-current">{t('bk.preview.current', { items: itemsText(t, data.current) })}</p>
       <p class="muted">{t(`bk.preview.checksum.${data.checksum}`)}</p>
       <p>{t('bk.preview.replace')}</p>
       <p data-testid="restore-merge-plan">
-        {t('bk.preview.merge', { items: itemsText(t, lang, data.mergeAdds) })}{' '}
+        {t('bk.preview.merge', { items: itemsText(t, data.mergeAdds) })}{' '}
         {data.mergeConflicts > 0 &&
           t('bk.preview.conflicts', { count: data.mergeConflicts.toLocaleString(lang) })}
       </p>

@@ -4,9 +4,11 @@ import { proposeBankPayments, readStatements } from '../../core/app/bank-stateme
 import type { BankLine, BankReadError, CsvShape, Proposal } from '../../core/bank';
 import type { EcheanceDb } from '../../core/db';
 import type { XmlParser } from '../../core/extract/xml-dom';
+import { bank } from '../../core/i18n/catalogue/bank';
+import type { Translate } from '../../core/i18n/translate';
 import type { Send } from '../../core/protocol';
+import { useAreaT } from '../i18n';
 import { BankReview } from './BankReview';
-import { type BankT, useBankT } from './i18n';
 import { MappingForm } from './MappingForm';
 
 interface Pending {
@@ -28,7 +30,7 @@ interface Loaded {
   errors: string[];
 }
 
-export function errorText(t: BankT['t'], file: string, e: BankReadError): string {
+export function errorText(t: Translate<typeof bank>, file: string, e: BankReadError): string {
   const message =
     e.code === 'bad-date' || e.code === 'bad-amount' || e.code === 'missing'
       ? t(`bank.error.${e.code}`, { row: e.row ?? '', field: e.field ?? '', value: e.value ?? '' })
@@ -44,7 +46,7 @@ export function errorText(t: BankT['t'], file: string, e: BankReadError): string
  * user review before one `bank/record` message writes the confirmed payments.
  */
 export function BankImport({ db, send }: { db: EcheanceDb; send: Send }) {
-  const { t, tn } = useBankT();
+  const { t } = useAreaT(bank);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [loaded, setLoaded] = useState<Loaded>({ lines: [], notes: [], errors: [] });
 
@@ -60,7 +62,7 @@ export function BankImport({ db, send }: { db: EcheanceDb; send: Send }) {
       const f = r.file;
       if (r.kind === 'read') {
         next.lines.push(...r.credits.map((line) => ({ file: f.name, line })));
-        next.notes.push(tn('bank.read', r.credits.length, { file: f.name, format: r.formatName }));
+        next.notes.push(t('bank.read', { count: r.credits.length, file: f.name, format: r.formatName }));
       } else if (r.kind === 'needs-mapping') {
         pending.push({ ...f, shape: r.shape });
       } else next.errors.push(errorText(t, f.name, r.error));
@@ -150,7 +152,7 @@ export function BankImport({ db, send }: { db: EcheanceDb; send: Send }) {
       )}
       {stage.kind === 'done' && (
         <p role="status" class="ok" data-testid="bank-done">
-          {tn('bank.done', stage.recorded)}
+          {t('bank.done', { count: stage.recorded })}
         </p>
       )}
     </section>

@@ -11,10 +11,11 @@ import {
 import { numberKey } from '../../core/bank/tokens';
 import { formatDate } from '../../core/dates';
 import { type EcheanceDb, openInvoicesForMatching } from '../../core/db';
+import { bank } from '../../core/i18n/catalogue/bank';
 import { formatMoney } from '../../core/money';
 import type { Send } from '../../core/protocol';
+import { useAreaT } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
-import { useBankT } from './i18n';
 
 interface ReviewProps {
   db: EcheanceDb;
@@ -30,7 +31,7 @@ const LEVELS: MatchLevel[] = ['sure', 'likely', 'none'];
 
 /** Each credit with its proposal, grouped sure / likely / none; the user ticks, corrects, records. */
 export function BankReview({ db, send, proposals, files, onDone, onCancel }: ReviewProps) {
-  const { t, tn, lang } = useBankT();
+  const { t, lang } = useAreaT(bank);
   const open = useLiveQuery(() => openInvoicesForMatching(db), [db]);
   const invoices = useMemo(() => new Map((open ?? []).map((i) => [i.id, i])), [open]);
   const byNumber = useMemo(() => new Map((open ?? []).map((i) => [numberKey(i.number), i])), [open]);
@@ -71,9 +72,9 @@ export function BankReview({ db, send, proposals, files, onDone, onCancel }: Rev
     <div class="bank-review" data-testid="bank-review">
       <p role="status" data-testid="bank-summary">
         {t('bank.summary', {
-          sure: tn('bank.sure', count('sure')),
-          likely: tn('bank.likely', count('likely')),
-          none: tn('bank.none', count('none')),
+          sure: t('bank.sure', { count: count('sure') }),
+          likely: t('bank.likely', { count: count('likely') }),
+          none: t('bank.none', { count: count('none') }),
         })}
       </p>
       {LEVELS.filter((level) => count(level) > 0).map((level) => (
@@ -211,7 +212,7 @@ export function BankReview({ db, send, proposals, files, onDone, onCancel }: Rev
           disabled={busy || toRecord.length === 0}
           data-testid="bank-confirm"
         >
-          {busy ? t('bank.sending') : tn('bank.confirm', toRecord.length)}
+          {busy ? t('bank.sending') : t('bank.confirm', { count: toRecord.length })}
         </button>
         <button type="button" class="secondary" onClick={onCancel} disabled={busy}>
           {t('bank.cancel')}

@@ -2,16 +2,17 @@ import './bank.css';
 import { useState } from 'preact/hooks';
 import { FIRMER_SCENARIO, readClientPayments } from '../../core/app/client-payments';
 import type { EcheanceDb } from '../../core/db';
+import { bank } from '../../core/i18n/catalogue/bank';
 import type { Client, IsoDate } from '../../core/model';
 import type { Send } from '../../core/protocol';
 import { download } from '../download';
+import { useAreaT } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
-import { useBankT } from './i18n';
 import { ReminderSwitch } from './ReminderSwitch';
 
 /** Per client: how it pays, its statement of account, and a firmer scenario in one click. */
 export function ClientPayments({ db, send, today }: { db: EcheanceDb; send: Send; today: IsoDate }) {
-  const { t, tn, lang } = useBankT();
+  const { t, lang } = useAreaT(bank);
   const rows = useLiveQuery(() => readClientPayments(db, today), [db, today]);
   const [message, setMessage] = useState<string | null>(null);
   if (!rows || rows.length === 0) return null;
@@ -33,7 +34,9 @@ export function ClientPayments({ db, send, today }: { db: EcheanceDb; send: Send
   async function statementMail(client: Client) {
     const answer = await send('client/statement-mail', { clientId: client.id });
     if (!answer.ok) return setMessage(t('pays.failed', { message: answer.error.message }));
-    setMessage(answer.data.opened ? tn('pays.statementMailDone', answer.data.invoices) : t('pays.noOpen'));
+    setMessage(
+      answer.data.opened ? t('pays.statementMailDone', { count: answer.data.invoices }) : t('pays.noOpen'),
+    );
   }
 
   async function firmer(client: Client) {

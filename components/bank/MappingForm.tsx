@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { CsvShape } from '../../core/bank';
+import { bank } from '../../core/i18n/catalogue/bank';
+import type { PlainKey } from '../../core/i18n/translate';
 import { CsvMappingSchema } from '../../core/model';
 import type { Send } from '../../core/protocol';
-import { type BankKey, useBankT } from './i18n';
+import { useAreaT } from '../i18n';
 
 type Role = 'date' | 'amount' | 'debit' | 'credit' | 'label' | 'counterparty' | 'reference';
-const ROLES: { role: Role; key: BankKey }[] = [
+const ROLES: { role: Role; key: PlainKey<typeof bank> }[] = [
   { role: 'date', key: 'bank.map.date' },
   { role: 'amount', key: 'bank.map.amount' },
   { role: 'debit', key: 'bank.map.debit' },
@@ -27,7 +29,7 @@ export function MappingForm({
   send: Send;
   onSaved: () => void;
 }) {
-  const { t } = useBankT();
+  const { t } = useAreaT(bank);
   const [roles, setRoles] = useState<Partial<Record<Role, number>>>({});
   const [decimal, setDecimal] = useState<',' | '.'>(',');
   const [name, setName] = useState('');

@@ -1,18 +1,19 @@
 import './bank.css';
 import { useState } from 'preact/hooks';
+import { bank } from '../../core/i18n/catalogue/bank';
 import { type PaymentAccount, PaymentSettingsSchema, type Settings } from '../../core/model';
 import type { Send } from '../../core/protocol';
+import { useAreaT } from '../i18n';
 import { Field } from '../settings/Field';
 import { checkBic, checkIban, formatIban } from '../settings/identity-checks';
 import { Section } from '../settings/Section';
 import { useSettingsSave } from '../settings/use-settings-save';
-import { useBankT } from './i18n';
 
 type Draft = { currency: string; iban: string; bic: string };
 
 /** The payment block's link and per-currency accounts, and the « virement parti » wait. */
 export function PaymentSection({ settings, send }: { settings: Settings; send: Send }) {
-  const { t } = useBankT();
+  const { t } = useAreaT(bank);
   const { status, setStatus, save } = useSettingsSave(send, settings);
   const [link, setLink] = useState(settings.payment.link);
   const [hold, setHold] = useState(String(settings.payment.holdDays));

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../core/dates';
+import { bank } from '../../core/i18n/catalogue/bank';
 import type { Client, IsoDate, ReminderExclusionReason } from '../../core/model';
 import type { Send } from '../../core/protocol';
-import { useBankT } from './i18n';
+import { useAreaT } from '../i18n';
 
 const REASONS: ReminderExclusionReason[] = ['direct_debit', 'arrangement', 'other'];
 
@@ -22,7 +23,7 @@ export function ReminderSwitch({
   today: IsoDate;
   onDone: (message: string) => void;
 }) {
-  const { t, lang } = useBankT();
+  const { t, lang } = useAreaT(bank);
   const [reason, setReason] = useState<ReminderExclusionReason>('direct_debit');
   const off = client.remindersOff;
 

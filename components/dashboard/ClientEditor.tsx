@@ -90,8 +90,8 @@ export function ClientEditor({ client, scenarios, send, onClose }: ClientEditorP
             data-testid="client-language"
             onChange={(e) => set('language', value(e) as Client['language'])}
           >
-            <option value="fr">Français</option>
-            <option value="en">English</option>
+            <option value="fr">{t('set.display.language.fr')}</option>
+            <option value="en">{t('set.display.language.en')}</option>
           </select>
         </label>
         <label>

@@ -2,12 +2,12 @@ import { useState } from 'preact/hooks';
 import { readClientsPage } from '../../core/app/clients-page';
 import { type ClientStats, RISK_RULE } from '../../core/dashboard';
 import type { EcheanceDb } from '../../core/db';
+import { bank } from '../../core/i18n/catalogue/bank';
 import type { IsoDate } from '../../core/model';
 import { formatMoney } from '../../core/money';
 import type { Send } from '../../core/protocol';
 import { ClientPayments } from '../bank/ClientPayments';
-import { useBankT } from '../bank/i18n';
-import { useT } from '../i18n';
+import { useAreaT, useT } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { ClientEditor } from './ClientEditor';
 
@@ -80,7 +80,7 @@ export function ClientsPage({ db, send, today }: { db: EcheanceDb; send: Send; t
 
 function ClientRow({ stats: s, onEdit }: { stats: ClientStats; onEdit: () => void }) {
   const { t, lang } = useT();
-  const bank = useBankT();
+  const words = useAreaT(bank);
   const money = (cents: number) => formatMoney(cents, 'EUR', lang);
   const days = (d: number | null) => (d === null ? '—' : t('dash.clients.days', { days: d }));
   return (
@@ -91,7 +91,7 @@ function ClientRow({ stats: s, onEdit }: { stats: ClientStats; onEdit: () => voi
           <>
             {' '}
             <span class="tag tag-off" data-testid="client-reminders-off">
-              {bank.t('off.tag')}
+              {words.t('off.tag')}
             </span>
           </>
         )}

@@ -1,7 +1,7 @@
-import { type MessageKey, useT } from '../i18n';
+import { type PlainKey, useT } from '../i18n';
 import type { PageName } from './use-hash-route';
 
-const ITEMS: { page: PageName; label: MessageKey }[] = [
+const ITEMS: { page: PageName; label: PlainKey }[] = [
   { page: 'today', label: 'dash.nav.today' },
   { page: 'invoices', label: 'dash.nav.invoices' },
   { page: 'clients', label: 'dash.nav.clients' },

@@ -32,19 +32,19 @@ export function InvoiceCard(props: InvoiceCardProps) {
   if (tracked) return <TrackedCard {...props} tracked={tracked} />;
   if (!detected) return null;
   const parts = [
-    `${t('invoice')} ${detected.number ?? '?'}`,
+    `${t('gmail.invoice')} ${detected.number ?? '?'}`,
     detected.totalCents !== null ? formatMoney(detected.totalCents, detected.currency ?? 'EUR', lang) : null,
-    detected.dueDate ? `${t('due')} ${formatDate(detected.dueDate, lang)}` : null,
+    detected.dueDate ? `${t('gmail.due')} ${formatDate(detected.dueDate, lang)}` : null,
   ].filter(Boolean);
   return (
-    <section class="card" data-testid="echeance-card" aria-label={t('trackTitle')}>
+    <section class="card" data-testid="echeance-card" aria-label={t('gmail.trackTitle')}>
       <div class="line">
         <span class="summary" data-testid="card-summary">
           {parts.join(' · ')}
         </span>
         {!open && (
           <button type="button" class="primary" onClick={() => setOpen(true)}>
-            {t('track')}
+            {t('gmail.track')}
           </button>
         )}
       </div>
@@ -54,7 +54,7 @@ export function InvoiceCard(props: InvoiceCardProps) {
           {props.notice}
           {props.onGrant && (
             <button type="button" onClick={(e) => e.isTrusted && props.onGrant?.()}>
-              {t('grant')}
+              {t('gmail.grant')}
             </button>
           )}
         </p>
@@ -88,24 +88,24 @@ function TrackedCard({
   const paid = tracked.status === 'paid';
   const toDue = daysBetween(today, tracked.dueDate);
   const timing = paid
-    ? t('paid')
+    ? t('gmail.paid')
     : tracked.daysLate > 1
-      ? t('late', { n: tracked.daysLate })
+      ? t('gmail.late', { n: tracked.daysLate })
       : tracked.daysLate === 1
-        ? t('lateOne')
+        ? t('gmail.lateOne')
         : toDue === 0
-          ? t('dueToday')
+          ? t('gmail.dueToday')
           : toDue === 1
-            ? t('notDueOne')
-            : t('notDue', { n: toDue });
+            ? t('gmail.notDueOne')
+            : t('gmail.notDue', { n: toDue });
   return (
     <section class={`card ${paid ? 'paid' : tracked.daysLate > 0 ? 'late' : ''}`} data-testid="echeance-card">
       <div class="line">
         <span class="summary" data-testid="card-summary">
           {[
-            `${t('invoice')} ${tracked.number}`,
+            `${t('gmail.invoice')} ${tracked.number}`,
             formatMoney(tracked.outstandingCents, tracked.currency, lang),
-            `${t('due')} ${formatDate(tracked.dueDate, lang)}`,
+            `${t('gmail.due')} ${formatDate(tracked.dueDate, lang)}`,
           ].join(' · ')}
         </span>
       </div>
@@ -115,13 +115,13 @@ function TrackedCard({
       </div>
       {paymentReply && !paid && (
         <div class="line hint" data-testid="paid-hint">
-          <span>{t('markPaid')}</span>
+          <span>{t('gmail.markPaid')}</span>
           <button type="button" onClick={onMarkPaid}>
-            {t('markPaidYes')}
+            {t('gmail.markPaidYes')}
           </button>
           {onHoldForMoney && tracked.status !== 'promised' && (
             <button type="button" data-testid="hold-for-money" onClick={onHoldForMoney}>
-              {t('holdForMoney')}
+              {t('gmail.holdForMoney')}
             </button>
           )}
         </div>
@@ -134,7 +134,7 @@ function TrackedCard({
       {tracked.warnings.length > 0 && !paid && (
         <details class="warnings">
           <summary>
-            {t('warnings')} ({tracked.warnings.length})
+            {t('gmail.warnings')} ({tracked.warnings.length})
           </summary>
           <ul>
             {tracked.warnings.map((w) => (

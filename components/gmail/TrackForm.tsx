@@ -4,7 +4,7 @@ import { legacyRatePercent } from '../../core/model/rate-read';
 import { formatDecimal, parseAmount } from '../../core/money';
 import type { DetectedGmailInvoice } from '../../core/sites/gmail/types';
 import { RateKindField } from '../rate/RateKindField';
-import { RATE_STRINGS } from '../rate/strings';
+import { rateT } from '../rate/strings';
 import type { GmailT } from './strings';
 
 interface TrackFormProps {
@@ -16,8 +16,6 @@ interface TrackFormProps {
   onSubmit: (request: Omit<TrackFromGmail, 'fileRef'>) => Promise<string | null>;
   onCancel: () => void;
 }
-
-const RATE_LEGEND = { fr: RATE_STRINGS.fr.legend, en: RATE_STRINGS.en.legend };
 
 /** « Suivre »: what was found, pre-filled, for the user to confirm or correct. */
 export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, onCancel }: TrackFormProps) {
@@ -47,15 +45,15 @@ export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, on
     if (!e.isTrusted) return;
     const cents = parseAmount(amount);
     const missing = [
-      !number.trim() && t('number'),
-      (cents === null || cents <= 0) && t('amount'),
-      !dueDate && t('dueDate'),
-      !clientName.trim() && t('client'),
-      !kind && t('kind'),
-      contractualRate === 'invalid' && RATE_LEGEND[detected.language],
+      !number.trim() && t('gmail.number'),
+      (cents === null || cents <= 0) && t('gmail.amount'),
+      !dueDate && t('gmail.dueDate'),
+      !clientName.trim() && t('gmail.client'),
+      !kind && t('gmail.kind'),
+      contractualRate === 'invalid' && rateT(detected.language)('rateKind.legend'),
     ].filter(Boolean);
     if (missing.length > 0 || cents === null || !kind || contractualRate === 'invalid') {
-      setError(t('required', { fields: missing.join(', ') }));
+      setError(t('gmail.required', { fields: missing.join(', ') }));
       return;
     }
     setBusy(true);
@@ -81,7 +79,7 @@ export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, on
         contractualRatePercent: legacyRatePercent(contractualRate),
         contractualRate,
       });
-      if (problem) setError(t('error', { message: problem }));
+      if (problem) setError(t('gmail.error', { message: problem }));
     } finally {
       setBusy(false);
     }
@@ -95,25 +93,26 @@ export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, on
   );
 
   return (
-    <form class="track-form" onSubmit={submit} aria-label={t('trackTitle')} data-testid="track-form">
+    <form class="track-form" onSubmit={submit} aria-label={t('gmail.trackTitle')} data-testid="track-form">
       <div class="grid">
-        {field(t('number'), number, setNumber, 'text', 'number')}
-        {field(t('amount'), amount, setAmount, 'text', 'amount')}
-        {field(t('issueDate'), issueDate, setIssueDate, 'date', 'issueDate')}
-        {field(t('dueDate'), dueDate, setDueDate, 'date', 'dueDate')}
-        {field(t('client'), clientName, setClientName, 'text', 'client')}
-        {field(t('email'), email, setEmail, 'email', 'email')}
+        {field(t('gmail.number'), number, setNumber, 'text', 'number')}
+        {field(t('gmail.amount'), amount, setAmount, 'text', 'amount')}
+        {field(t('gmail.issueDate'), issueDate, setIssueDate, 'date', 'issueDate')}
+        {field(t('gmail.dueDate'), dueDate, setDueDate, 'date', 'dueDate')}
+        {field(t('gmail.client'), clientName, setClientName, 'text', 'client')}
+        {field(t('gmail.email'), email, setEmail, 'email', 'email')}
       </div>
       <fieldset>
-        <legend>{t('kindAsk')}</legend>
+        <legend>{t('gmail.kindAsk')}</legend>
         {(['pro', 'particulier'] as const).map((k) => (
           <label key={k} class="choice">
-            <input type="radio" name="kind" checked={kind === k} onChange={() => setKind(k)} /> {t(k)}
+            <input type="radio" name="kind" checked={kind === k} onChange={() => setKind(k)} />{' '}
+            {t(`gmail.${k}`)}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>{t('addressing')}</legend>
+        <legend>{t('gmail.addressing')}</legend>
         {(['vous', 'tu'] as const).map((a) => (
           <label key={a} class="choice">
             <input
@@ -122,16 +121,16 @@ export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, on
               checked={addressing === a}
               onChange={() => setAddressing(a)}
             />{' '}
-            {t(a)}
+            {t(`gmail.${a}`)}
           </label>
         ))}
       </fieldset>
       {kind !== 'particulier' && (
         <fieldset>
-          <legend>{t('mentionsAsk')}</legend>
+          <legend>{t('gmail.mentionsAsk')}</legend>
           <label class="choice">
             <input type="checkbox" checked={rate} onChange={(e) => setRate(e.currentTarget.checked)} />{' '}
-            {t('mentionRate')}
+            {t('gmail.mentionRate')}
           </label>
           <label class="choice">
             <input
@@ -139,7 +138,7 @@ export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, on
               checked={indemnity}
               onChange={(e) => setIndemnity(e.currentTarget.checked)}
             />{' '}
-            {t('mentionIndemnity')}
+            {t('gmail.mentionIndemnity')}
           </label>
         </fieldset>
       )}
@@ -151,10 +150,10 @@ export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, on
       )}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
-          {t('confirm')}
+          {t('gmail.confirm')}
         </button>
         <button type="button" onClick={onCancel}>
-          {t('cancel')}
+          {t('gmail.cancel')}
         </button>
       </div>
     </form>

@@ -1,29 +1,31 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { common } from '../../core/i18n/catalogue/common';
+import { files } from '../../core/i18n/catalogue/files';
+import { type Catalogue, type Translate, translator } from '../../core/i18n/translate';
 import type { Language } from '../../core/model';
-import { en } from './en';
-import { fr } from './fr';
 
 /**
- * The common catalogue alone (popup, actions, invoice table), for pages that must paint before
- * loading the dashboard's and the settings' texts. Same translator as components/i18n, which
- * merges every area on top of these keys.
+ * What the popup paints with (its table, today's actions, the page detection): two areas of the
+ * catalogue, not the whole, so its first script stays small (issue #11). Same translator as
+ * components/i18n.
  */
-export type BaseKey = keyof typeof fr;
-export type BaseTranslate = (key: BaseKey, values?: Record<string, string | number>) => string;
+const popupCatalogue = { ...common, ...files };
+export type BaseKey = keyof typeof popupCatalogue;
+export type BaseTranslate = Translate<typeof popupCatalogue>;
 
 export const LanguageContext = createContext<Language>('fr');
 
-/** Values are inserted as text by Preact, never as markup. */
-export function translateWith<K extends string>(dict: Record<K, string>): Translator<K> {
-  return (key, values) =>
-    dict[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? `{${name}}`));
-}
-export type Translator<K extends string> = (key: K, values?: Record<string, string | number>) => string;
-
-const base: Record<Language, Record<BaseKey, string>> = { fr, en };
-
 export function useBaseT(): { t: BaseTranslate; lang: Language } {
   const lang = useContext(LanguageContext);
-  return { t: translateWith(base[lang]), lang };
+  return { t: translator(popupCatalogue, lang), lang };
+}
+
+/**
+ * One area of the catalogue on its own, for a part that loads on demand with its own words (the
+ * bank screens, the CSV import's progress): the dashboard's first script does not carry them.
+ */
+export function useAreaT<C extends Catalogue>(area: C): { t: Translate<C>; lang: Language } {
+  const lang = useContext(LanguageContext);
+  return { t: translator(area, lang), lang };
 }

@@ -1,36 +1,35 @@
 import { useContext } from 'preact/hooks';
+import { backup } from '../../core/i18n/catalogue/backup';
+import { checks } from '../../core/i18n/catalogue/checks';
+import { common } from '../../core/i18n/catalogue/common';
+import { dashboard } from '../../core/i18n/catalogue/dashboard';
+import { files } from '../../core/i18n/catalogue/files';
+import { law } from '../../core/i18n/catalogue/law';
+import { routes } from '../../core/i18n/catalogue/routes';
+import { settings } from '../../core/i18n/catalogue/settings';
+import {
+  type PlainKey as PlainKeyOf,
+  type Translate as TranslateOver,
+  translator as translatorOver,
+} from '../../core/i18n/translate';
 import type { Language } from '../../core/model';
-import { lawEn, lawFr } from '../actions/law-i18n';
-import { routesEn, routesFr } from '../actions/routes-i18n';
-import { backupEn, backupFr } from '../backup/i18n';
-import { dashboardEn, dashboardFr } from '../dashboard/i18n';
-import { importEn, importFr } from '../import/i18n';
-import { settingsEn, settingsFr } from '../settings/i18n';
-import { LanguageContext, type Translator, translateWith } from './base';
-import { en } from './en';
-import { fr } from './fr';
+import { LanguageContext } from './base';
 
-export { LanguageContext } from './base';
+export { LanguageContext, useAreaT } from './base';
 
-/** Each area keeps its own pair of dictionaries; French is the reference for the keys. */
-const frAll = { ...fr, ...dashboardFr, ...settingsFr, ...importFr, ...routesFr, ...backupFr, ...lawFr };
-export type MessageKey = keyof typeof frAll;
-const enAll: Record<MessageKey, string> = {
-  ...en,
-  ...dashboardEn,
-  ...settingsEn,
-  ...importEn,
-  ...routesEn,
-  ...backupEn,
-  ...lawEn,
-};
-export const dictionaries: Record<Language, Record<MessageKey, string>> = { fr: frAll, en: enAll };
+/**
+ * The areas of the catalogue (core/i18n/catalogue) the pages share. The bank screens, the CSV
+ * import's progress, the Gmail card, the rate field and the notifications take their own area
+ * through the same translator (useAreaT, or core's), so the dashboard's first script stays small.
+ */
+const pages = { ...common, ...files, ...dashboard, ...settings, ...routes, ...backup, ...law, ...checks };
+export type MessageKey = keyof typeof pages;
+/** A key whose text takes no value (see core/i18n/translate). */
+export type PlainKey = PlainKeyOf<typeof pages>;
+export type Translate = TranslateOver<typeof pages>;
 
-export type Translate = Translator<MessageKey>;
-
-/** Values are inserted as text by Preact, never as markup. */
 export function translator(lang: Language): Translate {
-  return translateWith(dictionaries[lang]);
+  return translatorOver(pages, lang);
 }
 
 export function useT(): { t: Translate; lang: Language } {

@@ -1,7 +1,7 @@
 import './import.css';
 import { useState } from 'preact/hooks';
 import { ALL_COLUMNS, type ColumnChoice, type ColumnPlan, NEEDED_COLUMNS } from '../../core/import/columns';
-import type { CsvKey, CsvT } from './csv-i18n';
+import type { CsvKey, CsvT } from './csv-area';
 
 const NEEDED: ReadonlySet<string> = new Set(NEEDED_COLUMNS);
 
@@ -36,8 +36,8 @@ export function ColumnMapping({
         {ALL_COLUMNS.map((col) => (
           <label key={col}>
             <span>
-              {c.t(`map.col.${col}` as CsvKey)}
-              {NEEDED.has(col) && <small class="muted"> ({c.t('map.needed')})</small>}
+              {c.t(`csv.map.col.${col}` as CsvKey)}
+              {NEEDED.has(col) && <small class="muted"> ({c.t('csv.map.needed')})</small>}
             </span>
             <select
               name={col}
@@ -45,7 +45,7 @@ export function ColumnMapping({
               onChange={(e) => setChoice({ ...choice, [col]: Number(e.currentTarget.value) })}
             >
               <option value={-1} selected={(choice[col] ?? -1) === -1}>
-                {c.t('map.none')}
+                {c.t('csv.map.none')}
               </option>
               {plan.header.map((h, i) => (
                 <option key={i} value={i} selected={choice[col] === i}>
@@ -61,15 +61,15 @@ export function ColumnMapping({
         data-testid="map-apply"
         disabled={NEEDED_COLUMNS.some((col) => (choice[col] ?? -1) < 0)}
       >
-        {c.t('map.apply')}
+        {c.t('csv.map.apply')}
       </button>
     </form>
   );
   if (open) {
     return (
       <section class="notice" aria-labelledby="map-title">
-        <h3 id="map-title">{c.t('map.title')}</h3>
-        <p>{c.t('map.ask')}</p>
+        <h3 id="map-title">{c.t('csv.map.title')}</h3>
+        <p>{c.t('csv.map.ask')}</p>
         {form}
       </section>
     );
@@ -77,17 +77,17 @@ export function ColumnMapping({
   return (
     <div class="mapping-summary" data-testid="mapping-summary">
       <p class="muted">
-        <strong>{c.t('map.title')} :</strong> {c.t(plan.saved ? 'map.saved' : 'map.auto')}
+        <strong>{c.t('csv.map.title')} :</strong> {c.t(plan.saved ? 'csv.map.saved' : 'csv.map.auto')}
       </p>
       <ul class="mapping-list">
         {found.map((col) => (
           <li key={col} data-column={col}>
-            <span class="muted">{plan.header[plan.index[col]]}</span> → {c.t(`map.col.${col}` as CsvKey)}
+            <span class="muted">{plan.header[plan.index[col]]}</span> → {c.t(`csv.map.col.${col}` as CsvKey)}
           </li>
         ))}
       </ul>
       <details>
-        <summary>{c.t('map.edit')}</summary>
+        <summary>{c.t('csv.map.edit')}</summary>
         {form}
       </details>
     </div>

@@ -7,7 +7,7 @@ import type { ClientKind } from '../../core/model';
 import { formatMoney } from '../../core/money';
 import { MAX_IMPORT_ITEMS } from '../../core/protocol/messages';
 import { type Translate, useT } from '../i18n';
-import type { CsvKey, CsvT } from './csv-i18n';
+import type { CsvKey, CsvT } from './csv-area';
 import type { Comparison } from './csv-load';
 import { ImportChanges, KindQuestions } from './ImportChanges';
 
@@ -57,7 +57,10 @@ export function CsvPreview({
   return (
     <div data-testid="import-preview">
       <p role="status" data-testid="import-summary">
-        {t('import.preview.summary', { valid, invalid })}
+        {t('import.preview.summary', {
+          valid: t('import.preview.valid', { count: valid }),
+          invalid: t('import.preview.invalid', { count: invalid }),
+        })}
       </p>
       {mapping}
       <ImportChanges diff={diff} c={c} lang={lang} />
@@ -74,7 +77,7 @@ export function CsvPreview({
       )}
       {pending > 0 && (
         <p class="muted" data-testid="kind-pending">
-          {c.tn('kind.pending', pending)}
+          {c.t('csv.kind.pending', { count: pending })}
         </p>
       )}
       <div class="actions">
@@ -84,7 +87,7 @@ export function CsvPreview({
           disabled={changes === 0 || pending > 0}
           data-testid="import-confirm"
         >
-          {plain ? t('import.confirm', { count: diff.counts.new }) : c.tn('confirm', changes)}
+          {plain ? t('import.confirm', { count: diff.counts.new }) : c.t('csv.confirm', { count: changes })}
         </button>
         <button type="button" class="secondary" onClick={onCancel}>
           {t('import.cancel')}
@@ -97,10 +100,10 @@ export function CsvPreview({
             <th scope="col">{t('invoice.number')}</th>
             <th scope="col">{t('invoice.client')}</th>
             <th scope="col" class="num">
-              {c.t('row.left')}
+              {c.t('csv.row.left')}
             </th>
             <th scope="col">{t('invoice.dueDate')}</th>
-            <th scope="col">{c.t('row.status')}</th>
+            <th scope="col">{c.t('csv.row.status')}</th>
             <th scope="col">{t('import.preview.problems')}</th>
           </tr>
         </thead>
@@ -114,12 +117,12 @@ export function CsvPreview({
                 {row.item ? formatMoney(row.item.amountDueCents, row.item.currency, lang) : ''}
               </td>
               <td>{row.item ? formatDate(row.item.dueDate, lang) : ''}</td>
-              <td>{row.facts.status ? c.t(`status.${row.facts.status}` as CsvKey) : ''}</td>
+              <td>{row.facts.status ? c.t(`csv.status.${row.facts.status}` as CsvKey) : ''}</td>
               <td class={row.item ? '' : 'error'}>
                 {!row.item
                   ? describeProblems(row, t)
                   : aside.has(row.line)
-                    ? c.t('row.aside')
+                    ? c.t('csv.row.aside')
                     : t('import.preview.ok')}
               </td>
             </tr>

@@ -5,10 +5,10 @@ import { type ExtractionResult, extractionError, MAX_FILE_BYTES } from '../../co
 import { extractFromPdf } from '../../core/extract/pdf';
 import { extractFromXml } from '../../core/extract/xml';
 import type { Send } from '../../core/protocol';
+import { useT } from '../i18n';
 import { confirmDrafts, type ImportOutcome } from './confirm';
 import { type Draft, draftFromExtraction, errorDraft } from './draft';
 import { byAttention, ImportPreview } from './ImportPreview';
-import { useImportT } from './use-import-t';
 
 type Kind = 'pdf' | 'xml' | null;
 
@@ -48,7 +48,7 @@ type Stage =
 
 /** Drop many PDFs or e-invoice XML files → progress → a preview per file → one write. */
 export function FileImport({ send }: { send: Send }) {
-  const { t, lang } = useImportT();
+  const { t } = useT();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
@@ -77,9 +77,7 @@ export function FileImport({ send }: { send: Send }) {
     const outcome = await confirmDrafts(send, drafts, (key) => files.current.get(key) ?? null);
     if (!outcome.ok) {
       // Batches before the failed one are written (batches.ts): said, never hidden.
-      const form = new Intl.PluralRules(lang).select(outcome.imported) === 'one' ? 'one' : 'other';
-      const partial =
-        outcome.imported > 0 ? ` ${t(`preview.partial.${form}`, { count: outcome.imported })}` : '';
+      const partial = outcome.imported > 0 ? ` ${t('preview.partial', { count: outcome.imported })}` : '';
       setFailure(`${outcome.message}${partial}`);
       setStage({ kind: 'preview' });
       return;

@@ -1,6 +1,8 @@
 import { formatDate } from '../../core/dates';
 import { describeRate } from '../../core/law/rate-kind';
 import type { Language } from '../../core/model';
+import type { PlainKey, Translate } from '../i18n';
+import { useT } from '../i18n';
 import { RateKindField } from '../rate/RateKindField';
 import { CrossCheck } from './CrossCheck';
 import {
@@ -11,8 +13,6 @@ import {
   guessedFields,
   problemsOf,
 } from './draft';
-import type { ImportKey, ImportT } from './i18n';
-import { useImportT } from './use-import-t';
 
 interface PreviewProps {
   drafts: Draft[];
@@ -24,7 +24,7 @@ interface PreviewProps {
   stacked?: boolean;
 }
 
-const FIELD_LABEL: Record<EditableField, ImportKey> = {
+const FIELD_LABEL: Record<EditableField, PlainKey> = {
   number: 'preview.number',
   clientName: 'preview.client',
   clientKind: 'preview.kind',
@@ -39,7 +39,7 @@ const FIELD_LABEL: Record<EditableField, ImportKey> = {
  * `byAttention` for the order they are given in).
  */
 export function ImportPreview({ drafts, busy, onChange, onConfirm, onCancel, stacked }: PreviewProps) {
-  const { t, lang } = useImportT();
+  const { t, lang } = useT();
   const ready = drafts.filter((d) => !d.error && d.include && problemsOf(d).length === 0).length;
   const errors = drafts.filter((d) => d.error).length;
   const incomplete = drafts.filter((d) => !d.error && problemsOf(d).length > 0).length;
@@ -47,7 +47,7 @@ export function ImportPreview({ drafts, busy, onChange, onConfirm, onCancel, sta
   return (
     <div class={`import-preview ${stacked ? 'stacked' : ''}`} data-testid="file-preview">
       <p role="status" data-testid="file-preview-summary">
-        {t('preview.summary', { ready, incomplete, errors })}
+        {t('preview.summary', { count: ready, incomplete, errors })}
       </p>
       {withoutKind.length > 1 && (
         <p class="kind-all">
@@ -105,7 +105,7 @@ export function ImportPreview({ drafts, busy, onChange, onConfirm, onCancel, sta
 /** What a row, and the cells that edit it, receive. */
 interface RowProps {
   draft: Draft;
-  t: ImportT;
+  t: Translate;
   lang: Language;
   onChange: (patch: Partial<Draft>) => void;
 }
@@ -131,7 +131,7 @@ function Row({ draft: d, t, lang, onChange }: RowProps) {
         {t('preview.guess')}
       </small>
     );
-  const text = (field: 'number' | 'clientName' | 'amount', label: ImportKey, extra = '') => (
+  const text = (field: 'number' | 'clientName' | 'amount', label: PlainKey, extra = '') => (
     <input
       type="text"
       class={`cell ${extra} ${problems.includes(field) ? 'invalid' : ''}`}
@@ -235,7 +235,7 @@ function Row({ draft: d, t, lang, onChange }: RowProps) {
   );
 }
 
-function errorText(d: Draft, t: ImportT, lang: Language): string {
+function errorText(d: Draft, t: Translate, lang: Language): string {
   const e = d.error!;
   if (e.kind === 'extraction') return lang === 'en' ? e.error.message_en : e.error.message_fr;
   if (e.kind === 'credit_note') return t('fileImport.creditNote');

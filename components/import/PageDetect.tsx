@@ -2,10 +2,10 @@ import './import.css';
 import { useState } from 'preact/hooks';
 import type { PageSnapshot } from '../../core/extract/html';
 import type { Send } from '../../core/protocol';
+import { useBaseT } from '../i18n/base';
 import { lazyComponent } from '../lazy';
 import type { ImportOutcome } from './confirm';
 import type { Draft } from './draft';
-import { useImportT } from './use-import-t';
 
 /**
  * The popup shows this button at once; the extraction (core/extract), the draft rules and the
@@ -30,7 +30,7 @@ const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
  * scripting by `detect`) → core/extract → the same preview as the file import, one row → track.
  */
 export function PageDetect({ send, detect }: { send: Send; detect: () => Promise<PageSnapshot> }) {
-  const { t } = useImportT();
+  const { t } = useBaseT();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
 
   async function run() {

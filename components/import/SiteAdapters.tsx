@@ -1,7 +1,7 @@
 import './import.css';
 import { useEffect, useState } from 'preact/hooks';
 import { INVOICE_APPS } from '../../core/sites/invoice-page';
-import { useImportT } from './use-import-t';
+import { useT } from '../i18n';
 
 /** What the settings need from core/platform/scripting.ts (injected, so it renders in tests). */
 export interface SitePermissions {
@@ -29,7 +29,7 @@ export function originPattern(input: string): string | null {
 
 /** The invoicing apps with a toggle per hosted offer, and the user's own instances by origin. */
 export function SiteAdapters({ permissions }: { permissions: SitePermissions }) {
-  const { t, lang } = useImportT();
+  const { t } = useT();
   const [granted, setGranted] = useState<string[] | null>(null);
   const [custom, setCustom] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -70,12 +70,7 @@ export function SiteAdapters({ permissions }: { permissions: SitePermissions }) 
         onSubmit={(e) => {
           e.preventDefault();
           const pattern = originPattern(custom);
-          if (!pattern)
-            return setProblem(
-              lang === 'fr'
-                ? 'Adresse invalide : une adresse https:// d’un site précis est attendue (par ex. https://factures.mon-domaine.fr), sans * ni nom sans point comme localhost.'
-                : 'Invalid address: the https:// address of one site is expected (e.g. https://invoices.my-domain.com), with no * and not a dotless name like localhost.',
-            );
+          if (!pattern) return setProblem(t('sites.invalidAddress'));
           toggle([pattern], true).then(() => setCustom(''));
         }}
       >

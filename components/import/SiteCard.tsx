@@ -8,8 +8,8 @@ import { formatDate } from '../../core/dates';
 import type { ImportItemInput, Language } from '../../core/model';
 import { formatMoney, parseAmount } from '../../core/money';
 import type { SiteInvoice } from '../../core/sites/invoice-page/types';
+import { translator } from '../i18n';
 import { amountText } from './draft';
-import { importT } from './i18n';
 
 export type TrackAnswer = { ok: true; alreadyTracked: boolean } | { ok: false; message: string };
 
@@ -21,7 +21,7 @@ interface SiteCardProps {
 }
 
 export function SiteCard({ lang, url, invoice, onTrack }: SiteCardProps) {
-  const t = importT(lang);
+  const t = translator(lang);
   const due = invoice.amountDueCents ?? invoice.totalCents;
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<'idle' | 'busy' | 'tracked' | 'already'>('idle');
@@ -146,7 +146,7 @@ export function SiteCard({ lang, url, invoice, onTrack }: SiteCardProps) {
 const EMAIL = /^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/;
 
 function missing(
-  t: ReturnType<typeof importT>,
+  t: ReturnType<typeof translator>,
   v: { number: string; total: number | null; dueDate: string; client: string; kind: string | null },
 ): string {
   return [

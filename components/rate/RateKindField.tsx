@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type RateChoice, rateFigure, rateFromForm } from '../../core/law/rate-kind';
 import type { ContractualRate, Language } from '../../core/model';
-import { RATE_STRINGS } from './strings';
+import { rateT } from './strings';
 
 const CHOICES: RateChoice[] = ['none', 'fixed', 'legal-multiple', 'ecb-plus'];
 
@@ -31,7 +31,7 @@ interface RateKindFieldProps {
  * its figure: a percent, a factor of the legal rate, or points over the ECB rate.
  */
 export function RateKindField({ lang, name, initial, onChange, legend, noneLabel }: RateKindFieldProps) {
-  const s = RATE_STRINGS[lang];
+  const t = rateT(lang);
   const [choice, setChoice] = useState<RateChoice>(initial?.kind ?? 'none');
   const [figure, setFigure] = useState(figureText(rateFigure(initial), lang));
   const rate = rateFromForm(choice, parseFigure(figure));
@@ -43,7 +43,11 @@ export function RateKindField({ lang, name, initial, onChange, legend, noneLabel
   }
 
   const figureLabel =
-    choice === 'fixed' ? s.figureFixed : choice === 'legal-multiple' ? s.figureLegal : s.figureEcb;
+    choice === 'fixed'
+      ? t('rateKind.figureFixed')
+      : choice === 'legal-multiple'
+        ? t('rateKind.figureLegal')
+        : t('rateKind.figureEcb');
   const defaults: Record<RateChoice, string> = {
     none: '',
     fixed: '',
@@ -52,9 +56,9 @@ export function RateKindField({ lang, name, initial, onChange, legend, noneLabel
   };
   return (
     <fieldset class="rate-kind" data-testid={`${name}-rate-kind`}>
-      <legend>{legend ?? s.legend}</legend>
+      <legend>{legend ?? t('rateKind.legend')}</legend>
       <label class="field">
-        <span>{s.kindLabel}</span>
+        <span>{t('rateKind.kindLabel')}</span>
         <select
           name={`${name}-rate-kind`}
           value={choice}
@@ -66,7 +70,7 @@ export function RateKindField({ lang, name, initial, onChange, legend, noneLabel
         >
           {CHOICES.map((c) => (
             <option key={c} value={c}>
-              {c === 'none' && noneLabel ? noneLabel : s[c]}
+              {c === 'none' && noneLabel ? noneLabel : t(`rateKind.${c}`)}
             </option>
           ))}
         </select>
@@ -86,7 +90,7 @@ export function RateKindField({ lang, name, initial, onChange, legend, noneLabel
       )}
       {rate === 'invalid' && (
         <p class="error" role="alert">
-          {s.invalid}
+          {t('rateKind.invalid')}
         </p>
       )}
     </fieldset>

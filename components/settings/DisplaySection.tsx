@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/model';
 import type { Send } from '../../core/protocol';
-import { type MessageKey, useT } from '../i18n';
+import { type PlainKey, useT } from '../i18n';
 import { Section } from './Section';
 import { useSettingsSave } from './use-settings-save';
 
@@ -39,7 +39,7 @@ export function DisplaySection({ settings, send }: { settings: Settings; send: S
       <select id={`display-${name}`} value={value} onChange={(e) => set(e.currentTarget.value)}>
         {values.map((v) => (
           <option key={v} value={v}>
-            {t(`set.display.${name}.${v}` as MessageKey)}
+            {t(`set.display.${name}.${v}` as PlainKey)}
           </option>
         ))}
       </select>

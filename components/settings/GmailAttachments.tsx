@@ -2,32 +2,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AttachmentAccess } from '../../core/platform/gmail-attachments';
 import { useT } from '../i18n';
 
-/** Ours, in both languages; kept here so that the section stays one file. */
-const TEXT = {
-  fr: {
-    title: 'Pièces jointes Gmail',
-    intro:
-      'Gmail envoie les pièces jointes depuis mail-attachment.googleusercontent.com. Pour lire le PDF d’une facture et compléter la carte dans Gmail (montant, échéance, mentions), Échéance a besoin de lire cette adresse, et seulement elle.',
-    granted: 'Autorisé : les PDF joints sont lus sur votre ordinateur.',
-    notGranted: 'Non autorisé : la carte reprend les valeurs de l’e-mail.',
-    asking: 'Répondez à la demande de votre navigateur.',
-    refused: 'Le navigateur n’a pas accordé l’accès : rien n’a changé.',
-    allow: 'Autoriser la lecture des pièces jointes',
-    revoke: 'Retirer l’autorisation',
-  },
-  en: {
-    title: 'Gmail attachments',
-    intro:
-      'Gmail serves attachments from mail-attachment.googleusercontent.com. To read an invoice’s PDF and complete the card in Gmail (amount, due date, mentions), Échéance needs to read that address, and only that one.',
-    granted: 'Allowed: attached PDFs are read on your computer.',
-    notGranted: 'Not allowed: the card uses the email’s values.',
-    asking: 'Please answer your browser’s request.',
-    refused: 'The browser did not grant access: nothing changed.',
-    allow: 'Allow reading attachments',
-    revoke: 'Remove permission',
-  },
-};
-
 type State = 'loading' | 'granted' | 'notGranted' | 'asking' | 'refused';
 
 /**
@@ -35,8 +9,7 @@ type State = 'loading' | 'granted' | 'notGranted' | 'asking' | 'refused';
  * cannot ask). Follows grants made elsewhere too (the browser's extension settings).
  */
 export function GmailAttachments({ access }: { access: AttachmentAccess }) {
-  const { lang } = useT();
-  const text = TEXT[lang];
+  const { t } = useT();
   const [state, setState] = useState<State>('loading');
   const button = useRef<HTMLButtonElement>(null);
   const section = useRef<HTMLElement>(null);
@@ -73,12 +46,16 @@ export function GmailAttachments({ access }: { access: AttachmentAccess }) {
       class="settings-section"
       data-testid="section-gmail-attachments"
     >
-      <h2 id="gmail-attachments-title">{text.title}</h2>
-      <p class="muted">{text.intro}</p>
+      <h2 id="gmail-attachments-title">{t('attach.title')}</h2>
+      <p class="muted">{t('attach.intro')}</p>
       {state !== 'loading' && (
         <p role="status" data-testid="gmail-attachments-state">
-          {state === 'granted' ? text.granted : state === 'asking' ? text.asking : text.notGranted}
-          {state === 'refused' && ` ${text.refused}`}
+          {state === 'granted'
+            ? t('attach.granted')
+            : state === 'asking'
+              ? t('attach.asking')
+              : t('attach.notGranted')}
+          {state === 'refused' && ` ${t('attach.refused')}`}
         </p>
       )}
       <div class="actions">
@@ -89,7 +66,7 @@ export function GmailAttachments({ access }: { access: AttachmentAccess }) {
           disabled={state === 'loading' || state === 'asking'}
           onClick={toggle}
         >
-          {state === 'granted' ? text.revoke : text.allow}
+          {state === 'granted' ? t('attach.revoke') : t('attach.allow')}
         </button>
       </div>
     </section>

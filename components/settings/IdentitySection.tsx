@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type CreditorStatus, CreditorStatusSchema, type Identity, type Settings } from '../../core/model';
 import type { Send } from '../../core/protocol';
-import { type MessageKey, useT } from '../i18n';
+import { useT } from '../i18n';
 import { Field } from './Field';
 import {
   checkBic,
@@ -92,10 +92,10 @@ export function IdentitySection({ settings, send }: { settings: Settings; send: 
           <Field
             key={key}
             id={`identity-${key}`}
-            label={t(`set.identity.${key}` as MessageKey)}
+            label={t(`set.identity.${key}`)}
             value={identity[key]}
             onInput={(value) => setIdentity({ ...identity, [key]: value })}
-            error={problems[key] ? t(`set.problem.${problems[key]}` as MessageKey) : null}
+            error={problems[key] ? t(`set.problem.${problems[key]}`) : null}
             {...rest}
           />
         ))}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { MailTarget, Settings } from '../../core/model';
 import type { Send } from '../../core/protocol';
-import { type MessageKey, useT } from '../i18n';
+import { useT } from '../i18n';
 import { Field } from './Field';
 import { Section } from './Section';
 import { useSettingsSave } from './use-settings-save';
@@ -37,7 +37,7 @@ export function MailSection({ settings, send }: { settings: Settings; send: Send
               checked={target === value}
               onChange={() => setTarget(value)}
             />
-            {t(`set.mail.${value}` as MessageKey)}
+            {t(`set.mail.${value}`)}
           </label>
         ))}
       </fieldset>

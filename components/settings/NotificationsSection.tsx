@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/model';
 import type { Send } from '../../core/protocol';
-import { type MessageKey, useT } from '../i18n';
+import { type PlainKey, useT } from '../i18n';
 import { Field } from './Field';
 import { Section } from './Section';
 import { useSettingsSave } from './use-settings-save';
@@ -63,7 +63,7 @@ export function NotificationsSection({ settings, send }: { settings: Settings; s
               onChange={(e) => toggleDay(d, e.currentTarget.checked)}
               data-testid={`notif-day-${d}`}
             />
-            {t(`set.day.${d}` as MessageKey)}
+            {t(`set.day.${d}` as PlainKey)}
           </label>
         ))}
       </fieldset>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { dayLabel, stepName } from '../../core/dunning';
 import { type IsoDate, type Settings, StepActionSchema, ToneSchema } from '../../core/model';
-import { type MessageKey, useT } from '../i18n';
+import { useT } from '../i18n';
 import { type PreviewVariant, StepPreview } from './StepPreview';
 import type { DraftStep, StepProblem } from './scenario-edit';
 
@@ -56,7 +56,7 @@ export function StepEditor(p: Props) {
             >
               {StepActionSchema.options.map((a) => (
                 <option key={a} value={a}>
-                  {t(`set.action.${a}` as MessageKey)}
+                  {t(`set.action.${a}`)}
                 </option>
               ))}
             </select>
@@ -70,7 +70,7 @@ export function StepEditor(p: Props) {
             >
               {ToneSchema.options.map((tone) => (
                 <option key={tone} value={tone}>
-                  {t(`set.tone.${tone}` as MessageKey)}
+                  {t(`set.tone.${tone}`)}
                 </option>
               ))}
             </select>
@@ -119,7 +119,7 @@ export function StepEditor(p: Props) {
         </div>
         {p.problem && (
           <small id={errorId} class="error" role="alert">
-            {t(`set.stepProblem.${p.problem}` as MessageKey)}
+            {t(`set.stepProblem.${p.problem}`)}
           </small>
         )}
         {showPreview && offset !== null && (

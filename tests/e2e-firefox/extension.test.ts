@@ -53,11 +53,11 @@ test('a CSV imported through the dashboard shows in the popup', async () => {
   await input.uploadFile(CSV);
   await page.waitForSelector('[data-testid=import-summary]');
   expect(await texts(page, '[data-testid=import-summary]')).toEqual([
-    '17 ligne(s) prêtes à importer, 3 ligne(s) en erreur',
+    '17 lignes prêtes à importer, 3 lignes en erreur',
   ]);
   await page.click('[data-testid=import-confirm]');
   await page.waitForSelector('[data-testid=import-done]');
-  expect((await texts(page, '[data-testid=import-done]'))[0]).toContain('17 facture(s) importée(s).');
+  expect((await texts(page, '[data-testid=import-done]'))[0]).toContain('17 factures importées.');
 
   await page.setViewport({ width: 560, height: 600 });
   await openExtensionPage(page, 'popup.html');

@@ -30,7 +30,7 @@ test('20,500 rows: read in slices without freezing the page, written in two batc
   await startPageWatch(page);
   await page.getByTestId('csv-input').setInputFiles(file);
   await expect(page.getByTestId('import-summary')).toHaveText(
-    '20500 ligne(s) prêtes à importer, 0 ligne(s) en erreur',
+    '20\u202f500 lignes prêtes à importer, 0 ligne en erreur',
     {
       timeout: 120_000,
     },
@@ -51,7 +51,7 @@ test('20,500 rows: read in slices without freezing the page, written in two batc
   await page.getByTestId('import-confirm').click();
   await expect(page.getByTestId('csv-progress')).toContainText(/sur 20\s500 factures/);
   await page.screenshot({ path: join(ARTIFACTS, 'csv-large-sending-fr.png'), fullPage: false });
-  await expect(page.getByTestId('import-done')).toContainText('20500 facture(s) importée(s).', {
+  await expect(page.getByTestId('import-done')).toContainText('20\u202f500 factures importées.', {
     timeout: 240_000,
   });
   const invoices = await readStore<{ number: string }>(page, 'invoices');

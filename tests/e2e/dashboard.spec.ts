@@ -99,14 +99,14 @@ test('the dashboard lists, filters and sorts invoices, draws an invoice’s ladd
 
   // The list: most days late first, closed invoices last.
   await extensionPage(session, page, 'dashboard.html#invoices');
-  await expect(page.getByTestId('invoice-count')).toHaveText('7 facture(s)');
+  await expect(page.getByTestId('invoice-count')).toHaveText('7 factures');
   await expect.poll(() => numbers(page)).toEqual(['O-120', 'R-75', 'K-45', 'L-15', 'M-5', 'N-01', 'P-PAID']);
   await shoot(page, 'list');
   expect(await axeViolations(page)).toEqual([]);
 
   const search = page.getByTestId('list-search');
   await search.fill('lune');
-  await expect(page.getByTestId('invoice-count')).toHaveText('2 facture(s) sur 7');
+  await expect(page.getByTestId('invoice-count')).toHaveText('2 factures sur 7');
   await expect.poll(() => numbers(page)).toEqual(['L-15', 'P-PAID']);
   await search.fill('finance@kappa');
   await expect.poll(() => numbers(page)).toEqual(['K-45']);

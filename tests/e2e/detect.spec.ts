@@ -70,7 +70,7 @@ test('« Détecter la facture sur cette page » on an InvoiceShelf invoice previ
   await row.locator('select[name=clientKind]').selectOption('pro');
   await popup.screenshot({ path: join(ARTIFACTS, 'detect-popup-preview-fr.png') });
   await popup.getByTestId('file-confirm').click();
-  await expect(popup.getByTestId('page-detect-done')).toHaveText('1 facture(s) suivie(s).');
+  await expect(popup.getByTestId('page-detect-done')).toHaveText('1 facture suivie.');
 
   const invoices = await readStore<StoredInvoice>(popup, 'invoices');
   expect(invoices).toHaveLength(1);
@@ -147,7 +147,7 @@ test('dropping a Factur-X PDF, a UBL file, a plain PDF and a credit note preview
   }
   await page.screenshot({ path: join(ARTIFACTS, 'file-import-preview-fr.png'), fullPage: true });
   await page.getByTestId('file-confirm').click();
-  await expect(page.getByTestId('file-import-done')).toContainText('3 facture(s) suivie(s).');
+  await expect(page.getByTestId('file-import-done')).toContainText('3 factures suivies.');
   await page.screenshot({ path: join(ARTIFACTS, 'file-import-done-fr.png') });
 
   const invoices = await readStore<StoredInvoice>(page, 'invoices');

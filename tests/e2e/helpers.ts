@@ -47,7 +47,9 @@ export async function importCsvText(
     .getByTestId('csv-input')
     .setInputFiles({ name: 'factures.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByTestId('import-confirm').click();
-  await expect(page.getByTestId('import-done')).toContainText(`${expected} facture(s) importée(s).`);
+  await expect(page.getByTestId('import-done')).toContainText(
+    expected === 1 ? '1 facture importée.' : `${expected} factures importées.`,
+  );
 }
 
 /** Reads a whole object store of the extension's IndexedDB from one of its pages. */

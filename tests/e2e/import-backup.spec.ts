@@ -10,7 +10,7 @@ async function importCsv(session: Session, page: Page) {
   await extensionPage(session, page, 'dashboard.html#invoices');
   await page.getByTestId('csv-input').setInputFiles(CSV);
   await expect(page.getByTestId('import-summary')).toHaveText(
-    '17 ligne(s) prêtes à importer, 3 ligne(s) en erreur',
+    '17 lignes prêtes à importer, 3 lignes en erreur',
   );
   const errors = page.getByTestId('preview-error');
   await expect(errors).toHaveCount(3);
@@ -19,7 +19,7 @@ async function importCsv(session: Session, page: Page) {
   await expect(errors.nth(2)).toContainText('date invalide dans « date_echeance » : 31/02/2026');
   await page.screenshot({ path: join(ARTIFACTS, 'dashboard-preview-fr.png'), fullPage: true });
   await page.getByTestId('import-confirm').click();
-  await expect(page.getByTestId('import-done')).toContainText('17 facture(s) importée(s).');
+  await expect(page.getByTestId('import-done')).toContainText('17 factures importées.');
   await page.screenshot({ path: join(ARTIFACTS, 'dashboard-import-fr.png'), fullPage: true });
 }
 

@@ -203,7 +203,7 @@ test('the CSV export, imported into a fresh profile, gives the same invoices', a
       .getByTestId('csv-input')
       .setInputFiles({ name: csv.name, mimeType: 'text/csv', buffer: Buffer.from(csv.text) });
     await page2.getByTestId('import-confirm').click();
-    await expect(page2.getByTestId('import-done')).toContainText('3 facture(s) importée(s).');
+    await expect(page2.getByTestId('import-done')).toContainText('3 factures importées.');
     expect(await shape(page2)).toEqual(original);
     expect(fresh.leaks).toEqual([]);
   } finally {
@@ -223,7 +223,7 @@ test('the .ics export parses and holds one event per upcoming step', async ({ se
   // Standard scenario, 5 steps: all 5 ahead for the invoice not yet due, all 5 for the one
   // 10 days late (its J+7 email today), none for the paid one.
   expect(calendar.events).toHaveLength(10);
-  await expect(page.getByTestId('export-message')).toHaveText('10 relance(s) à venir exportée(s).');
+  await expect(page.getByTestId('export-message')).toHaveText('10 relances à venir exportées.');
   const late = calendar.events.filter((e) => e.SUMMARY?.includes('F-2026-002'));
   expect(late[0]).toMatchObject({
     'DTSTART;VALUE=DATE': day(0).replace(/-/g, ''),

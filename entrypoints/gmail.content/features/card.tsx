@@ -192,7 +192,7 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
   const remind = async () => {
     if (!shown) return;
     const r = await remindInThread(ctx, doc, shown.invoiceId, state.threadId, account, refresh);
-    notice = r === 'tab' ? t('inTab') : r === 'not-written' ? t('notWritten') : r;
+    notice = r === 'tab' ? t('gmail.inTab') : r === 'not-written' ? t('gmail.notWritten') : r;
     draw(shown);
   };
   /** A new reading of the invoice: its terms' due date asked for, then drawn. */
@@ -250,7 +250,7 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
     // there is one) or no PDF behind it: the card says so and keeps the email's values. Behind
     // the attachment host the user has not granted, it offers to grant it (read on the next visit).
     if (!fetched && !shown && !state.signal.aborted) {
-      notice = t('pdfUnread');
+      notice = t('gmail.pdfUnread');
       grant = needsGrant;
       draw(null);
       return;

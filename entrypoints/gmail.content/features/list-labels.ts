@@ -40,8 +40,8 @@ export const listLabels: GmailFeature = {
       const tag = doc.createElement('span');
       tag.setAttribute(MARK, label.tone);
       tag.textContent = label.closed
-        ? t(label.closed === 'paid' ? 'paid' : 'writtenOff')
-        : t(label.days >= 0 ? 'dayAfter' : 'dayBefore', { n: Math.abs(label.days) });
+        ? t(label.closed === 'paid' ? 'gmail.paid' : 'gmail.writtenOff')
+        : t(label.days >= 0 ? 'gmail.dayAfter' : 'gmail.dayBefore', { n: Math.abs(label.days) });
       // Inline style: list rows are many and small, a shadow root each would cost more.
       tag.style.cssText = `display:inline-block;margin-right:6px;padding:0 6px;border-radius:8px;font-size:11px;line-height:16px;font-weight:500;${
         label.tone === 'late'

@@ -37,7 +37,7 @@ export function mountButton(ctx: ContentScriptContext, doc: Document, t: GmailT,
           data-testid="echeance-remind"
           onClick={(e) => e.isTrusted && remind()}
         >
-          {t('remind')}
+          {t('gmail.remind')}
         </button>,
         container,
       );

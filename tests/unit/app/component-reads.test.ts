@@ -22,9 +22,12 @@ describe('read models for components', () => {
   });
 
   it('guesses the legal type from the name, ignoring what the user picked, and says when the address gave the country', () => {
-    const client = newClient({ name: 'Atelier Dupont SARL', kind: 'pro', legalType: 'association' });
+    const client = newClient({ name: 'Atelier Dupont SARL', kind: 'pro', legalType: 'artisan' });
     const view = debtorView({ ...client, address: '12 rue des Lilas\n75011 Paris\nFrance' });
-    expect(view.profile.guess).toMatchObject({ legalType: 'commercial', clue: expect.stringMatching(/SARL/) });
+    expect(view.profile.guess).toMatchObject({
+      legalType: 'commercial',
+      clue: expect.stringMatching(/SARL/),
+    });
     expect(view.countryFromAddress).toBe(true);
     expect(debtorView({ ...client, address: null }).countryFromAddress).toBe(false);
   });

@@ -1,0 +1,63 @@
+/** The few words of the Gmail card (the content script loads this area alone, to stay small). */
+import type { Catalogue } from '../translate';
+
+export const gmail = {
+  'gmail.invoice': { fr: 'Facture', en: 'Invoice' },
+  'gmail.due': { fr: 'échéance', en: 'due' },
+  'gmail.track': { fr: 'Suivre', en: 'Track' },
+  'gmail.trackTitle': { fr: 'Suivre cette facture', en: 'Track this invoice' },
+  'gmail.number': { fr: 'Numéro', en: 'Number' },
+  'gmail.amount': { fr: 'Montant TTC', en: 'Total incl. tax' },
+  'gmail.issueDate': { fr: 'Date d’émission', en: 'Issue date' },
+  'gmail.dueDate': { fr: 'Date d’échéance', en: 'Due date' },
+  'gmail.client': { fr: 'Client', en: 'Client' },
+  'gmail.email': { fr: 'E-mail du client', en: 'Client email' },
+  'gmail.kind': { fr: 'Type de client', en: 'Client type' },
+  'gmail.pro': { fr: 'Professionnel', en: 'Business' },
+  'gmail.particulier': { fr: 'Particulier', en: 'Consumer' },
+  'gmail.kindAsk': {
+    fr: 'Professionnel ou particulier ? La loi applicable en dépend.',
+    en: 'Business or consumer? The applicable law depends on it.',
+  },
+  'gmail.addressing': { fr: 'Dans les relances', en: 'In French reminders' },
+  'gmail.tu': { fr: 'tutoyer', en: 'use “tu”' },
+  'gmail.vous': { fr: 'vouvoyer', en: 'use “vous”' },
+  'gmail.mentionsAsk': { fr: 'La facture mentionne :', en: 'The invoice states:' },
+  'gmail.mentionRate': { fr: 'le taux des pénalités de retard', en: 'the late-payment penalty rate' },
+  'gmail.mentionIndemnity': { fr: 'l’indemnité forfaitaire de 40 €', en: 'the €40 recovery fee' },
+  'gmail.confirm': { fr: 'Suivre la facture', en: 'Track invoice' },
+  'gmail.cancel': { fr: 'Annuler', en: 'Cancel' },
+  'gmail.late': { fr: 'En retard de {n} jours', en: '{n} days overdue' },
+  'gmail.lateOne': { fr: 'En retard de 1 jour', en: '1 day overdue' },
+  'gmail.notDue': { fr: 'Échéance dans {n} jours', en: 'Due in {n} days' },
+  'gmail.notDueOne': { fr: 'Échéance demain', en: 'Due tomorrow' },
+  'gmail.dueToday': { fr: 'Échéance aujourd’hui', en: 'Due today' },
+  'gmail.paid': { fr: 'Payée', en: 'Paid' },
+  'gmail.writtenOff': { fr: 'Abandonnée', en: 'Written off' },
+  /** A list row's days from the due date. */
+  'gmail.dayAfter': { fr: 'J+{n}', en: 'D+{n}' },
+  'gmail.dayBefore': { fr: 'J-{n}', en: 'D-{n}' },
+  'gmail.remind': { fr: 'Relancer', en: 'Send reminder' },
+  'gmail.markPaid': { fr: 'Marquer comme payée ?', en: 'Mark as paid?' },
+  'gmail.markPaidYes': { fr: 'Oui, marquer payée', en: 'Yes, mark as paid' },
+  'gmail.holdForMoney': {
+    fr: 'Pas encore reçu : attendre le virement',
+    en: 'Not received yet: wait for the transfer',
+  },
+  'gmail.warnings': { fr: 'Points d’attention', en: 'Things to check' },
+  'gmail.required': { fr: 'À compléter : {fields}', en: 'Please fill in: {fields}' },
+  'gmail.error': { fr: 'Impossible d’enregistrer : {message}', en: 'Could not save: {message}' },
+  'gmail.inTab': {
+    fr: 'Relance ouverte dans un onglet : notez l’envoi depuis le popup.',
+    en: 'Opened in a tab: record the sending from the popup.',
+  },
+  'gmail.pdfUnread': {
+    fr: 'PDF joint non lu dans ce navigateur : les valeurs viennent de l’e-mail, vérifiez-les.',
+    en: 'The attached PDF could not be read in this browser: the values come from the email, please check them.',
+  },
+  'gmail.grant': { fr: 'Autoriser la lecture des PDF…', en: 'Allow reading PDFs…' },
+  'gmail.notWritten': {
+    fr: 'Gmail n’a pas gardé le texte de la relance : réessayez, ou collez-le depuis le popup.',
+    en: 'Gmail did not keep the reminder’s text: try again, or paste it from the popup.',
+  },
+} as const satisfies Catalogue;
