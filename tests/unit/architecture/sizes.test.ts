@@ -8,9 +8,8 @@ import { lineCount, sourceFiles } from './sources';
 
 const MAX_LINES = 300;
 
-/** Files still over MAX_LINES, being split on another branch of issue #12 (the lead empties it). */
-const KNOWN_LONG: Record<string, string> = {
-};
+/** Files allowed over MAX_LINES, each with why (none today; the list can only shrink). */
+const KNOWN_LONG: Record<string, string> = {};
 
 /** What issue #12 aims at for entrypoints/ (wiring only); reported, not enforced yet. */
 const ENTRYPOINTS_TARGET = 1000;
