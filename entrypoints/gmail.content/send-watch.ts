@@ -1,143 +1,21 @@
-/**
- * From Send to « recorded »: a reminder counts as sent only once Gmail's Undo period is over
- * (its toast gone) AND the message shows in the thread (core/sites/gmail/sent-message.ts). Send
- * makes it pending in the background's database, so a reload or a closed tab leaves it to be
- * settled on the next visit. « Annuler » brings the draft back: watched again, same pending; a
- * draft then discarded records nothing. Everything rests on what the page shows, no timer
- * stands for the Undo period (its length is the user's Gmail setting: 5 to 30 s).
- */
+/** The send watch (core/sites/gmail/send-watch.ts) over this content script and the background. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PendingSend } from '../../core/model';
 import { sendFromContent } from '../../core/platform/content';
-import type { RequestOf } from '../../core/protocol/messages';
-import { readAccountEmail } from '../../core/sites/gmail/anchors';
-import {
-  findSendButton,
-  isVisible,
-  listComposes,
-  readComposeId,
-  readDraftId,
-} from '../../core/sites/gmail/compose';
-import { queryFirst } from '../../core/sites/gmail/dom';
-import { parseThread } from '../../core/sites/gmail/parse-thread';
-import { countSent, sendFingerprint } from '../../core/sites/gmail/sent-message';
+import type { SendWatchEnv } from '../../core/sites/gmail/send-watch';
 
-/** Gmail refuses a Send (no recipient) by leaving the compose open. */
-const REFUSED_MS = 1500;
-/** The longest Undo period (30 s) and a margin: a pending send still unseen after it was undone. */
-const GIVE_UP_MS = 45_000;
-
-export type SendIntent = Omit<RequestOf<'gmail/pending-send'>, 'fingerprint' | 'before' | 'draftId'> & {
-  body: string;
-};
-
-const armed = new WeakSet<Element>();
-
-/** Watches a compose holding a reminder: its Send makes the reminder pending. */
-export function armCompose(
-  ctx: ContentScriptContext,
-  doc: Document,
-  compose: Element,
-  intent: SendIntent,
-  onRecorded: () => void,
-  pending: PendingSend | null = null,
-): void {
-  if (armed.has(compose)) return;
-  armed.add(compose);
-  let current = pending;
-  const pressed = async () => {
-    const ids = { draftId: readDraftId(compose), composeId: readComposeId(compose) };
-    if (!current) {
-      const me = readAccountEmail(doc);
-      const thread = parseThread(doc);
-      const fingerprint = sendFingerprint(intent.body);
-      const before = me && thread ? countSent(thread, me, fingerprint) : 0;
-      const { body: _, ...rest } = intent;
-      const request = { ...rest, fingerprint, before, draftId: ids.draftId };
+export function sendWatchEnv(ctx: ContentScriptContext): SendWatchEnv {
+  return {
+    pending: async (request) => {
       const answer = await sendFromContent('gmail/pending-send', request);
-      if (!answer.ok) return;
-      current = { ...request, pendingId: answer.data.pendingId, at: new Date().toISOString() };
-    }
-    const mine = current;
-    ctx.setTimeout(() => {
-      // Still open: Gmail refused it; a later Send is watched by the same handler.
-      if (compose.isConnected) return;
-      settleWhenShown(ctx, doc, mine, { ...ids, intent, onRecorded });
-    }, REFUSED_MS);
-  };
-  findSendButton(compose)?.addEventListener('click', (e) => e.isTrusted && pressed(), true);
-  compose.addEventListener(
-    'keydown',
-    (e) => {
-      const k = e as KeyboardEvent;
-      if (k.isTrusted && k.key === 'Enter' && (k.ctrlKey || k.metaKey)) pressed();
+      return answer.ok ? answer.data : null;
     },
-    true,
-  );
-}
-
-interface Watch {
-  draftId: string | null;
-  composeId: string | null;
-  intent: SendIntent | null;
-  onRecorded: () => void;
-}
-
-/**
- * Settles `pending` from what the page shows: sent once the toast is gone and the thread has
- * one more message carrying the reminder; the draft back (Undo) is armed again; nothing seen
- * after the longest Undo period (a discarded draft, an undone send) records nothing.
- */
-export function settleWhenShown(
-  ctx: ContentScriptContext,
-  doc: Document,
-  pending: PendingSend,
-  watch: Watch,
-) {
-  let done = false;
-  const settle = (outcome: 'sent' | 'dropped') => {
-    done = true;
-    observer.disconnect();
-    void sendFromContent('gmail/settle-send', { pendingId: pending.pendingId, outcome }).then((r) => {
-      if (r.ok && r.data.recorded) watch.onRecorded();
-    });
+    settle: async (pendingId, outcome) => {
+      const answer = await sendFromContent('gmail/settle-send', { pendingId, outcome });
+      return answer.ok && answer.data.recorded;
+    },
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    onInvalidated: (fn) => ctx.onInvalidated(fn),
+    MutationObserver,
+    now: () => Date.now(),
   };
-  const check = () => {
-    if (done) return;
-    const back = listComposes(doc).find(
-      (c) =>
-        (watch.draftId !== null && readDraftId(c) === watch.draftId) ||
-        (watch.composeId !== null && readComposeId(c) === watch.composeId),
-    );
-    if (back) {
-      // « Annuler »: the draft is back; its next Send continues this pending send.
-      done = true;
-      observer.disconnect();
-      if (watch.intent) armCompose(ctx, doc, back, watch.intent, watch.onRecorded, pending);
-      return;
-    }
-    const toast = queryFirst(doc, 'sendToast');
-    if (toast && isVisible(toast) && (toast.textContent ?? '').trim() !== '') return;
-    const me = readAccountEmail(doc);
-    const thread = parseThread(doc);
-    if (pending.threadId === null && watch.intent) return settle('sent');
-    if (
-      me &&
-      thread?.threadId === pending.viewThreadId &&
-      countSent(thread, me, pending.fingerprint) > pending.before
-    )
-      return settle('sent');
-    if (Date.now() - Date.parse(pending.at) > GIVE_UP_MS) settle('dropped');
-  };
-  const observer = new MutationObserver(check);
-  observer.observe(doc.body, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['class'],
-  });
-  ctx.onInvalidated(() => observer.disconnect());
-  const age = Date.now() - Date.parse(pending.at);
-  ctx.setTimeout(check, Math.max(0, GIVE_UP_MS - age) + 100);
-  check();
 }

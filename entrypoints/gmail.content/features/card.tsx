@@ -16,9 +16,10 @@ import { queryAll } from '../../../core/sites/gmail/dom';
 import { mergePdf } from '../../../core/sites/gmail/merge-pdf';
 import { parseAccount } from '../../../core/sites/gmail/parse-route';
 import { parseThread } from '../../../core/sites/gmail/parse-thread';
+import { settleWhenShown } from '../../../core/sites/gmail/send-watch';
 import type { DetectedGmailInvoice } from '../../../core/sites/gmail/types';
 import { type GmailFeature, gmailLang, perView } from '../registry';
-import { settleWhenShown } from '../send-watch';
+import { sendWatchEnv } from '../send-watch';
 import { mountShadow } from '../shadow';
 import { timed } from '../timing';
 import { holdForMoney, markPaid, paymentReplyOf } from './payment-hint';
@@ -84,7 +85,7 @@ export const threadCard: GmailFeature = {
         // A new message shows in a thread of its own, never here: Sent's list settles it.
         if (pending.threadId === null || settling.has(pending.pendingId)) continue;
         settling.add(pending.pendingId);
-        settleWhenShown(ctx, doc, pending, {
+        settleWhenShown(sendWatchEnv(ctx), doc, pending, {
           draftId: pending.draftId,
           composeId: null,
           intent: null,

@@ -11,7 +11,8 @@ import { gmailComposeUrl } from '../../../core/compose/targets';
 import { sendFromContent } from '../../../core/platform/content';
 import { findToolbar } from '../../../core/sites/gmail/anchors';
 import { type ComposeTiming, writeInCompose } from '../../../core/sites/gmail/compose';
-import { armCompose } from '../send-watch';
+import { armCompose } from '../../../core/sites/gmail/send-watch';
+import { sendWatchEnv } from '../send-watch';
 import { mountShadow } from '../shadow';
 
 const BUTTON = 'echeance-remind';
@@ -85,7 +86,7 @@ export async function remindInThread(
     if (written === 'not-written') return written;
     const { compose, reply } = written;
     const intent = { invoiceId, stepId, template, threadId: reply ? threadId : null, viewThreadId: threadId };
-    armCompose(ctx, doc, compose, { ...intent, covers, body }, onSent);
+    armCompose(sendWatchEnv(ctx), doc, compose, { ...intent, covers, body }, onSent);
     return null;
   } finally {
     busy.delete(threadId);
