@@ -27,7 +27,9 @@ const suite: BenchSuite = async () => {
     await page.getByTestId('import-confirm').waitFor({ timeout: 900_000 });
     const watch = await readPageWatch(page);
     const summary = await page.getByTestId('import-summary').textContent();
-    if (!summary?.startsWith(String(ROWS))) throw new Error(`lecture incomplète : ${summary}`);
+    // The count is written the language's way (« 1 000 000 »): its digits are compared.
+    const counted = Number(/^[\d\s\u00a0\u202f]+/.exec(summary ?? '')?.[0].replace(/\D/g, '') ?? NaN);
+    if (counted !== ROWS) throw new Error(`lecture incomplète : ${summary}`);
     return [
       {
         figure: 'CSV 1,000,000 rows: read + checked → preview',
