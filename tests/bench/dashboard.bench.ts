@@ -27,7 +27,10 @@ const suite: BenchSuite = async () => {
     await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
     await extensionPage(session, page, 'dashboard.html#invoices');
     await page.reload();
-    await page.getByTestId('invoice-count').filter({ hasText: /10\s?000/ }).waitFor({ timeout: 60_000 });
+    await page
+      .getByTestId('invoice-count')
+      .filter({ hasText: /10\s?000/ })
+      .waitFor({ timeout: 60_000 });
     // The background replans the 10,000 new invoices after the import and the list re-reads
     // them when it does: let that settle so the figure is the search, not the import's tail.
     await page.waitForTimeout(3000);
