@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ClientKindSchema, ContractualRateSchema, IsoDateSchema } from './common';
 import { multiLine, singleLine } from './text';
+import { WhereaboutsSchema } from './whereabouts';
 
 /** What the user confirmed in the « Suivre » form of a Gmail thread. */
 export const TrackFromGmailSchema = z.object({
@@ -33,6 +34,8 @@ export const TrackFromGmailSchema = z.object({
    * reach the background once, in that read.
    */
   fileRef: z.string().max(100).nullable().default(null),
+  /** « Où en êtes-vous ? », answered in the card or the Sent-list pass (issue #19). */
+  whereabouts: WhereaboutsSchema.optional(),
 });
 export type TrackFromGmail = z.infer<typeof TrackFromGmailSchema>;
 

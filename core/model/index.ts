@@ -16,3 +16,4 @@ export * from './reminder';
 export * from './scenario';
 export * from './settings';
 export * from './text';
+export * from './whereabouts';
