@@ -4,6 +4,7 @@
  * heuristics. pdf.js is injected: the legacy build in Node, the regular build in the extension.
  */
 import type * as PdfJsModule from 'pdfjs-dist';
+import { hostTimers, TimedOut, type Timers, withTimeout } from '../timers';
 import { type ExtractionResult, extractionError, MAX_FILE_BYTES } from './errors';
 import { layoutOfPage, type PageLayout, textOfLayout } from './layout';
 import { extractResultFromLayout } from './layout-result';
@@ -20,6 +21,8 @@ export interface PdfDeps {
   xmlParser: XmlParser;
   /** Tests lower them; the extension uses the defaults. */
   limits?: Partial<PdfLimits>;
+  /** The read's deadline runs on these (the host's by default). */
+  timers?: Timers;
 }
 
 /** Pages beyond this are not read: invoices are short, a 500-page PDF is something else. */
@@ -55,17 +58,12 @@ export async function extractFromPdf(bytes: Uint8Array, deps: PdfDeps): Promise<
   if ((await inflatedSize(bytes, limits.inflatedBytes)) === null) return extractionError('inflates_too_much');
   const doc = await openPdf(bytes, deps.pdfjs);
   if ('error' in doc) return extractionError(doc.error);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<ExtractionResult>((resolve) => {
-    timer = setTimeout(() => resolve(extractionError('too_slow')), limits.readMs);
-  });
   try {
     if (doc.numPages > limits.pages) return extractionError('too_many_pages');
-    return await Promise.race([read(doc, deps.xmlParser), late]);
-  } catch {
-    return extractionError('corrupted');
+    return await withTimeout(read(doc, deps.xmlParser), limits.readMs, deps.timers ?? hostTimers);
+  } catch (e) {
+    return extractionError(e instanceof TimedOut ? 'too_slow' : 'corrupted');
   } finally {
-    clearTimeout(timer);
     // Also what stops a read past its deadline: pdf.js ends its worker's work on this document.
     void doc.destroy();
   }

@@ -13,6 +13,7 @@ import { unreadablePdf } from '../../core/extract/pdf-found';
 import { uiLanguage } from '../../core/platform';
 import { askReaderPage, closeReaderPage } from '../../core/platform/reader-page';
 import { messages } from '../../core/protocol';
+import { TimedOut, withTimeout } from '../../core/timers';
 
 const IDLE_MS = 10_000;
 /** A PDF built to keep pdf.js busy must not hold the « Suivre » form forever. */
@@ -48,14 +49,4 @@ export async function readPdf(base64: string): Promise<PdfAnswer> {
     reading--;
     if (reading === 0) idle = setTimeout(() => void closeReaderPage(), IDLE_MS);
   }
-}
-
-class TimedOut extends Error {}
-
-export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TimedOut()), ms);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

@@ -4,6 +4,7 @@
  * (write-body.ts), read its ids. Gmail builds a compose asynchronously after a click, and saves
  * the draft on `input` events, which we dispatch. User data goes in as text, never as markup.
  */
+import { hostTimers, type Timers } from '../../timers';
 import { queryAll, queryFirst } from './dom';
 import { findMenuReply, findMoreOptions, findReplyControl } from './reply-control';
 import { type ComposeContent, fillCompose } from './write-body';
@@ -32,11 +33,6 @@ export function findOpenCompose(root: ParentNode, known: readonly Element[] = []
   return any[any.length - 1] ?? null;
 }
 
-export interface Timers {
-  setTimeout: (fn: () => void, ms: number) => unknown;
-  clearTimeout: (id: never) => void;
-}
-
 /**
  * Resolves with the compose that appears under `root` (one not already open when called, or
  * not in `known`), or `null` after `timeoutMs`.
@@ -48,11 +44,7 @@ export function waitForCompose(
   options: { known?: readonly Element[]; timers?: Timers } = {},
 ): Promise<Element | null> {
   const known = options.known ?? listComposes(root);
-  // Wrapped: browsers throw "Illegal invocation" when setTimeout is called as a method of another object.
-  const timers = options.timers ?? {
-    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
-    clearTimeout: (id: never) => clearTimeout(id),
-  };
+  const timers = options.timers ?? hostTimers;
   return new Promise((resolve) => {
     const already = findOpenCompose(root, known);
     if (already) return resolve(already);

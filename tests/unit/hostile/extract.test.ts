@@ -217,7 +217,7 @@ describe('hostile web pages (JSON-LD, microdata, snapshots)', () => {
 
 describe('offscreen PDF read has a deadline', () => {
   it('[pdf] a read that never answers times out', async () => {
-    const { withTimeout } = await import('../../../entrypoints/background/extract-pdf');
+    const { withTimeout } = await import('../../../core/timers');
     await expect(withTimeout(new Promise(() => {}), 50)).rejects.toBeInstanceOf(Error);
     await expect(withTimeout(Promise.resolve(1), 50)).resolves.toBe(1);
   });
