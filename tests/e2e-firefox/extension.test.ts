@@ -1,13 +1,15 @@
 /**
  * The built Firefox extension in Debian's Firefox ESR (tests/e2e-firefox/firefox.ts): it loads
  * and its background answers; a CSV imported through the dashboard shows in the popup; on the
- * Gmail simulator the card appears, « Suivre » tracks and « Relancer » writes the reply.
+ * Gmail simulator the card appears, « Suivre » tracks and « Relancer » writes the reply; a real
+ * alarm wakes the background, which shows and logs the digest notification.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { GMAIL, serveGmail, THREAD } from '../e2e/gmail-sim';
+import { CSV_HEADER, day, todayIsWorkingDay } from '../e2e/helpers';
 import {
   ARTIFACTS,
   chooseFrench,
@@ -194,4 +196,81 @@ test('Gmail in Firefox: an attachment that cannot be fetched leaves the email’
     'Facture F-2026-001 · 1 500,00 € · échéance 15/03/2026',
   );
   await page.screenshot({ path: join(ARTIFACTS, 'firefox-gmail-pdf-unread-fr.png') });
+});
+
+test('Firefox: a real alarm wakes the background, which shows the digest notification and logs it once', async () => {
+  const csv = join(ARTIFACTS, 'firefox-alarm.csv');
+  writeFileSync(
+    csv,
+    [
+      CSV_HEADER,
+      `A-10;Atelier Lune;compta@lune.test;1 000,00;${day(-40)};${day(-10)};pro;`,
+      `B-20;Boulangerie Soleil;contact@soleil.test;2 000,00;${day(-50)};${day(-20)};pro;`,
+      `D+10;Delta SARL;dg@delta.test;500,00;${day(-20)};${day(10)};pro;`,
+    ].join('\n'),
+  );
+  const page = await session.newPage();
+  await openExtensionPage(page, 'dashboard.html#invoices');
+  const settings = (await readStore<{ value: object }>(page, 'settings'))[0]?.value ?? {};
+  // Every day from midnight, so that the digest is due whenever the suite runs.
+  const notifications = { hour: 0, minute: 0, days: [0, 1, 2, 3, 4, 5, 6], digest: true, highStakes: true };
+  expect(
+    await sendMessage(page, 'settings/save', { settings: { ...settings, language: 'fr', notifications } }),
+  ).toMatchObject({ ok: true });
+  await openExtensionPage(page, 'dashboard.html#invoices');
+  const input = (await page.waitForSelector(
+    'input[data-testid=csv-input]',
+  )) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(csv);
+  await page.waitForSelector('[data-testid=import-summary]');
+  await page.click('[data-testid=import-confirm]');
+  await page.waitForSelector('[data-testid=import-done]');
+
+  // The background schedules its alarms itself; the test only brings the digest forward.
+  const names = await waitFor(
+    () =>
+      page.evaluate(async () =>
+        // biome-ignore lint/suspicious/noExplicitAny: the page's own extension API, untyped here.
+        ((await (globalThis as any).browser.alarms.getAll()) as { name: string }[]).map((a) => a.name).sort(),
+      ),
+    (n) => n.includes('digest') && n.includes('midnight'),
+  );
+  expect(names).toEqual(expect.arrayContaining(['digest', 'midnight']));
+  // Headless Firefox has no alert service: a notification is created, then closed at once.
+  // Its events reach every page of the extension, so this one hears the background's.
+  await page.evaluate(() => {
+    // biome-ignore lint/suspicious/noExplicitAny: the page's own extension API, untyped here.
+    const w = globalThis as any;
+    w.__notified = [];
+    w.browser.notifications.onClosed.addListener((id: string) => w.__notified.push(id));
+    w.browser.alarms.create('digest', { when: Date.now() + 1500 });
+  });
+
+  const today = day(0);
+  const log = await waitFor(
+    () => readStore<{ id: string; title: string }>(page, 'notificationLog'),
+    (rows) => rows.some((r) => r.id === `digest|${today}`),
+    30_000,
+  );
+  const digest = log.find((r) => r.id === `digest|${today}`)!;
+  // A-10 and B-20 are due (their first e-mail), D+10 is not; on a Sunday or a holiday the
+  // ladder rests and the digest says what waits instead.
+  if (todayIsWorkingDay()) expect(digest.title).toBe('2 relances à faire aujourd’hui — 3\u202f000,00\u00a0€');
+  const notified = await waitFor(
+    // biome-ignore lint/suspicious/noExplicitAny: set above.
+    () => page.evaluate(() => (globalThis as any).__notified as string[]),
+    (ids) => ids.length > 0,
+  );
+  expect(notified).toEqual([`digest|${today}`]);
+
+  // A second alarm the same day shows nothing new: the log keeps the digest once.
+  await page.evaluate(() =>
+    // biome-ignore lint/suspicious/noExplicitAny: the page's own extension API, untyped here.
+    (globalThis as any).browser.alarms.create('digest', { when: Date.now() + 500 }),
+  );
+  await new Promise((r) => setTimeout(r, 3000));
+  const again = await readStore<{ id: string }>(page, 'notificationLog');
+  expect(again.filter((r) => r.id === `digest|${today}`)).toHaveLength(1);
+  // biome-ignore lint/suspicious/noExplicitAny: set above.
+  expect(await page.evaluate(() => (globalThis as any).__notified)).toEqual([`digest|${today}`]);
 });
