@@ -18,6 +18,7 @@ import { routes } from './routes';
 import { settings } from './settings';
 import { steps } from './steps';
 import { welcome } from './welcome';
+import { whereabouts } from './whereabouts';
 
 /** Each area on its own, for the completeness test (a key defined twice would hide one). */
 export const areas = {
@@ -37,6 +38,7 @@ export const areas = {
   checks,
   steps,
   welcome,
+  whereabouts,
 };
 
 export const catalogue = {
@@ -56,5 +58,6 @@ export const catalogue = {
   ...checks,
   ...steps,
   ...welcome,
+  ...whereabouts,
 };
 export type MessageKey = keyof typeof catalogue;
