@@ -2,7 +2,7 @@ import './import.css';
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { formatDate, localDate } from '../../core/dates';
-import { whereabouts as whereArea } from '../../core/i18n/catalogue/whereabouts';
+import { whereaboutsMany as whereArea } from '../../core/i18n/catalogue/whereabouts-many';
 import { translator } from '../../core/i18n/translate';
 import type { CsvParseResult, CsvRow } from '../../core/import/csv';
 import type { ClientKind } from '../../core/model';

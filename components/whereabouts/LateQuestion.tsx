@@ -3,7 +3,7 @@
  * invoices about to be tracked is already late; the answer goes to each late one.
  */
 import { localDate } from '../../core/dates';
-import { whereabouts as area } from '../../core/i18n/catalogue/whereabouts';
+import { whereaboutsMany as area } from '../../core/i18n/catalogue/whereabouts-many';
 import { translator } from '../../core/i18n/translate';
 import type { Language } from '../../core/model';
 import type { Whereabouts } from '../../core/model/whereabouts';

@@ -19,6 +19,7 @@ import { settings } from './settings';
 import { steps } from './steps';
 import { welcome } from './welcome';
 import { whereabouts } from './whereabouts';
+import { whereaboutsMany } from './whereabouts-many';
 
 /** Each area on its own, for the completeness test (a key defined twice would hide one). */
 export const areas = {
@@ -39,6 +40,7 @@ export const areas = {
   steps,
   welcome,
   whereabouts,
+  whereaboutsMany,
 };
 
 export const catalogue = {
@@ -59,5 +61,6 @@ export const catalogue = {
   ...steps,
   ...welcome,
   ...whereabouts,
+  ...whereaboutsMany,
 };
 export type MessageKey = keyof typeof catalogue;

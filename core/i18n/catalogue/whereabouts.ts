@@ -1,4 +1,7 @@
-/** « Où en êtes-vous ? » when a late invoice starts being tracked (issue #19). */
+/**
+ * « Où en êtes-vous ? » when a late invoice starts being tracked (issue #19). In the Gmail
+ * content script (30 KB budget): the many-invoices question is in ./whereabouts-many.ts.
+ */
 import type { Catalogue } from '../translate';
 
 export const whereabouts = {
@@ -6,16 +9,6 @@ export const whereabouts = {
   'where.ask': {
     fr: 'Cette facture est déjà en retard. Qu’avez-vous fait jusqu’ici ? Les relances reprendront à la bonne étape.',
     en: 'This invoice is already overdue. What have you done so far? Reminders will pick up at the right step.',
-  },
-  'where.askAll': {
-    fr: {
-      one: '{count} de ces factures est déjà en retard. Qu’avez-vous fait jusqu’ici ?',
-      other: '{count} de ces factures sont déjà en retard. Qu’avez-vous fait jusqu’ici ?',
-    },
-    en: {
-      one: '{count} of these invoices is already overdue. What have you done so far?',
-      other: '{count} of these invoices are already overdue. What have you done so far?',
-    },
   },
   'where.nothing': { fr: 'Rien encore', en: 'Nothing yet' },
   'where.email': { fr: 'Relancé par e-mail', en: 'Sent a reminder by e-mail' },
