@@ -37,12 +37,12 @@ export const FRIENDLY_UNTIL_DAYS = 30;
 
 /**
  * When a step falls due, from the step done before it (`reached`: core/dunning/steps-reached).
- * In order, it keeps the plan's spacing after a late action: if the J+7 email went out at J+40,
- * the J+15 call comes 8 days later, not the same afternoon. When the user went ahead of the
- * plan (a step done while earlier ones were never done), the plan is re-anchored on what the
- * user did: a registered letter sent at J+7 is followed by the notice 15 days later, not at
- * J+45. After a formal notice the next step waits for the notice's deadline. Skips do not
- * count as actions. Works on day numbers: this runs for every invoice at each replanning.
+ * It keeps the plan's spacing after a late action: if the J+7 email went out at J+40, the J+15
+ * call comes 8 days later, not the same afternoon; a step is never proposed before its own day.
+ * A formal notice is the exception: it gives the debtor a deadline, and once it has passed the
+ * court step is due — even when the user sent the notice well ahead of the plan (a notice at
+ * J+7 is followed by the court step after its deadline, not at J+60). Skips do not count as
+ * actions. Works on day numbers: this runs for every invoice at each replanning.
  */
 function dueDay(
   scenario: Scenario,
@@ -56,15 +56,12 @@ function dueDay(
     const previous = scenario.steps[i]!;
     const done = reached[i];
     if (!done || done.skipped) continue;
-    const doneDay = toDayNumber(done.date);
-    const spaced = doneDay + step.offsetDays - previous.offsetDays;
-    let day = aheadOfPlan(reached, i) ? spaced : Math.max(plannedDay, spaced);
-    if (previous.action === 'formal_notice') {
-      // The deadline runs from receipt when it is known (C. civ. 1231-6, 1344-1), else from sending.
-      const from = timeline.formalNoticeReceivedOn ?? done.date;
-      day = Math.max(day, toDayNumber(from) + NOTICE_DEADLINE_DAYS + 1);
-    }
-    return day;
+    const spaced = toDayNumber(done.date) + step.offsetDays - previous.offsetDays;
+    if (previous.action !== 'formal_notice') return Math.max(plannedDay, spaced);
+    // The deadline runs from receipt when it is known (C. civ. 1231-6, 1344-1), else from sending.
+    const deadline = toDayNumber(timeline.formalNoticeReceivedOn ?? done.date) + NOTICE_DEADLINE_DAYS;
+    const afterNotice = Math.max(spaced, deadline + 1);
+    return aheadOfPlan(reached, i) ? afterNotice : Math.max(plannedDay, afterNotice);
   }
   return plannedDay;
 }

@@ -126,11 +126,11 @@ describe('the ladder on working days', () => {
       until: '2026-04-20',
     });
     // On Monday the promise no longer holds the ladder; the call itself was the scenario's call
-    // step (escalation follows the user), so the registered letter comes 15 days after it.
+    // step (escalation follows the user), so the registered letter is next, on its own day.
     expect(nextAction(invoice, client, events, standard, '2026-04-20')).toMatchObject({
       kind: 'wait',
       reason: 'scheduled',
-      until: '2026-04-23',
+      until: '2026-04-30',
       step: { id: 'j30-registered_letter' },
     });
   });

@@ -62,11 +62,12 @@ describe('escalation follows the user', () => {
     expect(next(events, '2026-05-16')).toMatchObject({ kind: 'wait', until: '2026-06-01' });
   });
 
-  it('a registered letter sent at J+7 moves to the notice, 15 days later', () => {
+  it('a registered letter sent at J+7 moves to the notice, on the notice’s own day', () => {
     const events = [on('2026-04-07', { type: 'letter_sent', stepId: null, registered: true })];
+    // Only a notice's deadline brings a step forward; the notice itself keeps its day, J+45.
     expect(next(events, '2026-04-08')).toMatchObject({
       kind: 'wait',
-      until: '2026-04-22',
+      until: '2026-05-15',
       step: { id: 'j45-formal_notice' },
     });
   });
