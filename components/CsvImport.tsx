@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
+import { localDate } from '../core/dates';
 import type { ColumnChoice, ColumnPlan } from '../core/import/columns';
 import type { CsvParseResult, SavedChoices } from '../core/import/csv';
 import { newItems } from '../core/import/kinds';
 import { updatesOf } from '../core/import/update-diff';
 import type { ClientKind } from '../core/model';
+import type { Whereabouts } from '../core/model/whereabouts';
 import type { Send } from '../core/protocol';
 import { MAX_IMPORT_ITEMS } from '../core/protocol/messages';
 import { type Translate, useAreaT, useT } from './i18n';
@@ -18,6 +20,7 @@ import {
   readInvoiceFile,
   savedChoices,
 } from './import/csv-load';
+import { withWhereabouts } from './whereabouts/late-items';
 
 type Parsed = Extract<CsvParseResult, { ok: true }>;
 interface Picked {
@@ -66,10 +69,13 @@ export function CsvImport({ send }: { send: Send }) {
   async function confirm(
     stage: Extract<Stage, { kind: 'preview' }>,
     answers: ReadonlyMap<string, ClientKind>,
+    where: Whereabouts,
   ) {
     const { file, result, comparison, choice } = stage;
-    const items = newItems(comparison.diff, comparison.asked, answers);
-    if (!items) return;
+    const read = newItems(comparison.diff, comparison.asked, answers);
+    if (!read) return;
+    // The late rows carry the « Où en êtes-vous ? » answer; core/app turns it into events.
+    const items = withWhereabouts(read, where, localDate(new Date()));
     const updates = updatesOf(comparison.diff, c.t('csv.diff.note', { file: file.name }));
     const origin = { kind: 'csv' as const, fileName: file.name };
     if (choice) {
@@ -202,7 +208,7 @@ export function CsvImport({ send }: { send: Send }) {
               onApply={(choice) => load(stage.file, choice)}
             />
           }
-          onConfirm={(answers) => confirm(stage, answers)}
+          onConfirm={(answers, where) => confirm(stage, answers, where)}
           onCancel={() => setStage({ kind: 'idle' })}
         />
       )}

@@ -67,6 +67,7 @@ export function InvoiceCard(props: InvoiceCardProps) {
           detected={detected}
           suggestedDueDate={props.suggestedDueDate}
           account={props.account}
+          today={props.today}
           onSubmit={props.onTrack}
           onCancel={() => setOpen(false)}
         />

@@ -5,6 +5,7 @@ import { formatDecimal, parseAmount } from '../../core/money';
 import type { DetectedGmailInvoice } from '../../core/sites/gmail/types';
 import { RateKindField } from '../rate/RateKindField';
 import { rateT } from '../rate/strings';
+import { NOTHING_YET, WhereaboutsField } from '../whereabouts/WhereaboutsField';
 import type { GmailT } from './strings';
 
 interface TrackFormProps {
@@ -13,12 +14,22 @@ interface TrackFormProps {
   /** Due date derived from the payment terms when the message states none. */
   suggestedDueDate: string | null;
   account: number;
+  /** Local calendar day: an invoice due before it is late, and « Où en êtes-vous ? » is asked. */
+  today: string;
   onSubmit: (request: Omit<TrackFromGmail, 'fileRef'>) => Promise<string | null>;
   onCancel: () => void;
 }
 
 /** « Suivre »: what was found, pre-filled, for the user to confirm or correct. */
-export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, onCancel }: TrackFormProps) {
+export function TrackForm({
+  t,
+  detected,
+  suggestedDueDate,
+  account,
+  today,
+  onSubmit,
+  onCancel,
+}: TrackFormProps) {
   const [number, setNumber] = useState(detected.number ?? '');
   const [amount, setAmount] = useState(
     detected.totalCents !== null ? formatDecimal(detected.totalCents, '') : '',
@@ -39,6 +50,9 @@ export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, on
   const [contractualRate, setContractualRate] = useState<ContractualRate | null | 'invalid'>(readRate);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Pre-filled from the user's own later messages in the thread (core/sites/gmail/whereabouts).
+  const [where, setWhere] = useState(detected.whereabouts ?? NOTHING_YET);
+  const late = dueDate !== '' && dueDate < today;
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -78,6 +92,7 @@ export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, on
         mentions: { dueDate: Boolean(detected.dueDate), penaltyRate: rate, recoveryIndemnity: indemnity },
         contractualRatePercent: legacyRatePercent(contractualRate),
         contractualRate,
+        ...(late && { whereabouts: where }),
       });
       if (problem) setError(t('gmail.error', { message: problem }));
     } finally {
@@ -143,6 +158,15 @@ export function TrackForm({ t, detected, suggestedDueDate, account, onSubmit, on
         </fieldset>
       )}
       <RateKindField lang={detected.language} name="track" initial={readRate} onChange={setContractualRate} />
+      {late && (
+        <WhereaboutsField
+          lang={detected.language}
+          value={where}
+          onChange={setWhere}
+          today={today}
+          name="track"
+        />
+      )}
       {error && (
         <p class="error" role="alert">
           {error}

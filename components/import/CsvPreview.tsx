@@ -1,12 +1,17 @@
 import './import.css';
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { formatDate } from '../../core/dates';
+import { formatDate, localDate } from '../../core/dates';
+import { whereaboutsMany as whereArea } from '../../core/i18n/catalogue/whereabouts-many';
+import { translator } from '../../core/i18n/translate';
 import type { CsvParseResult, CsvRow } from '../../core/import/csv';
 import type { ClientKind } from '../../core/model';
+import type { Whereabouts } from '../../core/model/whereabouts';
 import { formatMoney } from '../../core/money';
 import { MAX_IMPORT_ITEMS } from '../../core/protocol/messages';
 import { type Translate, useT } from '../i18n';
+import { lateCount } from '../whereabouts/late-items';
+import { NOTHING_YET, WhereaboutsField } from '../whereabouts/WhereaboutsField';
 import type { CsvKey, CsvT } from './csv-area';
 import type { Comparison } from './csv-load';
 import { ImportChanges, KindQuestions } from './ImportChanges';
@@ -30,11 +35,14 @@ export function CsvPreview({
   comparison: Comparison;
   c: CsvT;
   mapping: ComponentChildren;
-  onConfirm: (answers: ReadonlyMap<string, ClientKind>) => void;
+  onConfirm: (answers: ReadonlyMap<string, ClientKind>, where: Whereabouts) => void;
   onCancel: () => void;
 }) {
   const { t, lang } = useT();
   const [answers, setAnswers] = useState<ReadonlyMap<string, ClientKind>>(new Map());
+  // « Où en êtes-vous ? »: one answer for the file's late new rows (issue #19).
+  const [where, setWhere] = useState<Whereabouts>(NOTHING_YET);
+  const today = localDate(new Date());
   const { rows } = result;
   const { diff, asked } = comparison;
   const { valid, shown } = useMemo(() => {
@@ -51,6 +59,14 @@ export function CsvPreview({
     [diff],
   );
   const updates = diff.outcomes.filter((o) => o.kind === 'update').length;
+  const late = useMemo(
+    () =>
+      lateCount(
+        diff.outcomes.flatMap((o) => (o.kind === 'new' && o.row.item ? [o.row.item] : [])),
+        today,
+      ),
+    [diff, today],
+  );
   const changes = diff.counts.new + updates;
   const pending = asked.filter((a) => !answers.has(a.name)).length;
   const plain = updates === 0 && asked.length === 0;
@@ -70,6 +86,16 @@ export function CsvPreview({
         c={c}
         onAnswer={(name, kind) => setAnswers(new Map(answers).set(name, kind))}
       />
+      {late > 0 && (
+        <WhereaboutsField
+          lang={lang}
+          value={where}
+          onChange={setWhere}
+          today={today}
+          name="csv"
+          ask={translator(whereArea, lang)('where.askAll', { count: late })}
+        />
+      )}
       {valid > MAX_IMPORT_ITEMS && (
         <p class="muted" data-testid="import-batches">
           {c.t('csv.batches', { max: MAX_IMPORT_ITEMS })}
@@ -83,7 +109,7 @@ export function CsvPreview({
       <div class="actions">
         <button
           type="button"
-          onClick={() => onConfirm(answers)}
+          onClick={() => onConfirm(answers, where)}
           disabled={changes === 0 || pending > 0}
           data-testid="import-confirm"
         >

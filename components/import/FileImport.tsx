@@ -4,8 +4,11 @@ import { browserExtractDeps } from '../../core/extract/browser';
 import { type ExtractionResult, extractionError, MAX_FILE_BYTES } from '../../core/extract/errors';
 import { extractFromPdf } from '../../core/extract/pdf';
 import { extractFromXml } from '../../core/extract/xml';
+import type { Whereabouts } from '../../core/model/whereabouts';
 import type { Send } from '../../core/protocol';
 import { useT } from '../i18n';
+import { LateQuestion } from '../whereabouts/LateQuestion';
+import { NOTHING_YET } from '../whereabouts/WhereaboutsField';
 import { confirmDrafts, type ImportOutcome } from './confirm';
 import { type Draft, draftFromExtraction, errorDraft } from './draft';
 import { byAttention, ImportPreview } from './ImportPreview';
@@ -48,7 +51,9 @@ type Stage =
 
 /** Drop many PDFs or e-invoice XML files → progress → a preview per file → one write. */
 export function FileImport({ send }: { send: Send }) {
-  const { t } = useT();
+  const { t, lang } = useT();
+  // « Où en êtes-vous ? » for the late invoices of this preview (issue #19).
+  const [where, setWhere] = useState<Whereabouts>(NOTHING_YET);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
@@ -74,7 +79,7 @@ export function FileImport({ send }: { send: Send }) {
   async function confirm() {
     setFailure(null);
     setStage({ kind: 'sending' });
-    const outcome = await confirmDrafts(send, drafts, (key) => files.current.get(key) ?? null);
+    const outcome = await confirmDrafts(send, drafts, (key) => files.current.get(key) ?? null, where);
     if (!outcome.ok) {
       // Batches before the failed one are written (batches.ts): said, never hidden.
       const partial = outcome.imported > 0 ? ` ${t('preview.partial', { count: outcome.imported })}` : '';
@@ -137,6 +142,9 @@ export function FileImport({ send }: { send: Send }) {
             </p>
           )}
         </div>
+      )}
+      {stage.kind === 'preview' && drafts.length > 0 && (
+        <LateQuestion lang={lang} drafts={drafts} value={where} onChange={setWhere} name="files" />
       )}
       {(stage.kind === 'preview' || stage.kind === 'sending') && drafts.length > 0 && (
         <ImportPreview

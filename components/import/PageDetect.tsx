@@ -1,9 +1,12 @@
 import './import.css';
 import { useState } from 'preact/hooks';
 import type { PageSnapshot } from '../../core/extract/html';
+import type { Whereabouts } from '../../core/model/whereabouts';
 import type { Send } from '../../core/protocol';
 import { useBaseT } from '../i18n/base';
 import { lazyComponent } from '../lazy';
+import { LateQuestion } from '../whereabouts/LateQuestion';
+import { NOTHING_YET } from '../whereabouts/WhereaboutsField';
 import type { ImportOutcome } from './confirm';
 import type { Draft } from './draft';
 
@@ -30,7 +33,9 @@ const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
  * scripting by `detect`) → core/extract → the same preview as the file import, one row → track.
  */
 export function PageDetect({ send, detect }: { send: Send; detect: () => Promise<PageSnapshot> }) {
-  const { t } = useBaseT();
+  const { t, lang } = useBaseT();
+  // « Où en êtes-vous ? » for the late invoices of this preview (issue #19).
+  const [where, setWhere] = useState<Whereabouts>(NOTHING_YET);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
 
   async function run() {
@@ -54,7 +59,7 @@ export function PageDetect({ send, detect }: { send: Send; detect: () => Promise
   async function confirm(draft: Draft) {
     setStage({ kind: 'sending', draft });
     const { confirmDrafts } = await import('./confirm');
-    const outcome = await confirmDrafts(send, [draft], () => null);
+    const outcome = await confirmDrafts(send, [draft], () => null, where);
     if (outcome.ok) setStage({ kind: 'done', outcome });
     else setStage({ kind: 'problem', message: t('preview.error', { message: outcome.message }) });
   }
@@ -78,6 +83,9 @@ export function PageDetect({ send, detect }: { send: Send; detect: () => Promise
             ? t('preview.done', { count: stage.outcome.imported })
             : t('card.already')}
         </p>
+      )}
+      {stage.kind === 'preview' && (
+        <LateQuestion lang={lang} drafts={[stage.draft]} value={where} onChange={setWhere} name="page" />
       )}
       {(stage.kind === 'preview' || stage.kind === 'sending') && (
         <ImportPreview

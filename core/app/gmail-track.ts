@@ -5,10 +5,11 @@
  * was (`alreadyTracked`).
  */
 import { localDate } from '../dates';
-import { type Deriver, type EcheanceDb, type TrackOutcome, trackInvoice } from '../db';
+import { type Deriver, type EcheanceDb, getSettings, type TrackOutcome, trackInvoice } from '../db';
 import { takeFile } from '../db/kept-files';
 import type { TrackFromGmail } from '../model';
 import { legacyRatePercent } from '../model';
+import { historyEvents, noteLanguage } from './whereabouts-history';
 
 export async function trackFromGmail(
   db: EcheanceDb,
@@ -17,6 +18,8 @@ export async function trackFromGmail(
   derive: Deriver,
 ): Promise<TrackOutcome> {
   const file = r.fileRef ? await takeFile(db, r.fileRef, now) : null;
+  const today = localDate(now);
+  const lang = noteLanguage(await getSettings(db));
   return trackInvoice(
     db,
     {
@@ -55,8 +58,11 @@ export async function trackFromGmail(
         workSuspended: false,
       },
       file,
+      // « Où en êtes-vous ? », answered in the card (pre-filled from the thread) or by the
+      // Sent-list pass: the new invoice starts with those events (issue #19).
+      history: (invoiceId) => historyEvents(r.whereabouts, r, invoiceId, today, now.toISOString(), lang),
     },
     derive,
-    localDate(now),
+    today,
   );
 }

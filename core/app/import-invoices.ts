@@ -10,6 +10,7 @@ import { getSettings } from '../db/settings';
 import { withImportDefaults } from '../identity/mention-defaults';
 import type { ImportItem, ImportUpdate, InvoiceImportMapping, InvoiceOrigin } from '../model';
 import { deriveState } from './derive';
+import { importHistory, noteLanguage } from './whereabouts-history';
 
 /** Updates and new invoices of a re-import, in one transaction: all written, or nothing. */
 export async function reimportInvoices(
@@ -19,7 +20,9 @@ export async function reimportInvoices(
 ): Promise<ImportUpdateOutcome> {
   const { updates, items, origin } = request;
   // New rows read from no document take what the user's invoices print (as a first import).
-  const withDefaults = withImportDefaults(items, await getSettings(db));
+  const settings = await getSettings(db);
+  const withDefaults = withImportDefaults(items, settings);
+  const today = localDate(now);
   return applyImportUpdate(
     db,
     updates,
@@ -27,7 +30,9 @@ export async function reimportInvoices(
     origin,
     now.toISOString(),
     await deriveState(db),
-    localDate(now),
+    today,
+    // New rows start with their « Où en êtes-vous ? » answer (issue #19).
+    importHistory(today, now.toISOString(), noteLanguage(settings)),
   );
 }
 

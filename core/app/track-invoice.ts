@@ -11,6 +11,7 @@ import { type EcheanceDb, getSettings, type ImportOutcome, importItems } from '.
 import { withImportDefaults } from '../identity/mention-defaults';
 import type { ImportItem, InvoiceOrigin } from '../model';
 import { deriveState } from './derive';
+import { importHistory, noteLanguage } from './whereabouts-history';
 
 export async function importInvoices(
   db: EcheanceDb,
@@ -19,14 +20,17 @@ export async function importInvoices(
   now: Date,
 ): Promise<ImportOutcome> {
   const settings = await getSettings(db);
+  const today = localDate(now);
   // Rows read from no document take what the user's invoices print; new clients the default tu/vous.
+  // A row's « Où en êtes-vous ? » answer becomes its first events (core/app/whereabouts-history).
   return importItems(
     db,
     withImportDefaults(items, settings),
     origin,
     now.toISOString(),
     await deriveState(db),
-    localDate(now),
+    today,
     settings.defaultAddressing,
+    importHistory(today, now.toISOString(), noteLanguage(settings)),
   );
 }

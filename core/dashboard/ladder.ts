@@ -9,6 +9,7 @@ import {
   type NextAction,
   nextActionFromTimeline,
   reminderHistory,
+  stepsReached,
   summarizeTimeline,
 } from '../dunning';
 import type { Client, Invoice, InvoiceEvent, IsoDate, Scenario, ScenarioStep } from '../model';
@@ -85,13 +86,15 @@ export function ladderFor(
 ): Ladder {
   const timeline = summarizeTimeline(events);
   const next = nextActionFromTimeline(invoice, client, timeline, scenario, today);
+  // Done by its id or by an action of its kind (escalation follows the user, core/dunning).
+  const reached = stepsReached(scenario, timeline);
   let lastDone = -1;
-  scenario.steps.forEach((s, i) => {
-    if (timeline.doneSteps.has(s.id)) lastDone = i;
+  reached.forEach((r, i) => {
+    if (r) lastDone = i;
   });
   const steps = scenario.steps.map((step, index): LadderStep => {
     const plannedOn = addDays(invoice.dueDate, step.offsetDays);
-    const done = timeline.doneSteps.get(step.id);
+    const done = reached[index];
     if (done) {
       const event = done.skipped ? undefined : doneEvent(events, step.id);
       return {

@@ -18,7 +18,7 @@ import {
   newId,
 } from '../model';
 import type { EcheanceDb } from './database';
-import { type ImportOutcome, importItems } from './import';
+import { type ImportOutcome, type ItemHistory, importItems } from './import';
 import { type Deriver, refreshInvoice } from './invoice-state';
 import { getSettings, saveSettings } from './settings';
 
@@ -63,6 +63,7 @@ export async function applyImportUpdate(
   createdAt: string,
   derive: Deriver,
   today: IsoDate,
+  history?: ItemHistory,
 ): Promise<ImportUpdateOutcome> {
   return db.transaction('rw', [db.invoices, db.clients, db.files, db.events], async () => {
     for (const u of updates) {
@@ -97,7 +98,7 @@ export async function applyImportUpdate(
     }
     const outcome =
       items.length > 0
-        ? await importItems(db, items, origin, createdAt, derive, today)
+        ? await importItems(db, items, origin, createdAt, derive, today, undefined, history)
         : { imported: 0, skippedExisting: [] };
     return { ...outcome, updated: updates.length };
   });

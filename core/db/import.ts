@@ -8,6 +8,7 @@ import {
   type Client,
   ClientMatcher,
   type Invoice,
+  type InvoiceEvent,
   type InvoiceOrigin,
   type IsoDate,
   legacyRatePercent,
@@ -17,6 +18,9 @@ import {
 } from '../model';
 import type { EcheanceDb } from './database';
 import type { Deriver } from './invoice-state';
+
+/** The events an item starts with (none by default), for the invoice id it was given. */
+export type ItemHistory = (item: ImportItem, invoiceId: string) => InvoiceEvent[];
 
 export interface ImportOutcome {
   imported: number;
@@ -33,14 +37,17 @@ export async function importItems(
   today: IsoDate,
   /** « tu » or « vous » for the clients this import creates (settings.defaultAddressing). */
   addressing: Addressing = 'vous',
+  /** What the user did before tracking each row (« Où en êtes-vous ? »), as its first events. */
+  history: ItemHistory = () => [],
 ): Promise<ImportOutcome> {
-  return db.transaction('rw', db.invoices, db.clients, db.files, async () => {
+  return db.transaction('rw', [db.invoices, db.clients, db.files, db.events], async () => {
     const clients = new ClientMatcher(await db.clients.toArray());
     const known = new Set((await db.invoices.orderBy('number').keys()).map(String));
     const newClients: Client[] = [];
     const invoices: Invoice[] = [];
     const skippedExisting: string[] = [];
     const files: StoredFile[] = [];
+    const events: InvoiceEvent[] = [];
     for (const item of items) {
       if (known.has(item.number)) {
         skippedExisting.push(item.number);
@@ -59,11 +66,14 @@ export async function importItems(
         files.push({ id: fileId, invoiceId: invoice.id, ...item.file });
         invoice.fileId = fileId;
       }
-      invoices.push({ ...invoice, ...derive(invoice, client, [], today) });
+      const first = history(item, invoice.id);
+      if (first.length > 0) events.push(...first);
+      invoices.push({ ...invoice, ...derive(invoice, client, first, today) });
     }
     await db.clients.bulkAdd(newClients);
     await db.invoices.bulkAdd(invoices);
     await db.files.bulkAdd(files);
+    if (events.length > 0) await db.events.bulkAdd(events);
     return { imported: invoices.length, skippedExisting };
   });
 }

@@ -2,7 +2,15 @@
  * Tracking one invoice found in Gmail (or on a page): the client is the same legal entity by
  * the one matching rule (core/model/client-match.ts), else a new one.
  */
-import { type Client, findSameClient, type Invoice, type IsoDate, newId, type StoredFile } from '../model';
+import {
+  type Client,
+  findSameClient,
+  type Invoice,
+  type InvoiceEvent,
+  type IsoDate,
+  newId,
+  type StoredFile,
+} from '../model';
 import type { EcheanceDb } from './database';
 import { type Deriver, eventsOf } from './invoice-state';
 
@@ -11,6 +19,12 @@ export interface TrackInput {
   invoice: Omit<Invoice, 'id' | 'clientId' | 'status' | 'outstandingCents' | 'nextActionDate'>;
   client: Omit<Client, 'id'>;
   file?: Omit<StoredFile, 'id' | 'invoiceId'> | null;
+  /**
+   * What the user did before tracking (« Où en êtes-vous ? »), as events for the new invoice
+   * (core/app/whereabouts-history.ts). Not applied to an invoice already tracked: its own
+   * timeline is what Échéance recorded.
+   */
+  history?: ((invoiceId: string) => InvoiceEvent[]) | null;
 }
 
 /** What « Suivre » did: the invoice it tracked, and whether it was already tracked. */
@@ -67,7 +81,8 @@ export async function trackInvoice(
       base.fileId = newId();
       await db.files.add({ id: base.fileId, invoiceId: base.id, ...input.file });
     }
-    const events = existing ? await eventsOf(db, existing.id) : [];
+    const events = existing ? await eventsOf(db, existing.id) : (input.history?.(base.id) ?? []);
+    if (!existing && events.length > 0) await db.events.bulkAdd(events);
     await db.invoices.put({ ...base, ...derive(base, client, events, today) });
     return { invoiceId: base.id, alreadyTracked: existing !== undefined };
   });

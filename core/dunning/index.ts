@@ -1,11 +1,14 @@
 export { holdAnnouncedPayment } from './announced-payment';
 export * from './claim';
 export * from './describe';
+export { FRIENDLY_UNTIL_DAYS } from './ladder';
 export * from './late-charges';
 export * from './next-action';
 export type { BrokenPromise, NextAction } from './next-action-types';
 export * from './plan';
 export * from './presets';
 export * from './state';
+export { furthestReached, stepsReached } from './steps-reached';
 export * from './timeline';
 export * from './today';
+export * from './whereabouts';

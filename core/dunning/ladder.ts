@@ -1,14 +1,16 @@
 /**
- * The scenario's ladder: the first step after the last one done, on the day it falls due
- * (keeping the plan's spacing after a late action, never on a Sunday or a public holiday),
- * unless snoozed. Used by nextActionFromTimeline once nothing else makes the invoice wait.
+ * The scenario's ladder: the first step after the furthest one the user reached, by its id or
+ * by its kind (core/dunning/steps-reached), on the day it falls due (keeping the plan's spacing
+ * after a late action, waiting for a formal notice's deadline, never on a Sunday or a public
+ * holiday), with no friendly wording past J+30, unless snoozed. Used by nextActionFromTimeline once nothing else makes the invoice wait.
  */
 import { fromDayNumber, toDayNumber } from '../dates';
 import { warningCode } from '../law';
-import type { IsoDate, Scenario } from '../model';
+import type { IsoDate, Scenario, ScenarioStep } from '../model';
 import { workingDayFrom } from './calendar';
 import type { Common, InvoiceFacts, NextAction } from './next-action-types';
-import type { TimelineSummary } from './timeline';
+import { furthestReached, stepsReached } from './steps-reached';
+import type { StepDone, TimelineSummary } from './timeline';
 
 // Results are written out field by field: object spread is the slowest part of the engine
 // when it runs over 10 000 invoices.
@@ -19,28 +21,87 @@ export function actedOnOrAfter(timeline: TimelineSummary, day: IsoDate): boolean
   return false;
 }
 
-/** Index of the first step after the last done one: earlier undone steps were passed over. */
-function nextStepIndex(scenario: Scenario, timeline: TimelineSummary): number {
-  for (let i = scenario.steps.length - 1; i >= 0; i--) {
-    if (timeline.doneSteps.has(scenario.steps[i]!.id)) return i + 1;
-  }
-  return 0;
-}
+/**
+ * The longest delay a formal notice gives the debtor (settings bound it to 8–15 days,
+ * core/model/settings formalNoticeDelayDays; C. civ. 1344 « délai raisonnable »). The engine
+ * does not read the settings, so it waits the longest one: whatever the notice said, its
+ * deadline has passed when the court step comes.
+ */
+const NOTICE_DEADLINE_DAYS = 15;
 
 /**
- * Keeps the plan’s spacing after a late action: if the J+7 email went out at J+40, the J+15
- * call comes 8 days later, not the same afternoon. Skips do not count as actions.
- * Works on day numbers: this runs for every invoice at each replanning.
+ * Past this many days after the due date, « c'est sans doute un simple oubli » no longer reads
+ * true (issue #19): a friendly (courteous) step is not sent as such. See `friendlyNoMore`.
  */
-function dueDay(scenario: Scenario, index: number, timeline: TimelineSummary, plannedDay: number): number {
+export const FRIENDLY_UNTIL_DAYS = 30;
+
+/**
+ * When a step falls due, from the step done before it (`reached`: core/dunning/steps-reached).
+ * It keeps the plan's spacing after a late action: if the J+7 email went out at J+40, the J+15
+ * call comes 8 days later, not the same afternoon; a step is never proposed before its own day.
+ * A formal notice is the exception: it gives the debtor a deadline, and once it has passed the
+ * court step is due — even when the user sent the notice well ahead of the plan (a notice at
+ * J+7 is followed by the court step after its deadline, not at J+60). Skips do not count as
+ * actions. Works on day numbers: this runs for every invoice at each replanning.
+ */
+function dueDay(
+  scenario: Scenario,
+  index: number,
+  reached: readonly (StepDone | undefined)[],
+  timeline: TimelineSummary,
+  plannedDay: number,
+): number {
   const step = scenario.steps[index]!;
   for (let i = index - 1; i >= 0; i--) {
     const previous = scenario.steps[i]!;
-    const done = timeline.doneSteps.get(previous.id);
+    const done = reached[i];
     if (!done || done.skipped) continue;
-    return Math.max(plannedDay, toDayNumber(done.date) + step.offsetDays - previous.offsetDays);
+    const spaced = toDayNumber(done.date) + step.offsetDays - previous.offsetDays;
+    if (previous.action !== 'formal_notice') return Math.max(plannedDay, spaced);
+    // The deadline runs from receipt when it is known (C. civ. 1231-6, 1344-1), else from sending.
+    const deadline = toDayNumber(timeline.formalNoticeReceivedOn ?? done.date) + NOTICE_DEADLINE_DAYS;
+    const afterNotice = Math.max(spaced, deadline + 1);
+    return aheadOfPlan(reached, i) ? afterNotice : Math.max(plannedDay, afterNotice);
   }
   return plannedDay;
+}
+
+/** A step done while an earlier one was neither done nor skipped: the user escalated. */
+function aheadOfPlan(reached: readonly (StepDone | undefined)[], index: number): boolean {
+  for (let i = 0; i < index; i++) if (!reached[i]) return true;
+  return false;
+}
+
+const isFriendly = (step: ScenarioStep) => step.tone === 'courteous' || step.template.endsWith('.courteous');
+
+/**
+ * What a demanding user expects of a friendly step that comes more than 30 days after the due
+ * date (a late invoice tracked today, or a ladder left waiting): no « simple oubli ». When the
+ * next step is of the same kind and already due on the plan (fast-letters: the J+1 friendly
+ * e-mail, then the J+7 firm one), the friendly one is passed over as out of date and that one
+ * is proposed. Otherwise the step keeps its place — the first written word still goes out, a
+ * contact before a formal notice — in a firm tone: `email.courteous` becomes `email.firm`.
+ * The step keeps its id, so recording it marks the scenario's step done.
+ */
+function passOverFriendly(scenario: Scenario, index: number, dueDateDay: number, today: number): number {
+  let i = index;
+  while (today - dueDateDay > FRIENDLY_UNTIL_DAYS && isFriendly(scenario.steps[i]!)) {
+    const next = scenario.steps[i + 1];
+    if (!next || next.action !== scenario.steps[i]!.action || dueDateDay + next.offsetDays > today) break;
+    i += 1;
+  }
+  return i;
+}
+
+function friendlyNoMore(step: ScenarioStep, daysLateWhenDue: number): ScenarioStep {
+  if (daysLateWhenDue <= FRIENDLY_UNTIL_DAYS || !isFriendly(step)) return step;
+  return {
+    id: step.id,
+    offsetDays: step.offsetDays,
+    action: step.action,
+    template: step.template.endsWith('.courteous') ? `${step.template.slice(0, -10)}.firm` : step.template,
+    tone: 'firm',
+  };
 }
 
 export function ladder(
@@ -51,21 +112,24 @@ export function ladder(
   now: IsoDate,
   resumed: Pick<Extract<NextAction, { kind: 'step' }>, 'brokenPromise' | 'brokenPlan'>,
 ): NextAction {
-  const index = nextStepIndex(scenario, timeline);
-  const step = scenario.steps[index];
-  if (!step)
+  const reached = stepsReached(scenario, timeline);
+  const dueDateDay = toDayNumber(invoice.dueDate);
+  const today = toDayNumber(now);
+  const first = furthestReached(reached) + 1;
+  const index = first < scenario.steps.length ? passOverFriendly(scenario, first, dueDateDay, today) : first;
+  const planned = scenario.steps[index];
+  if (!planned)
     return {
       outstandingCents: common.outstandingCents,
       warnings: common.warnings,
       kind: 'none',
       reason: 'scenario-complete',
     };
-  const dueDateDay = toDayNumber(invoice.dueDate);
-  const today = toDayNumber(now);
-  const plannedDay = dueDateDay + step.offsetDays;
+  const plannedDay = dueDateDay + planned.offsetDays;
   // Never on a Sunday or a public holiday: the step waits for the next working day.
-  const dueOnDay = workingDayFrom(dueDay(scenario, index, timeline, plannedDay));
+  const dueOnDay = workingDayFrom(dueDay(scenario, index, reached, timeline, plannedDay));
   const dueOn = fromDayNumber(dueOnDay);
+  const step = friendlyNoMore(planned, Math.max(today, dueOnDay) - dueDateDay);
   if (dueOnDay > today)
     return {
       outstandingCents: common.outstandingCents,

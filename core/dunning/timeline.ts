@@ -1,6 +1,14 @@
-import type { Channel, Installment, Invoice, InvoiceEvent, IsoDate, ProceedingsKind } from '../model';
+import type {
+  Channel,
+  Installment,
+  Invoice,
+  InvoiceEvent,
+  IsoDate,
+  ProceedingsKind,
+  StepAction,
+} from '../model';
 
-interface StepDone {
+export interface StepDone {
   date: IsoDate;
   /** A skipped step counts as done but was not an action the client saw. */
   skipped: boolean;
@@ -25,10 +33,24 @@ export interface TimelineSummary {
   announced: { madeOn: IsoDate; until: IsoDate | null } | null;
   plan: { madeOn: IsoDate; installments: Installment[] } | null;
   doneSteps: Map<string, StepDone>;
+  /**
+   * Every action that can stand for a step, with the kind of step it is (null for a skip) and
+   * the step it names, if any: core/dunning/steps-reached.ts places them on the scenario, so an
+   * action of a later step moves the ladder there (issue #20).
+   */
+  actions: ActionDone[];
   formalNoticeOn: IsoDate | null;
   /** The acknowledgement of receipt recorded on or after the first notice (consumer interest
    *  runs from it, C. civ. 1231-6 and 1344-1); null when unknown. */
   formalNoticeReceivedOn: IsoDate | null;
+}
+
+export interface ActionDone {
+  /** The kind of step this action is; null when it stands for no kind (a skip, an unanswered call). */
+  action: StepAction | null;
+  stepId: string | null;
+  date: IsoDate;
+  skipped?: true;
 }
 
 const key = (e: InvoiceEvent) => `${e.date}|${e.createdAt}`;
@@ -65,6 +87,7 @@ export function summarizeTimeline(events: readonly InvoiceEvent[]): TimelineSumm
     announced: null,
     plan: null,
     doneSteps: new Map(),
+    actions: [],
     formalNoticeOn: null,
     formalNoticeReceivedOn: null,
   };
@@ -119,6 +142,7 @@ export function summarizeTimeline(events: readonly InvoiceEvent[]): TimelineSumm
       case 'formal_notice_sent':
         if (!s.formalNoticeOn || e.date < s.formalNoticeOn) s.formalNoticeOn = e.date;
         stepDone(s.doneSteps, e.stepId, e.date, false);
+        s.actions.push({ action: 'formal_notice', stepId: e.stepId, date: e.date });
         break;
       case 'receipt_acknowledged':
         if (receipts) receipts.push(e.date);
@@ -146,14 +170,32 @@ export function summarizeTimeline(events: readonly InvoiceEvent[]): TimelineSumm
           }
         }
         stepDone(s.doneSteps, e.stepId, e.date, false);
+        // An unanswered call reached nobody: it keeps the step it names, it escalates nothing.
+        s.actions.push({
+          action: e.outcome === 'no_answer' ? null : 'phone',
+          stepId: e.stepId,
+          date: e.date,
+        });
         break;
       case 'reminder_sent':
+        stepDone(s.doneSteps, e.stepId, e.date, false);
+        s.actions.push({ action: e.channel, stepId: e.stepId, date: e.date });
+        break;
       case 'letter_sent':
+        stepDone(s.doneSteps, e.stepId, e.date, false);
+        s.actions.push({
+          action: e.registered ? 'registered_letter' : 'letter',
+          stepId: e.stepId,
+          date: e.date,
+        });
+        break;
       case 'court_filing':
         stepDone(s.doneSteps, e.stepId, e.date, false);
+        s.actions.push({ action: 'court_filing', stepId: e.stepId, date: e.date });
         break;
       case 'step_skipped':
         stepDone(s.doneSteps, e.stepId, e.date, true);
+        s.actions.push({ action: null, stepId: e.stepId, date: e.date, skipped: true });
         break;
       default:
         break;

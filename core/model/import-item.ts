@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ClientKindSchema, ContractualRateSchema, IsoDateSchema } from './common';
 import { InvoiceOriginSchema, MentionsSchema } from './invoice';
 import { multiLine, singleLine } from './text';
+import { WhereaboutsSchema } from './whereabouts';
 
 export const ImportItemSchema = z.object({
   number: singleLine().trim().min(1).max(100),
@@ -40,6 +41,8 @@ export const ImportItemSchema = z.object({
     .object({ name: singleLine().max(300), mime: singleLine().max(100), base64: z.string().max(28_000_000) })
     .nullable()
     .default(null),
+  /** « Où en êtes-vous ? » for this row, when the invoice is late (issue #19). */
+  whereabouts: WhereaboutsSchema.optional(),
 });
 export type ImportItem = z.infer<typeof ImportItemSchema>;
 /** An item before its defaults are filled (what a form or a page builds). */

@@ -17,7 +17,7 @@ test('« Rédiger la relance » in the popup, for an invoice tracked from Gmail,
   await gmail.goto(`${GMAIL}?hl=fr#sent/${THREAD.facturePdf}`);
   await gmail.getByRole('button', { name: 'Suivre', exact: true }).click();
   await gmail.getByTestId('track-form').getByRole('button', { name: 'Suivre la facture' }).click();
-  await expect(gmail.getByTestId('card-status')).toContainText('relance courtoise (J+7)');
+  await expect(gmail.getByTestId('card-status')).toContainText('relance ferme (J+7)');
   await gmail.close();
 
   const popup = await session.context.newPage();

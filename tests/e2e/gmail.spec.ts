@@ -49,7 +49,7 @@ test('French Gmail: the sent invoice is detected, tracked in one click, and « R
   await page.screenshot({ path: join(ARTIFACTS, 'gmail-track-form-fr.png') });
   await page.getByTestId('track-form').getByRole('button', { name: 'Suivre la facture' }).click();
   await expect(page.getByTestId('card-status')).toContainText('En retard de');
-  await expect(page.getByTestId('card-status')).toContainText('relance courtoise (J+7)');
+  await expect(page.getByTestId('card-status')).toContainText('relance ferme (J+7)');
   expect(await popupNumbers(session)).toEqual(['F-2026-001']);
   // The attached PDF was fetched from Gmail and kept with the invoice (for letters and the kit).
   const files = await (async () => {

@@ -18,6 +18,8 @@ import { routes } from './routes';
 import { settings } from './settings';
 import { steps } from './steps';
 import { welcome } from './welcome';
+import { whereabouts } from './whereabouts';
+import { whereaboutsMany } from './whereabouts-many';
 
 /** Each area on its own, for the completeness test (a key defined twice would hide one). */
 export const areas = {
@@ -37,6 +39,8 @@ export const areas = {
   checks,
   steps,
   welcome,
+  whereabouts,
+  whereaboutsMany,
 };
 
 export const catalogue = {
@@ -56,5 +60,7 @@ export const catalogue = {
   ...checks,
   ...steps,
   ...welcome,
+  ...whereabouts,
+  ...whereaboutsMany,
 };
 export type MessageKey = keyof typeof catalogue;

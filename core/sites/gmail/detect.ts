@@ -9,6 +9,7 @@ import type {
   GmailMessage,
   GmailThread,
 } from './types';
+import { threadWhereabouts } from './whereabouts';
 
 export type TextExtractor = (text: string) => ExtractedInvoice;
 
@@ -121,6 +122,7 @@ function readInvoice(
     clientSignature: clientSignature(thread, clients),
     language: guessLanguage(`${thread.subject}\n${message.bodyText}`),
     pdfAttachment: pickPdf(pdfs),
+    whereabouts: threadWhereabouts(thread, message.messageId),
     sources,
   };
 }

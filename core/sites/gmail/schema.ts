@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClientKindSchema, ContractualRateSchema, IsoDateSchema } from '../../model';
+import { WhereaboutsSchema } from '../../model/whereabouts';
 
 /** Plain data scraped from Gmail: DOM nodes never leave core/sites (STYLE.md §5). */
 
@@ -90,6 +91,8 @@ export const DetectedGmailInvoiceSchema = z.object({
   /** The clause's rate with its kind (« trois fois le taux d'intérêt légal »). */
   contractualRate: ContractualRateSchema.nullable().optional(),
   indemnityMention: z.boolean().optional(),
+  /** « Où en êtes-vous ? » as the thread shows it: the user's later messages (./whereabouts.ts). */
+  whereabouts: WhereaboutsSchema.nullable().optional(),
   sources: z.partialRecord(
     z.enum([
       'number',

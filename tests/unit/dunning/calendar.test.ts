@@ -125,6 +125,13 @@ describe('the ladder on working days', () => {
       reason: 'promise',
       until: '2026-04-20',
     });
-    expect(nextAction(invoice, client, events, standard, '2026-04-20')).toMatchObject({ kind: 'step' });
+    // On Monday the promise no longer holds the ladder; the call itself was the scenario's call
+    // step (escalation follows the user), so the registered letter is next, on its own day.
+    expect(nextAction(invoice, client, events, standard, '2026-04-20')).toMatchObject({
+      kind: 'wait',
+      reason: 'scheduled',
+      until: '2026-04-30',
+      step: { id: 'j30-registered_letter' },
+    });
   });
 });

@@ -49,9 +49,11 @@ describe('upcoming actions', () => {
       on('2026-04-08', { type: 'call', outcome: 'promise', promisedDate: '2026-04-20' }, '5'),
     ]);
     expect(upcomingActions([paidCase, disputed], today)).toEqual([]);
+    // The call that got the promise was the scenario's call (escalation follows the user,
+    // core/dunning/steps-reached): after the promise, the registered letter on its own day.
     expect(upcomingActions([promised], today)[0]).toMatchObject({
-      date: '2026-04-21',
-      step: { id: 'j7-email' },
+      date: '2026-04-30',
+      step: { id: 'j30-registered_letter' },
     });
   });
 });
