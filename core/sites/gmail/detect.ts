@@ -156,7 +156,7 @@ function isPdf(a: GmailAttachment): boolean {
 }
 
 /** "Facture_F-2026-004.pdf" → "Facture F-2026-004", which the text extractor can read. */
-function fileStems(files: GmailAttachment[]): string {
+export function fileStems(files: Pick<GmailAttachment, 'name'>[]): string {
   return files
     .map((a) => a.name.replace(/\.[a-z0-9]{2,4}$/i, '').replace(/^([\p{L}]+)[-_ ]+(?=\S*\d)/u, '$1 '))
     .join('\n');
