@@ -11,6 +11,12 @@ import { SentReviewSchema } from '../../sites/gmail/sent-list-schema';
 export const MAX_BULK_TRACK = 100;
 
 export const gmailBulkMessages = {
+  'gmail/sent-count': {
+    // From the Gmail content script, for its bar: how many of the rows the review would propose
+    // (invoice-looking, not said paid, not already tracked), and in which language to say it.
+    request: SentReviewSchema,
+    response: z.object({ count: z.number().int().nonnegative(), lang: z.enum(['fr', 'en']) }),
+  },
   'gmail/sent-review': {
     // From the Gmail content script: the rows that look like invoices; the background opens
     // the review page with them (a content script cannot open an extension page).

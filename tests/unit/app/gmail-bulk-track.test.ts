@@ -36,7 +36,7 @@ function background(from: 'extension' | 'gmail' = 'extension') {
   return { db, ports, send, replans: () => replans };
 }
 
-const three: TrackFromGmail[] = [
+const three: [TrackFromGmail, TrackFromGmail, TrackFromGmail] = [
   trackRequest({
     threadId: 't-1',
     messageId: null,
