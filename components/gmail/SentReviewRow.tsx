@@ -58,7 +58,9 @@ export function SentReviewRow({
       </label>
       <p class="review-meta">
         {[
-          p.lastOn ? t('gmailReview.sent', { date: formatDate(p.issueDate ?? p.lastOn, lang) }) : null,
+          p.issueDate
+            ? t('gmailReview.sent', { date: formatDate(p.issueDate, lang) })
+            : p.lastOn && t('gmailReview.last', { date: formatDate(p.lastOn, lang) }),
           t('gmailReview.messages', { count: p.messageCount }),
           p.pdfName,
         ]

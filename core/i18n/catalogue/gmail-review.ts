@@ -46,6 +46,7 @@ export const gmailReview = {
     en: 'The legal 30 days after sending, for want of another date: please check.',
   },
   'gmailReview.sent': { fr: 'Envoyée le {date}', en: 'Sent on {date}' },
+  'gmailReview.last': { fr: 'Dernier message le {date}', en: 'Last message on {date}' },
   'gmailReview.messages': {
     fr: { one: '{count} message', other: '{count} messages' },
     en: { one: '{count} message', other: '{count} messages' },
