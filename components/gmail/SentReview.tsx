@@ -15,8 +15,8 @@ import {
 import type { EcheanceDb } from '../../core/db';
 import { gmailReview } from '../../core/i18n/catalogue/gmail-review';
 import type { TrackFromGmail } from '../../core/model';
+import type { SentReview as Review } from '../../core/model/gmail-sent';
 import type { Send } from '../../core/protocol';
-import type { SentReview as Review } from '../../core/sites/gmail/sent-list-schema';
 import { useAreaT } from '../i18n';
 import { SentReviewRow } from './SentReviewRow';
 

@@ -16,10 +16,10 @@ import {
   TrackFromGmailSchema,
   type Whereabouts,
 } from '../model';
+import { type SentReview, SentReviewSchema } from '../model/gmail-sent';
 import { parseAmount } from '../money';
 import { overlayLanguage } from '../sites/gmail/page-lang';
 import { proposeInvoices, type SentProposal } from '../sites/gmail/sent-list-propose';
-import { type SentReview, SentReviewSchema } from '../sites/gmail/sent-list-schema';
 
 /** The rows the page's address carries, or null when it carries none that hold. */
 export function readReviewHash(hash: string): SentReview | null {

@@ -6,8 +6,8 @@
  */
 import type { Deriver, EcheanceDb } from '../db';
 import type { TrackFromGmail } from '../model';
+import type { SentReview } from '../model/gmail-sent';
 import { ValidationFailure } from '../protocol';
-import type { SentReview } from '../sites/gmail/sent-list-schema';
 import { trackFromGmail } from './gmail-track';
 import { openOwnPage, type Ports } from './ports';
 

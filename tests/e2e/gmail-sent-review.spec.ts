@@ -19,7 +19,8 @@ const ID = {
   compteRendu: '18c1a2b3c4d5e6fc',
 };
 
-const row = (page: Page, threadId: string) => page.locator(`[data-testid=review-row][data-thread="${threadId}"]`);
+const row = (page: Page, threadId: string) =>
+  page.locator(`[data-testid=review-row][data-thread="${threadId}"]`);
 
 test('Sent list: three invoice threads tracked in one pass, a report and a paid invoice not proposed', async ({
   session,
@@ -90,7 +91,9 @@ test('Sent list: three invoice threads tracked in one pass, a report and a paid 
     origin: { kind: string; threadId: string; account: number };
   }>(review, 'invoices');
   expect(
-    invoices.map((i) => [i.number, i.totalCents, i.currency, i.dueDate, i.origin.kind, i.origin.threadId]).sort(),
+    invoices
+      .map((i) => [i.number, i.totalCents, i.currency, i.dueDate, i.origin.kind, i.origin.threadId])
+      .sort(),
   ).toEqual([
     ['F-2026-001', 150_000, 'EUR', '2026-03-15', 'gmail', ID.facturePdf],
     ['F-2026-008', 180_000, 'EUR', '2026-02-11', 'gmail', ID.relancee],

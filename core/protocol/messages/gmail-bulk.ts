@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { TrackFromGmailSchema } from '../../model';
-import { SentReviewSchema } from '../../sites/gmail/sent-list-schema';
+import { SentReviewSchema } from '../../model/gmail-sent';
 
 /** Most invoices tracked in one pass: a few months of a freelancer's Sent list. */
 export const MAX_BULK_TRACK = 100;

@@ -7,12 +7,12 @@
 import { extractPaymentFields } from '../../extract/text';
 import { dueDateFromTerms } from '../../law/payment-terms';
 import type { ClientKind, IsoDate, Whereabouts } from '../../model';
+import type { SentReview, SentRow } from '../../model/gmail-sent';
 import { guessClientKind } from './client-kind';
 import { fileStems, sameAddress } from './detect';
 import { parseGmailDateTitle } from './parse-date';
 import { saysPaid } from './payment-reply';
 import { looksLikeInvoice } from './sent-list';
-import type { SentReview, SentRow } from './sent-list-schema';
 
 export interface SentProposal {
   threadId: string;

@@ -5,9 +5,10 @@
  * and reads only what the row shows: subject, snippet, people, message count, attachment chips,
  * date. What each one proposes is decided outside the page (sent-list-propose.ts).
  */
+
+import type { SentRow } from '../../model/gmail-sent';
 import { queryAll, queryFirst } from './dom';
 import { parseListRows } from './parse-list';
-import type { SentRow } from './sent-list-schema';
 
 /** The rows of the list shown, with what the Sent-list pass reads; `[]` when none is recognised. */
 export function parseSentRows(root: ParentNode): SentRow[] {

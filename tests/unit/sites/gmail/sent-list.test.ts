@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { type SentRow, SentRowSchema } from '../../../../core/model/gmail-sent';
 import { looksLikeInvoice, parseSentRows } from '../../../../core/sites/gmail/sent-list';
 import { proposeInvoices, whereaboutsOf } from '../../../../core/sites/gmail/sent-list-propose';
-import { type SentRow, SentRowSchema } from '../../../../core/sites/gmail/sent-list-schema';
 import { loadSim, ME, thread } from './load-sim';
 
 const row = (over: Partial<SentRow>): SentRow => ({

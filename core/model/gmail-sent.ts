@@ -1,15 +1,18 @@
 /**
- * The Sent-list pass's data (issue #19): a row as the page reads it, checked where the
- * background receives it. The content script imports only the types (no zod in its 30 KB).
+ * The Sent-list pass's data (issue #19): a row of Gmail's Sent list (or a search) as the page
+ * reads it (core/sites/gmail/sent-list.ts), checked where the background receives it. The
+ * content script imports only the types (no zod in its 30 KB).
  */
 import { z } from 'zod';
-import { GmailPersonSchema } from './schema';
+
+/** A person of a row: Gmail's `email` attribute and the name shown. */
+const RowPersonSchema = z.object({ email: z.string().min(1).max(320), name: z.string().max(500) });
 
 export const SentRowSchema = z.object({
   threadId: z.string().min(1).max(200),
   subject: z.string().max(500),
   /** Recipients in the Sent folder, senders in a search. */
-  people: z.array(GmailPersonSchema).max(20),
+  people: z.array(RowPersonSchema).max(20),
   /** The localised date Gmail puts in the row's title (« ven. 13 févr. 2026, 10:00 »). */
   dateTitle: z.string().max(200).nullable(),
   /** The latest message's first words, as the row shows them; text only. */
