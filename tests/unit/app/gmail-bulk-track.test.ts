@@ -7,34 +7,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SENT_REVIEW_PAGE } from '../../../core/app/gmail-bulk-track';
 import type { TrackFromGmail } from '../../../core/model';
 import { SentReviewSchema } from '../../../core/model/gmail-sent';
-import { createReceiver, createSender, type Send, schemaChecks } from '../../../core/protocol';
-import { makeHandlers } from '../../../entrypoints/background/handlers';
-import { fakePorts } from './fixture';
+import { testBackground } from './background';
 import { closeAll, freshDb, NOW, trackRequest } from './gmail-setup';
 
 afterEach(closeAll);
 
-function background(from: 'extension' | 'gmail' = 'extension') {
-  const db = freshDb();
-  const ports = fakePorts();
-  let replans = 0;
-  const receive = createReceiver(
-    makeHandlers(
-      db,
-      () => NOW,
-      async () => {
-        replans++;
-      },
-      ports,
-    ),
-  );
-  const send: Send = createSender(
-    async (envelope) =>
-      receive(JSON.parse(JSON.stringify(envelope)), from, 'https://mail.google.com/mail/u/0/'),
-    async () => schemaChecks,
-  );
-  return { db, ports, send, replans: () => replans };
-}
+const background = (from: 'extension' | 'gmail' = 'extension') => testBackground(freshDb(), NOW, from);
 
 const three: [TrackFromGmail, TrackFromGmail, TrackFromGmail] = [
   trackRequest({
