@@ -14,7 +14,7 @@ import { parseListRows } from './parse-list';
 export function parseSentRows(root: ParentNode): SentRow[] {
   const byId = new Map<string, Element>();
   try {
-    for (const list of queryAll(root, 'threadList'))
+    for (const list of visibleLists(root))
       for (const row of queryAll(list, 'listRow')) {
         const id = queryFirst(row, 'rowThreadId')?.getAttribute('data-legacy-thread-id');
         if (id && !byId.has(id)) byId.set(id, row);
@@ -44,6 +44,24 @@ export function parseSentRows(root: ParentNode): SentRow[] {
       },
     ];
   });
+}
+
+/**
+ * The thread lists on screen: Gmail hides other views by toggling `display` on their containers
+ * rather than removing them (ISDK get-main-content-element-changed-stream.ts), so the Inbox's
+ * list may sit, hidden, next to the Sent list shown.
+ */
+function visibleLists(root: ParentNode): Element[] {
+  return queryAll(root, 'threadList').filter((list) => {
+    for (let el: Element | null = list; el; el = el.parentElement)
+      if ((el as HTMLElement).style?.display === 'none') return false;
+    return true;
+  });
+}
+
+/** The list the bar goes above: the first one on screen. */
+export function shownThreadList(root: ParentNode): Element | null {
+  return visibleLists(root)[0] ?? null;
 }
 
 /** The snippet without Gmail's « - » separator; text only. */

@@ -9,9 +9,8 @@ import { gmailSent } from '../../../core/i18n/catalogue/gmail-sent';
 import { translator } from '../../../core/i18n/translate';
 import { sendFromContent } from '../../../core/platform/content';
 import { readAccountEmail } from '../../../core/sites/gmail/anchors';
-import { queryFirst } from '../../../core/sites/gmail/dom';
 import { parseAccount } from '../../../core/sites/gmail/parse-route';
-import { parseSentRows } from '../../../core/sites/gmail/sent-list';
+import { parseSentRows, shownThreadList } from '../../../core/sites/gmail/sent-list';
 import { type GmailFeature, gmailLang } from '../registry';
 import { mountShadow } from '../shadow';
 
@@ -26,7 +25,7 @@ export const sentReview: GmailFeature = {
   id: 'sent-review',
   include: (route) => route.kind === 'thread-list' && (route.folder === 'sent' || route.folder === 'search'),
   async run({ ctx, doc, route, signal }) {
-    const list = queryFirst(doc, 'threadList');
+    const list = shownThreadList(doc);
     const hash = doc.location.hash;
     const rows = parseSentRows(doc);
     const key = hash + rows.map((r) => r.threadId).join();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { type SentRow, SentRowSchema } from '../../../../core/model/gmail-sent';
-import { looksLikeInvoice, parseSentRows } from '../../../../core/sites/gmail/sent-list';
+import { looksLikeInvoice, parseSentRows, shownThreadList } from '../../../../core/sites/gmail/sent-list';
 import { proposeInvoices, whereaboutsOf } from '../../../../core/sites/gmail/sent-list-propose';
 import { loadSim, ME, thread } from './load-sim';
 
@@ -47,6 +47,22 @@ describe('parseSentRows on the simulator', () => {
     expect(read?.snippet).toBe(
       'Je me permets de revenir vers vous au sujet de la facture F-2026-010 (640,00 €).',
     );
+  });
+
+  it('reads the list on screen only: Gmail keeps other views’ lists, hidden', () => {
+    loadSim('?ui=2026', '#sent');
+    const hidden = document.createElement('div');
+    hidden.style.display = 'none';
+    hidden.innerHTML = isdkRow(
+      '<span class="yP" email="factures@free-mobile.test" name="Free Mobile">Free Mobile</span>',
+      'Votre facture F-99',
+      'Montant 19,99 €',
+    );
+    document.querySelector('[role=main]')?.prepend(hidden);
+    const rows = parseSentRows(document);
+    expect(rows.map((r) => r.threadId)).not.toContain('18c1a2b3c4d5aaaa');
+    expect(rows.length).toBeGreaterThan(5);
+    expect(shownThreadList(document)?.closest('[style*="none"]')).toBeNull();
   });
 
   it('keeps hostile subjects and chip names as text', () => {
