@@ -134,7 +134,7 @@ export function requestOf(
     clientEmail: d.clientEmail.trim() === '' ? null : d.clientEmail.trim(),
     clientKind: d.clientKind ?? undefined,
     addressing: 'vous',
-    contactFirstName: null,
+    contactFirstName: p.contactFirstName,
     language: p.language,
     mentions: view.mentions,
     fileRef: null,

@@ -116,7 +116,7 @@ function readInvoice(
     clientName,
     clientEmail,
     clientEmails: clients.map((p) => p.email),
-    contactFirstName: message.bodyText.match(GREETING)?.[1] ?? null,
+    contactFirstName: greetedName(message.bodyText),
     clientKindGuess: guessClientKind(clientName, clientEmail),
     clientSignature: clientSignature(thread, clients),
     language: guessLanguage(`${thread.subject}\n${message.bodyText}`),
@@ -145,6 +145,11 @@ function threadPeople(thread: GmailThread): GmailMessage['to'] {
     seen.add(key);
     return true;
   });
+}
+
+/** The first name a message greets (« Bonjour Marie, »), or null. */
+export function greetedName(text: string): string | null {
+  return text.match(GREETING)?.[1] ?? null;
 }
 
 export function sameAddress(a: string, b: string): boolean {

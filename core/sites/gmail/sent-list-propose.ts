@@ -9,7 +9,7 @@ import { dueDateFromTerms } from '../../law/payment-terms';
 import type { ClientKind, IsoDate, Whereabouts } from '../../model';
 import type { SentReview, SentRow } from '../../model/gmail-sent';
 import { guessClientKind } from './client-kind';
-import { fileStems, sameAddress } from './detect';
+import { fileStems, greetedName, sameAddress } from './detect';
 import { parseGmailDateTitle } from './parse-date';
 import { saysPaid } from './payment-reply';
 import { looksLikeInvoice } from './sent-list';
@@ -21,6 +21,8 @@ export interface SentProposal {
   clientName: string | null;
   clientEmail: string | null;
   clientKindGuess: ClientKind | null;
+  /** Whom the user's message greets (« Bonjour Marie, »), when the snippet is the user's. */
+  contactFirstName: string | null;
   /** The day of the row: its latest message. */
   lastOn: IsoDate | null;
   /** The day the invoice was sent, when the row shows it (a one-message thread, or the snippet). */
@@ -76,6 +78,9 @@ function proposal(row: SentRow, me: string | null): SentProposal {
   const client = clients[0] ?? null;
   const clientName = client?.name && client.name !== client.email ? client.name : null;
   const text = `${row.subject}\n${row.snippet}`;
+  const whereabouts = whereaboutsOf(row, me, lastOn);
+  // The snippet is the user's own message when it is the only one, or their reminder.
+  const mine = row.messageCount === 1 || whereabouts.reached !== 'nothing';
   return {
     threadId: row.threadId,
     subject: row.subject,
@@ -83,6 +88,7 @@ function proposal(row: SentRow, me: string | null): SentProposal {
     clientName,
     clientEmail: client?.email ?? null,
     clientKindGuess: guessClientKind(clientName, client?.email ?? null),
+    contactFirstName: mine ? greetedName(row.snippet) : null,
     lastOn,
     issueDate,
     totalCents: total !== null && total > 0 ? total : null,
@@ -99,7 +105,7 @@ function proposal(row: SentRow, me: string | null): SentProposal {
       /\b(invoice|amount|due|please|hi|dear)\b/i.test(text) && !/\b(facture|bonjour|montant)\b/i.test(text)
         ? 'en'
         : 'fr',
-    whereabouts: whereaboutsOf(row, me, lastOn),
+    whereabouts,
   };
 }
 

@@ -141,6 +141,7 @@ describe('proposeInvoices on the simulator’s Sent list', () => {
       number: 'F-2026-001',
       clientName: 'Acme SAS',
       clientEmail: 'compta@acme.test',
+      contactFirstName: 'Marie',
       issueDate: '2026-02-13',
       totalCents: 150_000,
       currency: 'EUR',
@@ -159,6 +160,8 @@ describe('proposeInvoices on the simulator’s Sent list', () => {
       language: 'en',
     });
     // The client's reply is the snippet: no amount shown, so none proposed; no invoice date.
+    // The client's « Bonjour Camille » greets the user, not the client.
+    expect(byKey('facture-repondue')?.contactFirstName).toBeNull();
     expect(byKey('facture-repondue')).toMatchObject({
       number: 'F-2026-007',
       totalCents: null,
@@ -173,6 +176,7 @@ describe('proposeInvoices on the simulator’s Sent list', () => {
       number: 'F-2026-008',
       totalCents: 180_000,
       messageCount: 2,
+      contactFirstName: 'Inès',
       whereabouts: { reached: 'email', on: '2026-02-18', source: 'gmail-thread' },
     });
   });
