@@ -102,6 +102,9 @@ export const CONTENT_SCRIPT_MESSAGES: Record<Exclude<SenderContext, 'extension'>
     'gmail/settle-send',
     'gmail/attachment',
     'gmail/due-date',
+    // The Sent list's bar: opens the review page with the rows; tracking is asked from that page.
+    'gmail/sent-count',
+    'gmail/sent-review',
     // Opens our settings on the attachment host's section: nothing is granted without a click there.
     'gmail/attachment-access',
   ],

@@ -8,6 +8,8 @@ import { openStatementMail } from '../../core/app/client-mail';
 import { deriveState } from '../../core/app/derive';
 import { dueDateOf } from '../../core/app/due-date';
 import { fetchAttachedPdf, readAttachedPdf } from '../../core/app/gmail-attachment';
+import { sentReviewCount } from '../../core/app/gmail-bulk-review';
+import { bulkTrackFromGmail, openSentReview } from '../../core/app/gmail-bulk-track';
 import { gmailCard } from '../../core/app/gmail-card';
 import { gmailLabels } from '../../core/app/gmail-labels';
 import { addPendingSend, recordReminderSent, settlePendingSend } from '../../core/app/gmail-pending';
@@ -74,6 +76,10 @@ export function makeHandlers(
     'gmail/attachment-access': async () => openOwnPage(ports, ATTACHMENT_SETTINGS),
     'extract/pdf': async (r) => readAttachedPdf(db, { ...r, mime: 'application/pdf' }, now(), readPdf),
     'invoice/track': async (r) => written(await trackFromGmail(db, r, now(), await deriveState(db))),
+    'gmail/sent-count': async (review) => sentReviewCount(db, review, uiLanguage()),
+    'gmail/sent-review': async (review) => openSentReview(ports, review),
+    'gmail/bulk-track': async ({ rows }) =>
+      written(await bulkTrackFromGmail(db, rows, now(), await deriveState(db))),
     'invoice/mark-paid': async ({ invoiceId }) => written(await markPaid(db, invoiceId, now())),
     'invoice/payment-announced': async (r) =>
       recorded(await announcePayment(db, r.invoiceId, r.gmailMessageId, now())),

@@ -6,7 +6,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-const OURS = new Set(['ECHEANCE-CARD', 'ECHEANCE-REMIND']);
+const OURS = new Set(['ECHEANCE-CARD', 'ECHEANCE-REMIND', 'ECHEANCE-SENT']);
 
 export function guardKeys(ctx: ContentScriptContext, win: Window): void {
   const stop = (e: Event) => {

@@ -24,8 +24,8 @@ export interface ShadowMount {
   /** A custom element name (two words): echeance-card, echeance-remind. */
   name: string;
   anchor: Element;
-  /** `after` the anchor, or as its `last` child. */
-  append: 'after' | 'last';
+  /** `before` or `after` the anchor, or as its `last` child. */
+  append: 'before' | 'after' | 'last';
   onMount: (container: HTMLElement, host: HTMLElement) => void;
   onRemove?: (container: HTMLElement) => void;
 }
@@ -45,7 +45,8 @@ export async function mountShadow(ctx: ContentScriptContext, options: ShadowMoun
   shadow.append(html);
   for (const type of ['keydown', 'keyup', 'keypress'])
     body.addEventListener(type, (e) => e.stopPropagation());
-  if (options.append === 'after') options.anchor.after(host);
+  if (options.append === 'before') options.anchor.before(host);
+  else if (options.append === 'after') options.anchor.after(host);
   else options.anchor.append(host);
   options.onMount(body, host);
   ctx.onInvalidated(() => {

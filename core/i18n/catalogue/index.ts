@@ -10,6 +10,8 @@ import { csv } from './csv';
 import { dashboard } from './dashboard';
 import { files } from './files';
 import { gmail } from './gmail';
+import { gmailReview } from './gmail-review';
+import { gmailSent } from './gmail-sent';
 import { law } from './law';
 import { notices } from './notices';
 import { rateKind } from './rate-kind';
@@ -34,6 +36,8 @@ export const areas = {
   csv,
   reimport,
   gmail,
+  gmailSent,
+  gmailReview,
   rateKind,
   notices,
   checks,
@@ -55,6 +59,8 @@ export const catalogue = {
   ...csv,
   ...reimport,
   ...gmail,
+  ...gmailSent,
+  ...gmailReview,
   ...rateKind,
   ...notices,
   ...checks,

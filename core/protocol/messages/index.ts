@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { backupMessages } from './backup';
 import { gmailMessages } from './gmail';
+import { gmailBulkMessages } from './gmail-bulk';
 import { invoiceMessages } from './invoices';
 import { settingsMessages } from './settings';
 
@@ -19,6 +20,7 @@ export const messages = {
   },
   ...invoiceMessages,
   ...gmailMessages,
+  ...gmailBulkMessages,
   ...settingsMessages,
   ...backupMessages,
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;

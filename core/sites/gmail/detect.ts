@@ -117,7 +117,7 @@ function readInvoice(
     clientName,
     clientEmail,
     clientEmails: clients.map((p) => p.email),
-    contactFirstName: message.bodyText.match(GREETING)?.[1] ?? null,
+    contactFirstName: greetedName(message.bodyText),
     clientKindGuess: guessClientKind(clientName, clientEmail),
     clientSignature: clientSignature(thread, clients),
     language: guessLanguage(`${thread.subject}\n${message.bodyText}`),
@@ -149,6 +149,11 @@ function threadPeople(thread: GmailThread): GmailMessage['to'] {
   });
 }
 
+/** The first name a message greets (« Bonjour Marie, »), or null. */
+export function greetedName(text: string): string | null {
+  return text.match(GREETING)?.[1] ?? null;
+}
+
 export function sameAddress(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
@@ -158,7 +163,7 @@ function isPdf(a: GmailAttachment): boolean {
 }
 
 /** "Facture_F-2026-004.pdf" → "Facture F-2026-004", which the text extractor can read. */
-function fileStems(files: GmailAttachment[]): string {
+export function fileStems(files: Pick<GmailAttachment, 'name'>[]): string {
   return files
     .map((a) => a.name.replace(/\.[a-z0-9]{2,4}$/i, '').replace(/^([\p{L}]+)[-_ ]+(?=\S*\d)/u, '$1 '))
     .join('\n');

@@ -149,6 +149,23 @@ export const GMAIL_SELECTORS = {
     /* row date, any titled element [2026-07] */ f('td.xW [title]'),
     /* row date in the multi-row layout (ISDK gmail-thread-row-view.ts:902) [2026-07] */ f('td.yf [title]'),
   ],
+  rowSnippet: [
+    /* the snippet after the subject, « - Bonjour… » (ISDK thread-row-parser.test.ts, span.y2) [2026-07] */ f(
+      'td.a4W .y2',
+    ),
+    /* the snippet of the multi-row layout (ISDK thread-row-parser.test.ts, div.y2.apz) [2026-07] */ f('.y2'),
+  ],
+  rowCount: [
+    /* the thread's message count, « moi (3) » (ISDK gmail-thread-row-view.ts:344) [2026-07] */ f(
+      'div.yW .bx0',
+    ),
+  ],
+  rowAttachment: [
+    /* attachment chips under a row's subject, titled with the file name: no public source names them [fixture] */ f(
+      '.brd [title]',
+    ),
+    /* a chip's file name, if the title goes: ours alone [fixture] */ f('.brd .brg'),
+  ],
   /**
    * The bottom reply bar: Gmail renders several, one hidden in a table; the control used is the
    * first visible one of the last visible bar (core/sites/gmail/compose.ts), never Forward.

@@ -4,30 +4,10 @@
  * reminder sent from the popup, and which answers replan (badge, overview, alarms).
  */
 import { describe, expect, it } from 'vitest';
-import { createReceiver, createSender, type Send, schemaChecks } from '../../../core/protocol';
-import { makeHandlers } from '../../../entrypoints/background/handlers';
-import { fakePorts, freshDb, item, NOW, seed, TODAY } from './fixture';
+import { testBackground } from './background';
+import { freshDb, item, NOW, seed, TODAY } from './fixture';
 
-function background() {
-  const db = freshDb();
-  const ports = fakePorts();
-  let replans = 0;
-  const receive = createReceiver(
-    makeHandlers(
-      db,
-      () => NOW,
-      async () => {
-        replans++;
-      },
-      ports,
-    ),
-  );
-  const send: Send = createSender(
-    async (envelope) => receive(JSON.parse(JSON.stringify(envelope))),
-    async () => schemaChecks,
-  );
-  return { db, ports, send, replans: () => replans };
-}
+const background = () => testBackground(freshDb(), NOW);
 
 describe('the background’s messages', () => {
   it('a reminder sent from the popup: one reminder_sent per invoice covered, then a replan', async () => {
