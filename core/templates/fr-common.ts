@@ -1,4 +1,5 @@
 /** What French reminders share whatever the form of address: helpers, subjects, invoice lines. */
+import { countOf } from '../i18n/plural';
 import type { Phrasebook, Vars } from './types';
 import { listOf } from './types';
 
@@ -12,7 +13,7 @@ export const Ref = (v: Vars) => (many(v) ? `Les factures ${v.numbers}` : `La fac
 export const agree = (v: Vars, one: string, several: string) => (many(v) ? several : one);
 const subj = (v: Vars) => (many(v) ? `factures ${v.numbers}` : `facture ${v.numbers}`);
 /** Several invoices: the figures are those of the oldest, hence « jusqu’à ». */
-export const late = (v: Vars) => `${many(v) ? 'jusqu’à ' : ''}${v.daysLate} jour${v.daysLate > 1 ? 's' : ''}`;
+export const late = (v: Vars) => `${many(v) ? 'jusqu’à ' : ''}${v.daysLateText}`;
 /** « le 03/04/2026 » for one invoice; nothing for several (each line gives its own date). */
 export const onDue = (v: Vars, preposition = 'le') => (many(v) ? '' : ` ${preposition} ${v.dueDate}`);
 
@@ -57,7 +58,7 @@ export const frShared: Pick<
     formal_notice: {
       courteous: (v) => `Mise en demeure de payer : ${subj(v)}`,
       firm: (v) => `Mise en demeure de payer : ${subj(v)}`,
-      insistent: (v) => `Mise en demeure de payer sous ${v.deadlineDays} jours : ${subj(v)}`,
+      insistent: (v) => `Mise en demeure de payer sous ${v.deadlineDaysText} : ${subj(v)}`,
       formal: (v) => `Mise en demeure de payer : ${subj(v)}`,
     },
     court_filing: {
@@ -69,7 +70,7 @@ export const frShared: Pick<
   },
   invoicesHeading: (v) => (many(v) ? 'Factures concernées :' : 'Facture concernée :'),
   invoiceLine: (l) =>
-    `- ${l.number}${l.issueDate ? ` du ${l.issueDate}` : ''}, échue le ${l.dueDate} : ${l.amountDue}${l.total ? ` restant dû sur ${l.total}` : ''}${l.daysLate > 0 ? ` (${l.daysLate} jour${l.daysLate > 1 ? 's' : ''} de retard)` : ''}`,
+    `- ${l.number}${l.issueDate ? ` du ${l.issueDate}` : ''}, échue le ${l.dueDate} : ${l.amountDue}${l.total ? ` restant dû sur ${l.total}` : ''}${l.daysLate > 0 ? ` (${countOf('fr', l.daysLate, 'jour', 'jours')} de retard)` : ''}`,
   history: (v) =>
     // A formal notice is not a « relance »: the list says « démarches » when it holds one.
     `${
@@ -95,7 +96,8 @@ export const frShared: Pick<
               ? `Les intérêts courus depuis la mise en demeure du ${v.formalNoticeDate} s’élèvent à ${v.interest} (C. civ. art. 1231-6).`
               : `Les intérêts de retard prévus au contrat s’élèvent à ${v.interest} à ce jour.`),
       v.indemnity &&
-        `S’y ajoute l’indemnité forfaitaire pour frais de recouvrement de ${v.indemnityPerInvoice} par facture${v.clientKind === 'pro' ? ' (art. D441-5)' : ''}, soit ${v.indemnity}${v.indemnityApart ? ', en euros, à régler en plus' : ''}.`,
+        // One invoice: « 40,00 € », not « 40,00 € par facture, soit 40,00 € ».
+        `S’y ajoute l’indemnité forfaitaire pour frais de recouvrement de ${many(v) ? `${v.indemnityPerInvoice} par facture, soit ${v.indemnity}` : v.indemnity}${v.clientKind === 'pro' ? ' (C. com. art. D441-5)' : ''}${v.indemnityApart ? ', en euros, à régler en plus' : ''}.`,
       `Montant total réclamé : ${v.totalClaimed}${v.indemnityApart ? ` et ${v.indemnity}` : ''}.`,
     ]
       .filter(Boolean)
