@@ -17,6 +17,7 @@ import { reimport } from './reimport';
 import { routes } from './routes';
 import { settings } from './settings';
 import { steps } from './steps';
+import { templates } from './templates';
 import { welcome } from './welcome';
 
 /** Each area on its own, for the completeness test (a key defined twice would hide one). */
@@ -37,6 +38,7 @@ export const areas = {
   checks,
   steps,
   welcome,
+  templates,
 };
 
 export const catalogue = {
@@ -56,5 +58,6 @@ export const catalogue = {
   ...checks,
   ...steps,
   ...welcome,
+  ...templates,
 };
 export type MessageKey = keyof typeof catalogue;
