@@ -52,7 +52,7 @@ describe('the user’s own reminder texts', () => {
       /^Bonjour Marie,\n\nPetit coucou pour F-7 \(1\s500,00\s€, 30 jours\)\.\n\nMerci d’avance, et belle journée !\nPaul Martin$/,
     );
     // Another voice keeps our text.
-    expect(renderReminder(req(settings, 'vous')).body).toContain('Je reviens vers vous');
+    expect(renderReminder(req(settings, 'vous')).body).toContain('Je me permets de revenir vers vous');
   });
 
   it('reset: without the user’s text, ours comes back', () => {
