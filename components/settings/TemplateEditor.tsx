@@ -1,3 +1,4 @@
+import './templates.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sampleClient, sampleInvoice, templatePreviewCase } from '../../core/app/template-preview';
 import type { EcheanceDb } from '../../core/db';
@@ -144,7 +145,11 @@ export function TemplateEditor({ db, settings, send, today }: Props) {
   const withDraft = check.ok ? withTemplate(settings, check.template) : settings;
 
   return (
-    <section aria-labelledby="templates-title" class="settings-section" data-testid="section-templates">
+    <section
+      aria-labelledby="templates-title"
+      class="settings-section template-editor"
+      data-testid="section-templates"
+    >
       <h2 id="templates-title">{t('tpl.title')}</h2>
       <p class="muted">{t('tpl.intro')}</p>
       <div class="grid">

@@ -51,8 +51,8 @@ export function variableValues(
     due_date: v.dueDate,
     days_late: v.daysLateText,
     invoice_list: [book.invoicesHeading(v), ...v.lines.map(book.invoiceLine)].join('\n'),
-    promise: v.promise ? book.brokenPromise(v) : '',
-    plan: v.missedInstallment ? book.brokenPlan(v) : '',
+    broken_promise: v.promise ? book.brokenPromise(v) : '',
+    missed_plan: v.missedInstallment ? book.brokenPlan(v) : '',
     history: v.history.length ? book.history(v) : '',
     // buildVars leaves interest and the 40 € out when this step does not claim them.
     penalties: v.interest || v.indemnity ? book.penalties(v) : '',

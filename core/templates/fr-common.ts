@@ -32,25 +32,25 @@ export const frShared: Pick<
 > = {
   subject: {
     email: {
-      courteous: (v) => `Petit rappel : ${subj(v)}`,
+      courteous: (v) => `Petite relance : ${subj(v)}`,
       firm: (v) => `Relance : ${subj(v)} en attente de règlement`,
       insistent: (v) => `Relance urgente : ${subj(v)} impayée${agree(v, '', 's')}`,
-      formal: (v) => `Dernier rappel avant mise en demeure : ${subj(v)}`,
+      formal: (v) => `Dernière relance avant mise en demeure : ${subj(v)}`,
     },
     phone: {
-      courteous: (v) => `Appel de rappel à ${v.clientName} : ${subj(v)}`,
+      courteous: (v) => `Appel de relance amical à ${v.clientName} : ${subj(v)}`,
       firm: (v) => `Appel de relance à ${v.clientName} : ${subj(v)}`,
       insistent: (v) => `Appel de relance urgent à ${v.clientName} : ${subj(v)}`,
       formal: (v) => `Dernier appel avant mise en demeure, ${v.clientName} : ${subj(v)}`,
     },
     letter: {
-      courteous: (v) => `Rappel de paiement : ${subj(v)}`,
+      courteous: (v) => `Relance amicale : ${subj(v)}`,
       firm: (v) => `Relance de paiement : ${subj(v)}`,
       insistent: (v) => `Relance de paiement, ${late(v)} de retard : ${subj(v)}`,
       formal: (v) => `Dernière relance avant mise en demeure : ${subj(v)}`,
     },
     registered_letter: {
-      courteous: (v) => `Lettre recommandée : rappel de paiement, ${subj(v)}`,
+      courteous: (v) => `Lettre recommandée : relance de paiement, ${subj(v)}`,
       firm: (v) => `Lettre recommandée : ${subj(v)} impayée${agree(v, '', 's')}`,
       insistent: (v) => `Lettre recommandée avec AR : demande de règlement immédiat, ${subj(v)}`,
       formal: (v) => `Lettre recommandée avec AR : dernier avis avant mise en demeure, ${subj(v)}`,
@@ -107,7 +107,7 @@ export const frShared: Pick<
 /** Sentences that do not address the client, shared by the « tu » and « vous » books. */
 export const frNeutral = {
   emailFormal: (v: Vars) =>
-    `${Ref(v)} ${agree(v, 'demeure impayée', 'demeurent impayées')} à ce jour, ${late(v)} après l’échéance${onDue(v, 'du')}. Ce message est un dernier rappel avant l’envoi d’une mise en demeure.`,
+    `${Ref(v)} ${agree(v, 'demeure impayée', 'demeurent impayées')} à ce jour, ${late(v)} après l’échéance${onDue(v, 'du')}. Ce message est une dernière relance avant l’envoi d’une mise en demeure.`,
   letterFirm: (v: Vars) =>
     `Je constate que ${ref(v)} ${agree(v, 'reste impayée', 'restent impayées')} ${late(v)} après l’échéance.`,
   letterInsistent: (v: Vars) =>

@@ -26,7 +26,7 @@ test('a reminder text edited in French « tu » is what the next « Relancer » 
   await extensionPage(session, page, 'dashboard.html#settings');
   const editor = page.getByTestId('section-templates');
   await expect(editor.getByLabel('Pour les clients')).toHaveValue('fr-tu');
-  await editor.getByLabel('Étape').selectOption('email');
+  await editor.getByLabel('Étape', { exact: true }).selectOption('email');
   await editor.getByLabel('Ton', { exact: true }).selectOption('courteous');
   // The preview is on the user's own invoice, and the name is elided: « d’Atelier Lune ».
   const preview = editor.getByTestId('template-preview');

@@ -10,7 +10,7 @@ import { checkInput, type DocumentInput } from '../input';
 import type { DocumentModel, TableRow } from '../model';
 
 const CHANNEL = {
-  email: 'Relance par courriel',
+  email: 'Relance par e-mail',
   phone: 'Relance téléphonique',
   letter: 'Lettre simple',
   registered_letter: 'Lettre recommandée',

@@ -60,8 +60,14 @@ export const templates = {
   'tpl.var.due_date': { fr: 'la date d’échéance', en: 'the due date' },
   'tpl.var.days_late': { fr: 'le retard, en jours', en: 'how late, in days' },
   'tpl.var.invoice_list': { fr: 'la liste des factures concernées', en: 'the list of invoices concerned' },
-  'tpl.var.promise': { fr: 'la promesse non tenue, s’il y en a une', en: 'the broken promise, if any' },
-  'tpl.var.plan': { fr: 'l’échéancier non respecté, s’il y en a un', en: 'the missed payment plan, if any' },
+  'tpl.var.broken_promise': {
+    fr: 'la promesse non tenue, s’il y en a une',
+    en: 'the broken promise, if any',
+  },
+  'tpl.var.missed_plan': {
+    fr: 'l’échéancier non respecté, s’il y en a un',
+    en: 'the missed payment plan, if any',
+  },
   'tpl.var.history': { fr: 'les relances déjà envoyées', en: 'the reminders already sent' },
   'tpl.var.penalties': {
     fr: 'les pénalités et les 40 €, à partir de l’étape choisie',
