@@ -34,6 +34,8 @@ async function unfinishedPlurals(session: Session): Promise<string[]> {
   const found: string[] = [];
   for (const page of session.context.pages()) {
     if (page.isClosed()) continue;
+    // innerText, not textContent: what is on screen, not hidden templates or scripts.
+    // biome-ignore lint/performance/useDomNodeTextContent: the visible text is the point.
     const text = await page.evaluate(() => document.body?.innerText ?? '').catch(() => '');
     for (const m of text.matchAll(/\S*\p{L}\((?:s|es|e|x)\)\S*/gu)) found.push(`${page.url()}: ${m[0]}`);
   }
