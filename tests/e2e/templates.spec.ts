@@ -84,3 +84,30 @@ test('a reminder text edited in French « tu » is what the next « Relancer » 
   expect(ours).toContain('Je reviens vers toi au sujet de la facture E-10');
   expect(ours).not.toContain('Petit coucou');
 });
+
+test('a scenario claims penalties and the 40 € from the step the user chooses (the formal notice by default)', async ({
+  session,
+}) => {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 1400 });
+  await extensionPage(session, page, 'dashboard.html#settings');
+  await page.getByRole('button', { name: /^Dupliquer « Standard/ }).click();
+  const editor = page.getByTestId('scenario-editor');
+  const from = editor.getByTestId('penalties-from');
+  await expect(from).toHaveValue('');
+  await editor.getByRole('button', { name: 'Aperçu du texte' }).first().click();
+  const firstPreview = editor.getByTestId('step-preview').first();
+  await expect(firstPreview).toContainText('Acme SAS');
+  // Default: the J+7 e-mail states the amount due only.
+  await expect(firstPreview).not.toContainText('indemnité');
+  await from.selectOption('j7-email');
+  await expect(firstPreview).toContainText(
+    /l’indemnité forfaitaire pour frais de recouvrement de 40,00\s€ \(C\. com\. art\. D441-5\)\./,
+  );
+  await expect(firstPreview).not.toContainText('par facture');
+  await page.screenshot({ path: join(ARTIFACTS, 'templates-scenario-penalty-step.png'), fullPage: true });
+  await editor.getByTestId('scenario-save').click();
+  await expect(page.getByTestId('scenario-status')).toContainText('enregistré');
+  const [mine] = await readStore<{ penaltiesFromStepId: string | null }>(page, 'scenarios');
+  expect(mine?.penaltiesFromStepId).toBe('j7-email');
+});
