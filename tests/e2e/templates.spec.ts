@@ -105,7 +105,7 @@ test('a scenario claims penalties and the 40 € from the step the user chooses 
     /l’indemnité forfaitaire pour frais de recouvrement de 40,00\s€ \(C\. com\. art\. D441-5\)\./,
   );
   await expect(firstPreview).not.toContainText('par facture');
-  await page.screenshot({ path: join(ARTIFACTS, 'templates-scenario-penalty-step.png'), fullPage: true });
+  await editor.screenshot({ path: join(ARTIFACTS, 'templates-scenario-penalty-step.png') });
   await editor.getByTestId('scenario-save').click();
   await expect(page.getByTestId('scenario-status')).toContainText('enregistré');
   const [mine] = await readStore<{ penaltiesFromStepId: string | null }>(page, 'scenarios');
