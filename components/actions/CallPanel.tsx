@@ -19,6 +19,7 @@ export function CallPanel({ live, send, today, onDone }: ActionPanelProps) {
         lang: kase.client.language,
         addressing: kase.client.addressing,
         step: { ...step, action: 'phone', template: `phone.${step.tone}` },
+        scenario: kase.scenario,
         client: kase.client,
         invoices: [{ invoice: kase.invoice, events: kase.events }],
         settings,

@@ -4,6 +4,7 @@ import type { IsoDate, Settings } from '../../core/model';
 import type { Send } from '../../core/protocol';
 import { useT } from '../i18n';
 import { Field } from './Field';
+import { fromDraftForPreview, PenaltyStepField } from './PenaltyStepField';
 import { StepEditor } from './StepEditor';
 import type { PreviewVariant } from './StepPreview';
 import {
@@ -93,6 +94,7 @@ export function ScenarioEditor({ initial, settings, send, today, onClose }: Prop
           ))}
         </select>
       </div>
+      <PenaltyStepField draft={draft} onChange={(id) => setDraft({ ...draft, penaltiesFromStepId: id })} />
       <ol class="steps">
         {draft.steps.map((step, index) => (
           <StepEditor
@@ -102,6 +104,7 @@ export function ScenarioEditor({ initial, settings, send, today, onClose }: Prop
             index={index}
             count={draft.steps.length}
             problem={showProblems || problems[index] === 'offset-order' ? (problems[index] ?? null) : null}
+            scenario={fromDraftForPreview(draft)}
             settings={settings}
             variant={variant}
             today={today}

@@ -16,6 +16,7 @@ import { NotificationsSection } from './NotificationsSection';
 import { PenaltySection } from './PenaltySection';
 import { RatesSection } from './RatesSection';
 import { ScenarioSection } from './ScenarioSection';
+import { TemplateEditor } from './TemplateEditor';
 
 /**
  * Reads through Dexie (live: a save shows at once), writes only through the background.
@@ -50,6 +51,7 @@ export function SettingsPage({
           <IdentitySection settings={settings} send={send} />
           <PaymentSection settings={settings} send={send} />
           <ScenarioSection settings={settings} scenarios={scenarios} send={send} today={today} />
+          <TemplateEditor db={db} settings={settings} send={send} today={today} />
           <PenaltySection settings={settings} send={send} />
           <RatesSection settings={settings} send={send} />
           <MailSection settings={settings} send={send} />

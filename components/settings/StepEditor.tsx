@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { dayLabel, stepName } from '../../core/dunning';
-import { type IsoDate, type Settings, StepActionSchema, ToneSchema } from '../../core/model';
+import { type IsoDate, type Scenario, type Settings, StepActionSchema, ToneSchema } from '../../core/model';
 import { useT } from '../i18n';
 import { type PreviewVariant, StepPreview } from './StepPreview';
 import type { DraftStep, StepProblem } from './scenario-edit';
@@ -10,6 +10,8 @@ interface Props {
   index: number;
   count: number;
   problem: StepProblem | null;
+  /** The ladder, for the step penalties are claimed from. */
+  scenario: Pick<Scenario, 'steps' | 'penaltiesFromStepId'>;
   settings: Settings;
   variant: PreviewVariant;
   today: IsoDate;
@@ -125,6 +127,7 @@ export function StepEditor(p: Props) {
         {showPreview && offset !== null && (
           <StepPreview
             step={{ ...p.step, offsetDays: offset }}
+            scenario={p.scenario}
             settings={p.settings}
             variant={p.variant}
             today={p.today}

@@ -11,6 +11,8 @@ export interface Draft {
   id: string;
   name: string;
   steps: DraftStep[];
+  /** The step from which penalties are claimed; null: the formal notice (core/templates/penalty-step). */
+  penaltiesFromStepId?: string | null;
 }
 
 export type StepProblem = 'offset-format' | 'offset-range' | 'offset-order';
@@ -20,6 +22,7 @@ export function toDraft(s: Scenario): Draft {
     id: s.id,
     name: s.name,
     steps: s.steps.map(({ offsetDays, ...rest }) => ({ ...rest, offset: String(offsetDays) })),
+    penaltiesFromStepId: s.penaltiesFromStepId ?? null,
   };
 }
 
@@ -97,5 +100,9 @@ export function fromDraft(draft: Draft): Scenario {
     name: draft.name.trim(),
     builtIn: false,
     steps: draft.steps.map(({ offset, ...rest }) => ({ ...rest, offsetDays: Number(offset) })),
+    // A removed step's choice falls back to the formal notice.
+    penaltiesFromStepId: draft.steps.some((s) => s.id === draft.penaltiesFromStepId)
+      ? draft.penaltiesFromStepId
+      : null,
   };
 }

@@ -47,6 +47,7 @@ export async function reminderDraft(
     lang: main.client.language,
     addressing: main.client.addressing,
     step: action.step,
+    scenario: main.scenario,
     client: main.client,
     invoices: [main, ...siblings].map((c) => ({ invoice: c.invoice, events: c.events })),
     settings,

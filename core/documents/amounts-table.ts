@@ -3,6 +3,8 @@
  * rate, days and legal basis) and the 40 € recovery indemnity, then the total; and the same
  * total as one phrase.
  */
+
+import { pluralForm } from '../i18n/plural';
 import type { PenaltySegment } from '../law';
 import type { Language } from '../model';
 import { basisLabel, indemnityBasis } from './basis';
@@ -31,7 +33,7 @@ function rateOrigin(seg: PenaltySegment, lang: Language): string {
 function interestDetail(claim: InvoiceClaim, currency: string, lang: Language): string {
   const fr = lang === 'fr';
   const periods = claim.segments.map((seg) => {
-    const days = `${seg.days}\u00a0${fr ? 'jour' : 'day'}${seg.days > 1 ? 's' : ''}`;
+    const days = `${seg.days}\u00a0${fr ? pluralForm('fr', seg.days, { one: 'jour', other: 'jours' }) : pluralForm('en', seg.days, { one: 'day', other: 'days' })}`;
     const span = fr
       ? `du ${shortDate(seg.from, lang)} au ${shortDate(seg.to, lang)}`
       : `${shortDate(seg.from, lang)} to ${shortDate(seg.to, lang)}`;

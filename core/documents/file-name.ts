@@ -3,6 +3,7 @@
  * `Mise-en-demeure_F-2026-001_Acme-SAS.pdf`. Accents are stripped, spaces become « - »,
  * anything outside [A-Za-z0-9._-] is dropped.
  */
+import { countOf } from '../i18n/plural';
 
 const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ß: 'ss', '’': '-', "'": '-' };
 
@@ -24,7 +25,9 @@ export function invoicesPart(numbers: readonly string[], lang: 'fr' | 'en'): str
   const first = numbers[0] ?? '';
   if (numbers.length <= 1) return first;
   const more = numbers.length - 1;
-  return lang === 'fr' ? `${first} et ${more} autre${more > 1 ? 's' : ''}` : `${first} and ${more} more`;
+  return lang === 'fr'
+    ? `${first} et ${countOf('fr', more, 'autre', 'autres')}`
+    : `${first} and ${more} more`;
 }
 
 export function documentFileName(prefix: string, parts: readonly string[], extension: string): string {

@@ -60,7 +60,7 @@ export function reminderHistory(
 
 const KIND: Record<Language, Record<ReminderKind, string>> = {
   fr: {
-    email: 'Relance par courriel',
+    email: 'Relance par e-mail',
     phone: 'Appel téléphonique',
     letter: 'Lettre simple',
     registered_letter: 'Lettre recommandée',

@@ -5,6 +5,7 @@
  * clause gives a consumer a formal notice and a delay first (Cass. 1re civ. 22 mars 2023,
  * n° 21-16.044), and the English version states the governing law.
  */
+import { countOf } from '../i18n/plural';
 
 export const PLAN_FR = {
   title: 'Échéancier de paiement',
@@ -30,7 +31,7 @@ export const PLAN_FR = {
         : 'Les pénalités de retard et l’indemnité forfaitaire ne sont pas comprises dans l’échéancier : le créancier y renonce si toutes les échéances sont payées à leur date ; à défaut, elles redeviennent exigibles.',
   art2: 'Article 2 — Échéances',
   schedule: (n: number, last: string) =>
-    `Le débiteur s’engage à régler cette somme en ${n} versement${n > 1 ? 's' : ''}, au plus tard aux dates suivantes, le dernier le ${last} :`,
+    `Le débiteur s’engage à régler cette somme en ${countOf('fr', n, 'versement', 'versements')}, au plus tard aux dates suivantes, le dernier le ${last} :`,
   colNumber: 'N°',
   colDate: 'Date limite',
   colAmount: 'Montant',
@@ -85,7 +86,7 @@ export const PLAN_EN: typeof PLAN_FR = {
         : 'Late-payment interest and the fixed recovery fee are not included in this plan: the creditor waives them if every instalment is paid on time; otherwise they become payable again.',
   art2: 'Article 2 — Instalments',
   schedule: (n: number, last: string) =>
-    `The debtor undertakes to pay this sum in ${n} instalment${n > 1 ? 's' : ''}, on or before the following dates, the last on ${last}:`,
+    `The debtor undertakes to pay this sum in ${countOf('en', n, 'instalment', 'instalments')}, on or before the following dates, the last on ${last}:`,
   colNumber: 'No.',
   colDate: 'Due by',
   colAmount: 'Amount',

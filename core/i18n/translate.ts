@@ -5,6 +5,8 @@
  * Placeholders are `{name}`; their names are read from the French text at the type level, so a
  * call that forgets one, or names one the text does not have, does not compile.
  */
+import { ELIDING, elide } from './elision';
+
 export type Language = 'fr' | 'en';
 
 export interface PluralForms {
@@ -62,9 +64,21 @@ export function translator<C extends Catalogue>(catalogue: C, lang: Language): T
       // French « many » (1 000 000) reads as the plural: only « one » is singular.
       chosen = plurals.select(Number(values?.count)) === 'one' ? text.one : text.other;
     }
-    return chosen.replace(/\{(\w+)\}/g, (hole, name: string) => {
-      const value = values?.[name];
-      return value === undefined ? hole : show(value);
-    });
+    // « facture {number} de {client} » with « Acme » reads « d’Acme » (core/i18n/elision).
+    let out = '';
+    let last = 0;
+    for (const m of chosen.matchAll(/\{(\w+)\}/g)) {
+      const value = values?.[m[1]!];
+      let before = chosen.slice(last, m.index);
+      let text = value === undefined ? m[0] : show(value);
+      const word = lang === 'fr' && value !== undefined ? ELIDING.exec(before) : null;
+      if (word) {
+        before = before.slice(0, before.length - word[0].length);
+        text = elide(word[1]!, text);
+      }
+      out += before + text;
+      last = m.index + m[0].length;
+    }
+    return out + chosen.slice(last);
   }) as Translate<C>;
 }

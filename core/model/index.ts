@@ -15,5 +15,6 @@ export * from './rate-read';
 export * from './reminder';
 export * from './scenario';
 export * from './settings';
+export * from './template';
 export * from './text';
 export * from './whereabouts';

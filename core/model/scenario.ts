@@ -34,6 +34,11 @@ export const ScenarioSchema = z
     name: singleLine().trim().min(1).max(200),
     builtIn: z.boolean().default(false),
     steps: z.array(ScenarioStepSchema).min(1).max(30),
+    /**
+     * The step from which reminders claim the late-payment penalties and the 40 € (issue #20);
+     * absent or null: from the formal notice (core/templates/penalty-step.ts).
+     */
+    penaltiesFromStepId: IdSchema.nullable().optional(),
   })
   .refine(
     (s) => s.steps.every((step, i) => i === 0 || step.offsetDays >= (s.steps[i - 1]?.offsetDays ?? 0)),
@@ -42,5 +47,9 @@ export const ScenarioSchema = z
   .refine((s) => new Set(s.steps.map((x) => x.id)).size === s.steps.length, {
     message: 'deux étapes ont le même identifiant',
     path: ['steps'],
+  })
+  .refine((s) => !s.penaltiesFromStepId || s.steps.some((x) => x.id === s.penaltiesFromStepId), {
+    message: 'l’étape des pénalités n’est pas dans ce scénario',
+    path: ['penaltiesFromStepId'],
   });
 export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CsvMappingSchema } from './bank';
 import { AddressingSchema, ContractualRateSchema, IdSchema } from './common';
 import { InvoiceImportMappingSchema } from './import';
+import { CustomTemplateSchema, MAX_CUSTOM_TEMPLATES } from './template';
 import { multiLine, singleLine } from './text';
 import { WELCOME_STEP_NAMES, type WelcomeStep } from './welcome-steps';
 
@@ -156,6 +157,8 @@ export const SettingsSchema = z.object({
   /** « tu » or « vous » for clients created from now on (each client can be changed). */
   defaultAddressing: AddressingSchema.default('vous'),
   welcome: WelcomeProgressSchema.default({ done: [], dismissed: false }),
+  /** Reminder texts the user rewrote (core/model/template.ts); ours for every other step. */
+  templates: z.array(CustomTemplateSchema).max(MAX_CUSTOM_TEMPLATES).default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

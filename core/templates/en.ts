@@ -1,4 +1,5 @@
 /** Reminder texts in English. Our own wording. */
+import { countOf } from '../i18n/plural';
 import type { Phrasebook, Vars } from './types';
 import { listOf } from './types';
 
@@ -7,7 +8,7 @@ const ref = (v: Vars) => (many(v) ? `invoices ${v.numbers}` : `invoice ${v.numbe
 const Ref = (v: Vars) => (many(v) ? `Invoices ${v.numbers}` : `Invoice ${v.numbers}`);
 const is = (v: Vars) => (many(v) ? 'are' : 'is');
 /** Several invoices: the figures are those of the oldest, hence "up to". */
-const late = (v: Vars) => `${many(v) ? 'up to ' : ''}${v.daysLate} day${v.daysLate === 1 ? '' : 's'}`;
+const late = (v: Vars) => `${many(v) ? 'up to ' : ''}${v.daysLateText}`;
 /** " on 3 Apr 2026" for one invoice; nothing for several (each line gives its own date). */
 const onDue = (v: Vars, preposition = 'on') => (many(v) ? '' : ` ${preposition} ${v.dueDate}`);
 
@@ -49,7 +50,7 @@ export const en: Phrasebook = {
     formal_notice: {
       courteous: (v) => `Formal notice to pay: ${ref(v)}`,
       firm: (v) => `Formal notice to pay: ${ref(v)}`,
-      insistent: (v) => `Formal notice to pay within ${v.deadlineDays} days: ${ref(v)}`,
+      insistent: (v) => `Formal notice to pay within ${v.deadlineDaysText}: ${ref(v)}`,
       formal: (v) => `Formal notice to pay (mise en demeure): ${ref(v)}`,
     },
     court_filing: {
@@ -117,19 +118,26 @@ export const en: Phrasebook = {
       `Failing payment by ${v.deadlineDate}, I will send you a formal notice and then refer the matter to the competent court.`,
   },
   askFormalNotice: (v) =>
-    `I hereby give you formal notice to pay ${v.totalClaimed} within ${v.deadlineDays} days of receiving this notice. Failing that, I will apply to the competent court for a payment order without further notice.${v.clientKind === 'particulier' ? ' From this notice, statutory interest runs on the amount due (French Civil Code art. 1231-6).' : ''}`,
+    `I hereby give you formal notice to pay ${v.totalClaimed} within ${v.deadlineDaysText} of receiving this notice. Failing that, I will apply to the competent court for a payment order without further notice.${v.clientKind === 'particulier' ? ' From this notice, statutory interest runs on the amount due (French Civil Code art. 1231-6).' : ''}`,
   askCourtFiling: (v) =>
     `You can still avoid these proceedings and their costs by paying ${v.totalClaimed} before ${v.deadlineDate}.`,
-  greeting: (v, formal) => (v.firstName ? `Dear ${v.firstName},` : formal ? 'Dear Sir or Madam,' : 'Hello,'),
-  closing: {
-    courteous: 'Many thanks, and have a good day.',
-    firm: 'Thank you for your prompt reply.',
-    insistent: 'I look forward to your payment.',
-    formal: 'Yours faithfully,',
+  greeting: (v, register) => {
+    if (register === 'solemn' || (register === 'formal' && !v.firstName)) return 'Dear Sir or Madam,';
+    return v.firstName ? `Dear ${v.firstName},` : 'Hello,';
+  },
+  // "Dear Sir or Madam" ends "Yours faithfully"; a named reader, "Kind regards" or a warm line.
+  closing: (v, register, tone) => {
+    if (register === 'solemn' || (register === 'formal' && !v.firstName)) return 'Yours faithfully,';
+    return {
+      courteous: 'Many thanks, and have a good day.',
+      firm: 'Thank you for your prompt reply. Kind regards,',
+      insistent: 'I look forward to your payment. Regards,',
+      formal: 'Kind regards,',
+    }[tone];
   },
   invoicesHeading: (v) => (many(v) ? 'Invoices concerned:' : 'Invoice concerned:'),
   invoiceLine: (l) =>
-    `- ${l.number}${l.issueDate ? ` of ${l.issueDate}` : ''}, due ${l.dueDate}: ${l.amountDue}${l.total ? ` outstanding of ${l.total}` : ''}${l.daysLate > 0 ? ` (${l.daysLate} day${l.daysLate === 1 ? '' : 's'} late)` : ''}`,
+    `- ${l.number}${l.issueDate ? ` of ${l.issueDate}` : ''}, due ${l.dueDate}: ${l.amountDue}${l.total ? ` outstanding of ${l.total}` : ''}${l.daysLate > 0 ? ` (${countOf('en', l.daysLate, 'day', 'days')} late)` : ''}`,
   history: (v) =>
     `My previous ${v.history.some((h) => h.channel === 'formal_notice' || h.channel === 'court_filing') ? 'steps' : v.history.length > 1 ? 'reminders' : 'reminder'} (${listOf(
       v.history.map((h) => `${CHANNEL_EN[h.channel]} of ${h.date}`),
@@ -150,7 +158,8 @@ export const en: Phrasebook = {
               ? `Interest since the formal notice of ${v.formalNoticeDate} amounts to ${v.interest} (French Civil Code art. 1231-6).`
               : `Late-payment interest under our agreement amounts to ${v.interest} to date.`),
       v.indemnity &&
-        `The fixed recovery fee of ${v.indemnityPerInvoice} per invoice${v.clientKind === 'pro' ? ' (art. D441-5)' : ''} is added: ${v.indemnity}${v.indemnityApart ? ', in euros, payable on top' : ''}.`,
+        // One invoice: "40.00", not "40.00 per invoice: 40.00".
+        `The fixed recovery fee of ${many(v) ? `${v.indemnityPerInvoice} per invoice is added: ${v.indemnity}` : `${v.indemnity} is added`}${v.clientKind === 'pro' ? ' (French Commercial Code art. D441-5)' : ''}${v.indemnityApart ? ', in euros, payable on top' : ''}.`,
       `Total claimed: ${v.totalClaimed}${v.indemnityApart ? ` and ${v.indemnity}` : ''}.`,
     ]
       .filter(Boolean)

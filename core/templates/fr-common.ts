@@ -1,4 +1,5 @@
 /** What French reminders share whatever the form of address: helpers, subjects, invoice lines. */
+import { countOf } from '../i18n/plural';
 import type { Phrasebook, Vars } from './types';
 import { listOf } from './types';
 
@@ -12,7 +13,7 @@ export const Ref = (v: Vars) => (many(v) ? `Les factures ${v.numbers}` : `La fac
 export const agree = (v: Vars, one: string, several: string) => (many(v) ? several : one);
 const subj = (v: Vars) => (many(v) ? `factures ${v.numbers}` : `facture ${v.numbers}`);
 /** Several invoices: the figures are those of the oldest, hence « jusqu’à ». */
-export const late = (v: Vars) => `${many(v) ? 'jusqu’à ' : ''}${v.daysLate} jour${v.daysLate > 1 ? 's' : ''}`;
+export const late = (v: Vars) => `${many(v) ? 'jusqu’à ' : ''}${v.daysLateText}`;
 /** « le 03/04/2026 » for one invoice; nothing for several (each line gives its own date). */
 export const onDue = (v: Vars, preposition = 'le') => (many(v) ? '' : ` ${preposition} ${v.dueDate}`);
 
@@ -31,25 +32,25 @@ export const frShared: Pick<
 > = {
   subject: {
     email: {
-      courteous: (v) => `Petit rappel : ${subj(v)}`,
+      courteous: (v) => `Petite relance : ${subj(v)}`,
       firm: (v) => `Relance : ${subj(v)} en attente de règlement`,
       insistent: (v) => `Relance urgente : ${subj(v)} impayée${agree(v, '', 's')}`,
-      formal: (v) => `Dernier rappel avant mise en demeure : ${subj(v)}`,
+      formal: (v) => `Dernière relance avant mise en demeure : ${subj(v)}`,
     },
     phone: {
-      courteous: (v) => `Appel de rappel à ${v.clientName} : ${subj(v)}`,
+      courteous: (v) => `Appel de relance amical à ${v.clientName} : ${subj(v)}`,
       firm: (v) => `Appel de relance à ${v.clientName} : ${subj(v)}`,
       insistent: (v) => `Appel de relance urgent à ${v.clientName} : ${subj(v)}`,
       formal: (v) => `Dernier appel avant mise en demeure, ${v.clientName} : ${subj(v)}`,
     },
     letter: {
-      courteous: (v) => `Rappel de paiement : ${subj(v)}`,
+      courteous: (v) => `Relance amicale : ${subj(v)}`,
       firm: (v) => `Relance de paiement : ${subj(v)}`,
       insistent: (v) => `Relance de paiement, ${late(v)} de retard : ${subj(v)}`,
       formal: (v) => `Dernière relance avant mise en demeure : ${subj(v)}`,
     },
     registered_letter: {
-      courteous: (v) => `Lettre recommandée : rappel de paiement, ${subj(v)}`,
+      courteous: (v) => `Lettre recommandée : relance de paiement, ${subj(v)}`,
       firm: (v) => `Lettre recommandée : ${subj(v)} impayée${agree(v, '', 's')}`,
       insistent: (v) => `Lettre recommandée avec AR : demande de règlement immédiat, ${subj(v)}`,
       formal: (v) => `Lettre recommandée avec AR : dernier avis avant mise en demeure, ${subj(v)}`,
@@ -57,7 +58,7 @@ export const frShared: Pick<
     formal_notice: {
       courteous: (v) => `Mise en demeure de payer : ${subj(v)}`,
       firm: (v) => `Mise en demeure de payer : ${subj(v)}`,
-      insistent: (v) => `Mise en demeure de payer sous ${v.deadlineDays} jours : ${subj(v)}`,
+      insistent: (v) => `Mise en demeure de payer sous ${v.deadlineDaysText} : ${subj(v)}`,
       formal: (v) => `Mise en demeure de payer : ${subj(v)}`,
     },
     court_filing: {
@@ -69,7 +70,7 @@ export const frShared: Pick<
   },
   invoicesHeading: (v) => (many(v) ? 'Factures concernées :' : 'Facture concernée :'),
   invoiceLine: (l) =>
-    `- ${l.number}${l.issueDate ? ` du ${l.issueDate}` : ''}, échue le ${l.dueDate} : ${l.amountDue}${l.total ? ` restant dû sur ${l.total}` : ''}${l.daysLate > 0 ? ` (${l.daysLate} jour${l.daysLate > 1 ? 's' : ''} de retard)` : ''}`,
+    `- ${l.number}${l.issueDate ? ` du ${l.issueDate}` : ''}, échue le ${l.dueDate} : ${l.amountDue}${l.total ? ` restant dû sur ${l.total}` : ''}${l.daysLate > 0 ? ` (${countOf('fr', l.daysLate, 'jour', 'jours')} de retard)` : ''}`,
   history: (v) =>
     // A formal notice is not a « relance »: the list says « démarches » when it holds one.
     `${
@@ -95,7 +96,8 @@ export const frShared: Pick<
               ? `Les intérêts courus depuis la mise en demeure du ${v.formalNoticeDate} s’élèvent à ${v.interest} (C. civ. art. 1231-6).`
               : `Les intérêts de retard prévus au contrat s’élèvent à ${v.interest} à ce jour.`),
       v.indemnity &&
-        `S’y ajoute l’indemnité forfaitaire pour frais de recouvrement de ${v.indemnityPerInvoice} par facture${v.clientKind === 'pro' ? ' (art. D441-5)' : ''}, soit ${v.indemnity}${v.indemnityApart ? ', en euros, à régler en plus' : ''}.`,
+        // One invoice: « 40,00 € », not « 40,00 € par facture, soit 40,00 € ».
+        `S’y ajoute l’indemnité forfaitaire pour frais de recouvrement de ${many(v) ? `${v.indemnityPerInvoice} par facture, soit ${v.indemnity}` : v.indemnity}${v.clientKind === 'pro' ? ' (C. com. art. D441-5)' : ''}${v.indemnityApart ? ', en euros, à régler en plus' : ''}.`,
       `Montant total réclamé : ${v.totalClaimed}${v.indemnityApart ? ` et ${v.indemnity}` : ''}.`,
     ]
       .filter(Boolean)
@@ -105,7 +107,7 @@ export const frShared: Pick<
 /** Sentences that do not address the client, shared by the « tu » and « vous » books. */
 export const frNeutral = {
   emailFormal: (v: Vars) =>
-    `${Ref(v)} ${agree(v, 'demeure impayée', 'demeurent impayées')} à ce jour, ${late(v)} après l’échéance${onDue(v, 'du')}. Ce message est un dernier rappel avant l’envoi d’une mise en demeure.`,
+    `${Ref(v)} ${agree(v, 'demeure impayée', 'demeurent impayées')} à ce jour, ${late(v)} après l’échéance${onDue(v, 'du')}. Ce message est une dernière relance avant l’envoi d’une mise en demeure.`,
   letterFirm: (v: Vars) =>
     `Je constate que ${ref(v)} ${agree(v, 'reste impayée', 'restent impayées')} ${late(v)} après l’échéance.`,
   letterInsistent: (v: Vars) =>

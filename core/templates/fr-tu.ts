@@ -62,16 +62,20 @@ export const frTu: Phrasebook = {
       `À défaut de règlement avant le ${v.deadlineDate}, je t’adresserai une mise en demeure, puis je saisirai le tribunal compétent.`,
   },
   askFormalNotice: (v) =>
-    `Je te mets en demeure de me régler la somme de ${v.totalClaimed} dans un délai de ${v.deadlineDays} jours à compter de la réception de ce courrier. À défaut, je saisirai le tribunal compétent d’une requête en injonction de payer, sans autre avis.${v.clientKind === 'particulier' ? ' Cette mise en demeure fait courir les intérêts au taux légal (C. civ. art. 1231-6).' : ''}`,
+    `Je te mets en demeure de me régler la somme de ${v.totalClaimed} dans un délai de ${v.deadlineDaysText} à compter de la réception de ce courrier. À défaut, je saisirai le tribunal compétent d’une requête en injonction de payer, sans autre avis.${v.clientKind === 'particulier' ? ' Cette mise en demeure fait courir les intérêts au taux légal (C. civ. art. 1231-6).' : ''}`,
   askCourtFiling: (v) =>
     `Tu peux encore éviter cette procédure et ses frais en réglant la somme de ${v.totalClaimed} avant le ${v.deadlineDate}.`,
+  // « Tu » keeps « Bonjour » even in a formal notice: « Madame, Monsieur » would clash with it.
   greeting: (v) => (v.firstName ? `Bonjour ${v.firstName},` : 'Bonjour,'),
-  closing: {
-    courteous: 'Merci d’avance, et belle journée !',
-    firm: 'Merci de me tenir au courant rapidement.',
-    insistent: 'J’attends ton règlement.',
-    formal: 'Cordialement,',
-  },
+  closing: (_v, register, tone) =>
+    register === 'plain'
+      ? {
+          courteous: 'Merci d’avance, et belle journée !',
+          firm: 'Merci de me tenir au courant rapidement.',
+          insistent: 'J’attends ton règlement.',
+          formal: 'Cordialement,',
+        }[tone]
+      : 'Cordialement,',
   brokenPromise: (v) =>
     `Lors de notre échange du ${v.promise?.madeOn}, tu m’avais annoncé un règlement pour le ${v.promise?.promisedDate} ; je n’ai rien reçu à ce jour.`,
   brokenPlan: (v) =>

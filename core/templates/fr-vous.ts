@@ -62,16 +62,23 @@ export const frVous: Phrasebook = {
       `À défaut de règlement avant le ${v.deadlineDate}, je vous adresserai une mise en demeure, puis saisirai le tribunal compétent.`,
   },
   askFormalNotice: (v) =>
-    `Je vous mets en demeure de me régler la somme de ${v.totalClaimed} dans un délai de ${v.deadlineDays} jours à compter de la réception de la présente. À défaut, je saisirai le tribunal compétent d’une requête en injonction de payer, sans autre avis.${v.clientKind === 'particulier' ? ' Cette mise en demeure fait courir les intérêts au taux légal (C. civ. art. 1231-6).' : ''}`,
+    `Je vous mets en demeure de me régler la somme de ${v.totalClaimed} dans un délai de ${v.deadlineDaysText} à compter de la réception de la présente. À défaut, je saisirai le tribunal compétent d’une requête en injonction de payer, sans autre avis.${v.clientKind === 'particulier' ? ' Cette mise en demeure fait courir les intérêts au taux légal (C. civ. art. 1231-6).' : ''}`,
   askCourtFiling: (v) =>
     `Vous pouvez encore éviter cette procédure et ses frais en réglant la somme de ${v.totalClaimed} avant le ${v.deadlineDate}.`,
-  greeting: (v, formal) =>
-    v.firstName ? `Bonjour ${v.firstName},` : formal ? 'Madame, Monsieur,' : 'Bonjour,',
-  closing: {
-    courteous: 'Merci d’avance, et belle journée.',
-    firm: 'Je vous remercie de votre retour rapide.',
-    insistent: 'Dans l’attente de votre règlement, je vous prie d’agréer mes salutations.',
-    formal: 'Je vous prie d’agréer l’expression de mes salutations distinguées.',
+  greeting: (v, register) => {
+    if (register === 'solemn' || (register === 'formal' && !v.firstName)) return 'Madame, Monsieur,';
+    return v.firstName ? `Bonjour ${v.firstName},` : 'Bonjour,';
+  },
+  // « Madame, Monsieur » ends on « salutations distinguées »; « Bonjour Camille », cordially.
+  closing: (v, register, tone) => {
+    if (register === 'solemn' || (register === 'formal' && !v.firstName))
+      return `${tone === 'insistent' ? 'Dans l’attente de votre règlement, je' : 'Je'} vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.`;
+    return {
+      courteous: 'Merci d’avance, et belle journée.',
+      firm: 'Je vous remercie de votre retour rapide. Bien cordialement,',
+      insistent: 'Dans l’attente de votre règlement, bien cordialement,',
+      formal: 'Cordialement,',
+    }[tone];
   },
   brokenPromise: (v) =>
     `Lors de notre échange du ${v.promise?.madeOn}, vous m’aviez annoncé un règlement pour le ${v.promise?.promisedDate} ; je n’ai rien reçu à ce jour.`,

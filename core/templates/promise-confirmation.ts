@@ -52,7 +52,7 @@ export function renderPromiseConfirmation(req: PromiseConfirmationRequest): Rend
   const v = buildVars({ ...req, action: 'email', tone: 'courteous', brokenPromise: req.promise });
   const text = TEXT[req.lang === 'en' ? 'en' : req.addressing];
   const paragraphs = [
-    book.greeting(v, false),
+    book.greeting(v, 'plain'),
     text.body(v),
     text.change,
     [book.payment(v), paymentLinkSentence(v.paymentLink, req.lang, req.addressing)]

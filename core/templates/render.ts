@@ -12,6 +12,7 @@ import {
   reminderHistory,
   summarizeTimeline,
 } from '../dunning';
+import { countOf } from '../i18n/plural';
 import { RECOVERY_INDEMNITY_CENTS } from '../law';
 import {
   type Addressing,
@@ -21,6 +22,7 @@ import {
   type InvoiceEvent,
   type IsoDate,
   type Language,
+  type Scenario,
   type ScenarioStep,
   type Settings,
   type StepAction,
@@ -30,11 +32,13 @@ import {
 } from '../model';
 import { cleanMultiLine, cleanSingleLine } from '../model/text-clean';
 import { formatMoney } from '../money';
-import { en } from './en';
-import { frTu } from './fr-tu';
-import { frVous } from './fr-vous';
-import { type PaymentBlock, paymentBlock, paymentLinkSentence } from './payment';
-import { type InvoiceLineVars, listOf, type Phrasebook, type Vars } from './types';
+import { customTemplateFor, fillTemplate, variableValues, voiceOf } from './custom';
+import { ourBody, phrasebookFor } from './ours';
+import { type PaymentBlock, paymentBlock } from './payment';
+import { claimsPenaltiesAt } from './penalty-step';
+import { type InvoiceLineVars, listOf, type Vars } from './types';
+
+export { phrasebookFor } from './ours';
 
 interface ReminderInvoice {
   invoice: Invoice;
@@ -54,6 +58,11 @@ export interface ReminderRequest {
   /** From nextAction: resuming after a promise that was not kept. */
   brokenPromise?: BrokenPromise | null;
   brokenPlan?: { missedInstallment: Installment } | null;
+  /**
+   * Whether this reminder claims the penalties and the 40 € (core/templates/penalty-step);
+   * absent: only a formal notice or a court filing does.
+   */
+  claimsPenalties?: boolean;
 }
 
 export interface RenderedReminder {
@@ -67,16 +76,6 @@ function parseTemplateId(id: string): { action: StepAction; tone: Tone } | null 
   const a = StepActionSchema.safeParse(action);
   const t = ToneSchema.safeParse(tone);
   return a.success && t.success ? { action: a.data, tone: t.data } : null;
-}
-
-export function phrasebookFor(lang: Language, addressing: Addressing): Phrasebook {
-  if (lang === 'en') return en;
-  return addressing === 'tu' ? frTu : frVous;
-}
-
-/** A courteous first word does not brandish penalties; a formal notice always states them. */
-function showsPenalties(action: StepAction, tone: Tone): boolean {
-  return action === 'formal_notice' || action === 'court_filing' || tone !== 'courteous';
 }
 
 /** The formatted variables of a reminder (also used by the promise confirmation). */
@@ -113,8 +112,12 @@ export function buildVars(req: ReminderRequest): Vars {
   );
   const notices = items.map((i) => i.timeline.formalNoticeOn).filter((d): d is IsoDate => d !== null);
   const identity = settings.identity;
-  const interest = sum((c) => c.interestCents);
-  const indemnity = sum((c) => c.indemnityCents);
+  // A step before the one the scenario claims penalties from states the amount due only.
+  const claims = req.claimsPenalties ?? (req.action === 'formal_notice' || req.action === 'court_filing');
+  const interest = claims ? sum((c) => c.interestCents) : 0;
+  const indemnity = claims ? sum((c) => c.indemnityCents) : 0;
+  const days = (n: number) =>
+    lang === 'fr' ? countOf('fr', n, 'jour', 'jours') : countOf('en', n, 'day', 'days');
   const installment = req.brokenPlan?.missedInstallment;
 
   return {
@@ -129,12 +132,13 @@ export function buildVars(req: ReminderRequest): Vars {
     amountDue: money(sum((c) => c.outstandingCents)),
     dueDate: date(oldestDue),
     daysLate: daysLateOf(oldestDue),
+    daysLateText: days(daysLateOf(oldestDue)),
     interest: interest > 0 ? money(interest) : null,
     // The 40 € is in euros whatever the invoices' currency (D441-5: « fixé à 40 euros »).
     indemnity: indemnity > 0 ? formatMoney(indemnity, 'EUR', lang) : null,
     indemnityApart: currency !== 'EUR' && indemnity > 0,
     indemnityPerInvoice: formatMoney(RECOVERY_INDEMNITY_CENTS, 'EUR', lang),
-    totalClaimed: money(sum((c) => c.totalCents)),
+    totalClaimed: money(claims ? sum((c) => c.totalCents) : sum((c) => c.outstandingCents)),
     clientKind: client.kind,
     formalNoticeDate: notices.length ? date(notices.sort()[0]!) : null,
     history: history.map((h) => ({ date: date(h.date), channel: h.channel })),
@@ -156,6 +160,7 @@ export function buildVars(req: ReminderRequest): Vars {
     senderName: identity.name.trim() || identity.tradeName.trim() || null,
     phone: client.phone,
     deadlineDays: settings.formalNoticeDelayDays,
+    deadlineDaysText: days(settings.formalNoticeDelayDays),
     deadlineDate: date(addDays(now, settings.formalNoticeDelayDays)),
   };
 }
@@ -168,41 +173,33 @@ function ibanOf(block: PaymentBlock): Pick<Vars, 'iban' | 'bic' | 'paymentLink'>
 export function renderReminder(req: ReminderRequest): RenderedReminder {
   const book = phrasebookFor(req.lang, req.addressing);
   const v = buildVars(req);
-  const { action, tone } = req;
+  const { action, tone, lang, addressing } = req;
+  const values = variableValues(book, v, { action, tone, lang, addressing });
+  const own = customTemplateFor(req.settings, action, tone, voiceOf(lang, addressing));
   // One header line whatever a name holds: the schemas clean stored text, this holds even for
   // text that never went through them (hostile suite, documents class).
+  if (own)
+    return {
+      subject: cleanSingleLine(fillTemplate(own.subject, values)),
+      body: cleanMultiLine(fillTemplate(own.body, values)),
+    };
   const subject = cleanSingleLine(book.subject[action][tone](v));
   if (action === 'phone') return { subject, body: cleanMultiLine(book.callScript(tone, v)) };
-
-  const ask =
-    action === 'formal_notice'
-      ? book.askFormalNotice(v)
-      : action === 'court_filing'
-        ? book.askCourtFiling(v)
-        : book.ask[tone](v);
-  const paragraphs = [
-    book.greeting(v, action !== 'email' || tone === 'formal'),
-    book.opening[action][tone](v),
-    [book.invoicesHeading(v), ...v.lines.map(book.invoiceLine)].join('\n'),
-    v.promise ? book.brokenPromise(v) : null,
-    v.missedInstallment ? book.brokenPlan(v) : null,
-    v.history.length ? book.history(v) : null,
-    (v.interest || v.indemnity) && showsPenalties(action, tone) ? book.penalties(v) : null,
-    ask,
-    [book.payment(v), paymentLinkSentence(v.paymentLink, req.lang, req.addressing)]
-      .filter(Boolean)
-      .join('\n'),
-    [book.closing[tone], v.signature].filter(Boolean).join('\n'),
-  ];
-  return { subject, body: cleanMultiLine(paragraphs.filter((p): p is string => Boolean(p)).join('\n\n')) };
+  const body = ourBody(book, v, action, tone, (name) => values[name]);
+  // Empty blocks (no history, no penalties yet) leave no blank paragraphs.
+  return { subject, body: cleanMultiLine(body.replace(/\n{3,}/g, '\n\n').trim()) };
 }
 
 /** Renders a scenario step: its template id decides, its action and tone are the fallback. */
 export function renderStep(
   req: Omit<ReminderRequest, 'action' | 'tone'> & {
-    step: Pick<ScenarioStep, 'action' | 'tone' | 'template'>;
+    step: Pick<ScenarioStep, 'action' | 'tone' | 'template'> & { id?: string };
+    /** The step's scenario: decides from which step penalties are claimed. */
+    scenario?: Pick<Scenario, 'steps' | 'penaltiesFromStepId'>;
   },
 ): RenderedReminder {
   const parsed = parseTemplateId(req.step.template) ?? { action: req.step.action, tone: req.step.tone };
-  return renderReminder({ ...req, ...parsed });
+  const claimsPenalties =
+    req.claimsPenalties ?? claimsPenaltiesAt(req.scenario, { id: req.step.id, action: parsed.action });
+  return renderReminder({ ...req, ...parsed, claimsPenalties });
 }

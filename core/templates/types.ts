@@ -26,6 +26,8 @@ export interface Vars {
   /** The oldest due date among the invoices, and the most days late. */
   dueDate: string;
   daysLate: number;
+  /** « 12 jours » / "12 days" (Intl.PluralRules), with « jusqu’à » left to the phrasebook. */
+  daysLateText: string;
   /** Interest the law and the invoice allow us to claim, null when none. */
   interest: string | null;
   /** 40 € per late invoice (pro client, mention on the invoice), null when not claimable. */
@@ -50,8 +52,17 @@ export interface Vars {
   phone: string | null;
   /** Days given to pay in a formal notice / before a court filing, and that day. */
   deadlineDays: number;
+  /** « 8 jours » / "8 days". */
+  deadlineDaysText: string;
   deadlineDate: string;
 }
+
+/**
+ * How the message opens, so that it closes the same way: « Bonjour Camille » never ends on
+ * « salutations distinguées ». `solemn`: a formal notice or a court filing (« Madame,
+ * Monsieur »); `formal`: a letter or a last reminder; `plain`: an e-mail.
+ */
+export type Register = 'solemn' | 'formal' | 'plain';
 
 type Text = (v: Vars) => string;
 
@@ -63,8 +74,9 @@ export interface Phrasebook {
   ask: Record<Tone, Text>;
   askFormalNotice: Text;
   askCourtFiling: Text;
-  greeting: (v: Vars, formal: boolean) => string;
-  closing: Record<Tone, string>;
+  greeting: (v: Vars, register: Register) => string;
+  /** Chosen with the greeting: the same `register` and first name give a matching end. */
+  closing: (v: Vars, register: Register, tone: Tone) => string;
   invoicesHeading: Text;
   invoiceLine: (line: InvoiceLineVars) => string;
   history: Text;

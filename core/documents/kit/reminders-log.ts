@@ -2,6 +2,8 @@
  * Exhibit: the log of what was done to obtain payment (reminders, calls, letters, the formal
  * notice and its receipt, partial payments), then the detailed account of the claim.
  */
+
+import { countOf } from '../../i18n/plural';
 import type { InvoiceEvent } from '../../model';
 import { amountsTable } from '../amounts-table';
 import { invoiceClaims } from '../claims';
@@ -10,7 +12,7 @@ import { checkInput, type DocumentInput } from '../input';
 import type { DocumentModel, TableRow } from '../model';
 
 const CHANNEL = {
-  email: 'Relance par courriel',
+  email: 'Relance par e-mail',
   phone: 'Relance téléphonique',
   letter: 'Lettre simple',
   registered_letter: 'Lettre recommandée',
@@ -38,7 +40,7 @@ function label(e: InvoiceEvent, currency: string): string | null {
     case 'payment':
       return `Paiement partiel reçu : ${amount(e.amountCents, currency, 'fr')}`;
     case 'payment_plan':
-      return `Échéancier accordé (${e.installments.length} échéance${e.installments.length > 1 ? 's' : ''})`;
+      return `Échéancier accordé (${countOf('fr', e.installments.length, 'échéance', 'échéances')})`;
     default:
       return null;
   }

@@ -4,6 +4,7 @@
  * (C. proc. civ.: serve within 6 months, art. 1411; opposition within 1 month of service, art. 1416).
  */
 
+import { pluralForm } from '../../i18n/plural';
 import { debtorOf } from '../../law';
 import type { Client } from '../../model';
 import { amountsTable } from '../amounts-table';
@@ -66,7 +67,7 @@ export function courtSummary(
     claims.map((c) => c.invoice.number),
     'fr',
   );
-  const facts1 = `Prestations facturées (facture${claims.length > 1 ? 's' : ''} ${numbers}) restées impayées après leur échéance`;
+  const facts1 = `Prestations facturées (${pluralForm('fr', claims.length, { one: 'facture', other: 'factures' })} ${numbers}) restées impayées après leur échéance`;
   const facts2 = facts.reminderDates.length
     ? `, malgré les relances des ${joinList(facts.reminderDates, 'fr')}`
     : '';

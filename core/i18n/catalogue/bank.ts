@@ -158,7 +158,7 @@ export const bank = {
   },
   'pay.holdHint': {
     fr: 'Quand le client annonce son virement (e-mail ou appel), la relance suivante attend ce nombre de jours que l’argent arrive.',
-    en: 'When the client says the transfer was sent (e-mail or call), the next reminder waits this many days for the money.',
+    en: 'When the client says the transfer was sent (email or call), the next reminder waits this many days for the money.',
   },
   'pays.title': { fr: 'Comment vos clients paient', en: 'How your clients pay' },
   'pays.intro': {
@@ -177,7 +177,7 @@ export const bank = {
   'pays.noOpen': { fr: 'Aucune facture ouverte pour ce client.', en: 'No open invoice for this client.' },
   'pays.failed': { fr: 'Échec : {message}', en: 'Failed: {message}' },
   'pays.reminders': { fr: 'Relances', en: 'Reminders' },
-  'pays.statementMail': { fr: 'Relance groupée (e-mail)', en: 'Grouped reminder (e-mail)' },
+  'pays.statementMail': { fr: 'Relance groupée (e-mail)', en: 'Grouped reminder (email)' },
   'pays.statementMailDone': {
     fr: {
       one: 'Relance groupée ouverte dans votre messagerie : {count} facture, à relire avant l’envoi.',
@@ -197,7 +197,7 @@ export const bank = {
   'off.reason.arrangement': { fr: 'Accord avec le client', en: 'Arrangement with the client' },
   'off.reason.other': { fr: 'Autre motif', en: 'Other reason' },
   'off.done': {
-    fr: '{name} ne sera plus relancé : ni rappel, ni notification, rien dans « Aujourd’hui ».',
+    fr: '{name} ne sera plus relancé : ni relance, ni notification, rien dans « Aujourd’hui ».',
     en: '{name} will not be chased: no reminder, no notification, nothing in “Today”.',
   },
   'off.resumed': { fr: 'Les relances de {name} reprennent.', en: 'Reminders for {name} resume.' },

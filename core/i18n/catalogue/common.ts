@@ -157,7 +157,7 @@ export const common = {
     fr: { one: '{count} action à faire', other: '{count} actions à faire' },
     en: { one: '{count} action to do', other: '{count} actions to do' },
   },
-  'today.lateOnPlan': { fr: 'en retard sur le plan', en: 'behind plan' },
+  'today.lateOnPlan': { fr: 'en retard sur le scénario', en: 'behind schedule' },
   'today.claim': { fr: 'déclarer la créance avant le {date}', en: 'declare the claim before {date}' },
   'today.showMore': { fr: 'Afficher {count} de plus', en: 'Show {count} more' },
   'today.rest': {

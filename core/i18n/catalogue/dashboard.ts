@@ -60,8 +60,8 @@ export const dashboard = {
   },
   'dash.ladder.dueToday': { fr: 'à faire aujourd’hui', en: 'due today' },
   'dash.ladder.dueSince': {
-    fr: 'à faire depuis le {date} (en retard sur le plan)',
-    en: 'due since {date} (behind plan)',
+    fr: 'à faire depuis le {date} (en retard sur le scénario)',
+    en: 'due since {date} (behind schedule)',
   },
   'dash.ladder.upcoming': { fr: 'à venir, le {date}', en: 'upcoming, on {date}' },
   'dash.ladder.paused': { fr: 'en pause', en: 'paused' },
@@ -155,7 +155,7 @@ export const dashboard = {
   'dash.event.snoozed': { fr: 'Relances reportées au {date}', en: 'Reminders postponed to {date}' },
   'dash.event.payment_announced': {
     fr: 'E-mail du client : virement effectué — relances en attente jusqu’au {date}',
-    en: 'Client’s e-mail: transfer sent — reminders on hold until {date}',
+    en: 'Client’s email: transfer sent — reminders on hold until {date}',
   },
   'dash.event.tracking': { fr: 'N° de suivi : {number}', en: 'Tracking number: {number}' },
   'dash.proceedings.sauvegarde': { fr: 'sauvegarde', en: 'safeguard' },

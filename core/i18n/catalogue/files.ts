@@ -59,7 +59,7 @@ export const files = {
     fr: 'Non repris (valeur refusée, à compléter plus tard dans la fiche) : {fields}',
     en: 'Left out (value refused, add it later on the client card): {fields}',
   },
-  'preview.dropped.clientEmail': { fr: 'e-mail', en: 'e-mail' },
+  'preview.dropped.clientEmail': { fr: 'e-mail', en: 'email' },
   'preview.dropped.clientAddress': { fr: 'adresse', en: 'address' },
   'preview.dropped.clientSiren': { fr: 'SIREN', en: 'SIREN' },
   'preview.dropped.issueDate': { fr: 'date d’émission', en: 'issue date' },

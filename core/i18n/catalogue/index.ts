@@ -19,6 +19,7 @@ import { reimport } from './reimport';
 import { routes } from './routes';
 import { settings } from './settings';
 import { steps } from './steps';
+import { templates } from './templates';
 import { welcome } from './welcome';
 import { whereabouts } from './whereabouts';
 import { whereaboutsMany } from './whereabouts-many';
@@ -45,6 +46,7 @@ export const areas = {
   welcome,
   whereabouts,
   whereaboutsMany,
+  templates,
 };
 
 export const catalogue = {
@@ -68,5 +70,6 @@ export const catalogue = {
   ...welcome,
   ...whereabouts,
   ...whereaboutsMany,
+  ...templates,
 };
 export type MessageKey = keyof typeof catalogue;

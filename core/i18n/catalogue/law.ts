@@ -27,7 +27,7 @@ export const law = {
     fr: 'Télécharger la facture de pénalités (PDF)',
     en: 'Download the late-charges invoice (PDF)',
   },
-  'late.mail': { fr: 'Écrire l’e-mail qui l’accompagne', en: 'Write the e-mail that goes with it' },
+  'late.mail': { fr: 'Écrire l’e-mail qui l’accompagne', en: 'Write the email that goes with it' },
   'late.mailHint': { fr: 'Joignez-y le PDF téléchargé.', en: 'Attach the downloaded PDF.' },
   'late.none': {
     fr: 'Rien n’est dû pour le retard : facture payée à temps, particulier sans mise en demeure, ou procédure collective.',
@@ -65,6 +65,6 @@ export const law = {
   'confirm.promised': { fr: 'Promesse de paiement pour le {date}.', en: 'Payment promised for {date}.' },
   'confirm.hint': {
     fr: 'Un e-mail court qui reprend la date promise : il fait foi si le paiement ne vient pas.',
-    en: 'A short e-mail restating the promised date: it is evidence if the payment does not come.',
+    en: 'A short email restating the promised date: it is evidence if the payment does not come.',
   },
 } as const satisfies Catalogue;

@@ -21,7 +21,7 @@ export const reimport = {
   'csv.map.needed': { fr: 'obligatoire', en: 'required' },
   'csv.map.col.numero': { fr: 'Numéro de facture', en: 'Invoice number' },
   'csv.map.col.client': { fr: 'Client', en: 'Client' },
-  'csv.map.col.email': { fr: 'E-mail du client', en: 'Client e-mail' },
+  'csv.map.col.email': { fr: 'E-mail du client', en: 'Client email' },
   'csv.map.col.montant_ttc': { fr: 'Montant TTC', en: 'Total incl. VAT' },
   'csv.map.col.date_emission': { fr: 'Date d’émission', en: 'Issue date' },
   'csv.map.col.date_echeance': { fr: 'Échéance', en: 'Due date' },

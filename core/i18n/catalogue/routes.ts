@@ -24,7 +24,7 @@ export const routes = {
   },
   'legal.guessSignature': {
     fr: 'Deviné : {type}, d’après la signature de ses e-mails (« {clue} »). À confirmer : elle décide du tribunal.',
-    en: 'Guess: {type}, from the signature of their e-mails (“{clue}”). Please confirm: it decides the court.',
+    en: 'Guess: {type}, from the signature of their emails (“{clue}”). Please confirm: it decides the court.',
   },
   'legal.noGuess': {
     fr: 'Rien ne permet de la deviner : choisissez-la, elle décide du tribunal.',
@@ -43,7 +43,7 @@ export const routes = {
   },
   'route.guessSignatureNote': {
     fr: 'Nature juridique devinée d’après la signature de ses e-mails ({type}, « {clue} ») : vérifiez-la dans la fiche client.',
-    en: 'Legal type guessed from the signature of their e-mails ({type}, “{clue}”): check it on the client page.',
+    en: 'Legal type guessed from the signature of their emails ({type}, “{clue}”): check it on the client page.',
   },
   'route.unknownNote': {
     fr: 'Nature juridique du débiteur non renseignée : précisez-la dans la fiche client.',

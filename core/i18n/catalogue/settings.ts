@@ -75,7 +75,7 @@ export const settings = {
   'set.scenario.title': { fr: 'Scénarios de relance', en: 'Reminder scenarios' },
   'set.scenario.intro': {
     fr: 'Un scénario est l’échelle des relances, jour par jour après l’échéance. Les scénarios fournis ne se modifient pas : dupliquez-en un pour l’adapter.',
-    en: 'A scenario is the ladder of reminders, day by day after the due date. Built-in scenarios cannot be changed: duplicate one to adapt it.',
+    en: 'A scenario is the series of reminders, day by day after the due date. Built-in scenarios cannot be changed: duplicate one to adapt it.',
   },
   'set.scenario.default': { fr: 'Scénario par défaut', en: 'Default scenario' },
   'set.scenario.presets': { fr: 'Scénarios fournis', en: 'Built-in scenarios' },
@@ -99,7 +99,7 @@ export const settings = {
   'set.scenario.name': { fr: 'Nom du scénario', en: 'Scenario name' },
   'set.scenario.nameError': { fr: 'Donnez un nom au scénario.', en: 'Give the scenario a name.' },
   'set.scenario.orderHint': {
-    fr: 'Les boutons ↑ et ↓ échangent une étape avec sa voisine ; les jours restent dans l’ordre. Un jour négatif est un rappel avant l’échéance.',
+    fr: 'Les boutons ↑ et ↓ échangent une étape avec sa voisine ; les jours restent dans l’ordre. Un jour négatif est une relance avant l’échéance.',
     en: 'The ↑ and ↓ buttons swap a step with its neighbour; the days stay in order. A negative day is a reminder before the due date.',
   },
   'set.scenario.save': { fr: 'Enregistrer le scénario', en: 'Save the scenario' },

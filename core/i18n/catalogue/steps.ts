@@ -11,14 +11,14 @@ export const steps = {
   'step.tone.courteous': { fr: 'relance courtoise', en: 'friendly reminder' },
   'step.tone.firm': { fr: 'relance ferme', en: 'firm reminder' },
   'step.tone.insistent': { fr: 'relance insistante', en: 'insistent reminder' },
-  'step.tone.formal': { fr: 'dernier rappel', en: 'final reminder' },
+  'step.tone.formal': { fr: 'dernière relance', en: 'final reminder' },
   'step.day.after': { fr: 'J+{days}', en: 'D+{days}' },
   'step.day.before': { fr: 'J-{days}', en: 'D-{days}' },
 
   'next.dueToday': { fr: 'à faire aujourd’hui : {name} ({day})', en: 'due today: {name} ({day})' },
   'next.dueTodayLate': {
-    fr: 'à faire aujourd’hui : {name} ({day}) — en retard sur le plan',
-    en: 'due today: {name} ({day}) — behind plan',
+    fr: 'à faire aujourd’hui : {name} ({day}) — en retard sur le scénario',
+    en: 'due today: {name} ({day}) — behind schedule',
   },
   'next.contested': {
     fr: 'assignation ou référé-provision (créance contestée)',

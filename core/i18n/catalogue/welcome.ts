@@ -43,7 +43,7 @@ export const welcome = {
   },
   'welcome.identity.address': { fr: 'Adresse postale', en: 'Postal address' },
   'welcome.identity.city': { fr: 'Ville (pour « Fait à … »)', en: 'Town (for the place and date line)' },
-  'welcome.identity.email': { fr: 'E-mail', en: 'E-mail' },
+  'welcome.identity.email': { fr: 'E-mail', en: 'Email' },
   'welcome.identity.iban': { fr: 'IBAN', en: 'IBAN' },
   'welcome.identity.bic': { fr: 'BIC', en: 'BIC' },
   'welcome.identity.signature': { fr: 'Signature (image)', en: 'Signature (image)' },
@@ -73,7 +73,7 @@ export const welcome = {
   },
   'welcome.problem.email-format': {
     fr: 'Cette adresse e-mail semble incomplète.',
-    en: 'This e-mail address looks incomplete.',
+    en: 'This email address looks incomplete.',
   },
   'welcome.problem.image-type': {
     fr: 'Choisissez une image PNG ou JPEG.',

@@ -25,11 +25,11 @@ describe('page breaks', () => {
   it('every reminder row sits whole on one line of one page, under a repeated header', () => {
     const byId = new Map(input.invoices.map((i) => [i.id, i.number]));
     for (const e of input.events) {
-      const row = `${formatDate(e.date)} Relance par courriel ${byId.get(e.invoiceId)}`;
+      const row = `${formatDate(e.date)} Relance par e-mail ${byId.get(e.invoiceId)}`;
       const onPages = texts.filter((t) => t.split('\n').some((line) => line.trim() === row));
       expect(onPages, row).toHaveLength(1);
     }
-    const pagesWithRows = texts.filter((t) => /\d{2}\/\d{2}\/\d{4} Relance par courriel/.test(t));
+    const pagesWithRows = texts.filter((t) => /\d{2}\/\d{2}\/\d{4} Relance par e-mail/.test(t));
     expect(pagesWithRows.length).toBeGreaterThan(1);
     for (const t of pagesWithRows) expect(t).toMatch(/^ *Date Relance Factures *$/m);
   });

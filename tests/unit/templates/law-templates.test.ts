@@ -19,6 +19,7 @@ function render(kind: 'pro' | 'public', currency: string, withNotice = false) {
     invoices: [{ invoice, events }],
     settings,
     now: '2026-05-15',
+    claimsPenalties: true,
   }).body;
 }
 

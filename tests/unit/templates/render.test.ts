@@ -126,10 +126,12 @@ describe('what a reminder says', () => {
     });
 
   it('claims the penalties of a pro client 30 days late on 15 000 € at 15 %: 184,93 € + 40 €', () => {
-    const { body } = one(pro);
+    const { body } = one(pro, { claimsPenalties: true });
     expect(body).toContain('Bonjour Marie,');
     expect(body).toMatch(/pénalités de retard de 184,93.€/);
-    expect(body).toMatch(/soit 40,00.€/);
+    // One invoice: the 40 € once, not « 40,00 € par facture, soit 40,00 € ».
+    expect(body).toMatch(/frais de recouvrement de 40,00.€ \(C\. com\. art\. D441-5\)\./);
+    expect(body).not.toMatch(/par facture|soit 40/);
     expect(body).toMatch(/Montant total réclamé : 15.224,93.€/);
     expect(body).toContain('IBAN FR76 3000 6000 0112 3456 7890 189');
     expect(body.endsWith('Paul Martin, développeur')).toBe(true);
@@ -141,19 +143,20 @@ describe('what a reminder says', () => {
       amountDueCents: 1_500_000,
       mentions: { dueDate: true, penaltyRate: false, recoveryIndemnity: false },
     });
-    const { body } = one(pro, { invoices: [{ invoice, events: [] }] });
+    const { body } = one(pro, { invoices: [{ invoice, events: [] }], claimsPenalties: true });
     expect(body).not.toMatch(/pénalités|indemnité/);
   });
 
   it('a particulier gets no 40 € and no interest before a formal notice', () => {
     const invoice = anInvoice({ dueDate: '2026-04-15', amountDueCents: 150_000 });
-    const { body } = one(particulier, { invoices: [{ invoice, events: [] }] });
+    const { body } = one(particulier, { invoices: [{ invoice, events: [] }], claimsPenalties: true });
     expect(body).toContain('Bonjour,');
     expect(body).not.toMatch(/pénalités|indemnité|intérêts/);
   });
 
-  it('a courteous first email stays warm and does not brandish penalties', () => {
+  it('an e-mail before the formal notice states the amount due only, by default', () => {
     expect(one(pro, { tone: 'courteous' }).body).not.toMatch(/pénalités/);
+    expect(one(pro).body).not.toMatch(/pénalités|indemnité|réclamé/);
   });
 
   it('lists the previous reminders with their dates, and cites a broken promise', () => {
