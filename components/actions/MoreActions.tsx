@@ -9,7 +9,10 @@ import type { ActionPanelProps } from './use-case';
 
 const KINDS: ProceedingsKind[] = ['sauvegarde', 'redressement', 'liquidation'];
 
-/** Dispute, payment plan, collective proceedings, skip, snooze, write off. */
+/**
+ * The invoice page's rarer moves: dispute, payment plan, collective proceedings, skip, snooze,
+ * write off. The popup's rows have their own shorter menu (RowMenu): no procedures there.
+ */
 export function MoreActions({ live, send, today, onDone }: ActionPanelProps) {
   const { t, lang } = useT();
   const { kase, action } = live;
@@ -82,7 +85,7 @@ export function MoreActions({ live, send, today, onDone }: ActionPanelProps) {
           />
         </label>
         <button type="submit" class="secondary" data-testid="act-snooze">
-          {t('act.save')}
+          {t('menu.snooze')}
         </button>
       </form>
       <form
@@ -109,11 +112,14 @@ export function MoreActions({ live, send, today, onDone }: ActionPanelProps) {
         </label>
         <span class="muted">
           {plan
-            .map((p) => `${p.date} : ${formatMoney(p.amountCents, kase.invoice.currency, lang)}`)
+            .map(
+              (p) =>
+                `${formatDate(p.date, lang)} : ${formatMoney(p.amountCents, kase.invoice.currency, lang)}`,
+            )
             .join(' · ')}
         </span>
         <button type="submit" class="secondary">
-          {t('act.save')}
+          {t('menu.planSave')}
         </button>
       </form>
       <form
@@ -141,7 +147,7 @@ export function MoreActions({ live, send, today, onDone }: ActionPanelProps) {
         </label>
         <span class="muted">{t('act.claimDeadline', { date: formatDate(addMonths(bodacc, 2), lang) })}</span>
         <button type="submit" class="secondary">
-          {t('act.save')}
+          {t('menu.proceedingsSave')}
         </button>
       </form>
     </div>

@@ -5,12 +5,21 @@ import type { PopupLive } from '../../components/popup-live';
 import { localDate } from '../../core/dates';
 import { readFirstPaint } from '../../core/db/first-read';
 import { extensionUrl, send, uiLanguage } from '../../core/platform';
-import { snapshotActiveTab } from '../../core/platform/scripting';
+import { activeTabPage, snapshotActiveTab } from '../../core/platform/scripting';
 
 // e2e builds: where the popup's own work starts (its modules are loaded), for the benchmark.
 if (import.meta.env.MODE === 'e2e') performance.mark('echeance:popup-start');
 
 const today = localDate(new Date());
+
+/** The guess is cheap, but its module and the tab's address come after the first paint. */
+const pageLooksLikeInvoice = async () => {
+  const [{ looksLikeInvoicePage }, page] = await Promise.all([
+    import('../../core/sites/invoice-page/looks-like'),
+    activeTabPage(),
+  ]);
+  return looksLikeInvoicePage(page);
+};
 
 /**
  * Dexie, the database and the live queries (components/popup-live.ts), loaded once: after the
@@ -38,6 +47,7 @@ async function start(): Promise<void> {
       today={today}
       dashboardUrl={extensionUrl('/dashboard.html')}
       detect={snapshotActiveTab}
+      pageLooksLikeInvoice={pageLooksLikeInvoice}
       first={first}
     />,
   );

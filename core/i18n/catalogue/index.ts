@@ -12,6 +12,7 @@ import { files } from './files';
 import { gmail } from './gmail';
 import { law } from './law';
 import { notices } from './notices';
+import { popup } from './popup';
 import { rateKind } from './rate-kind';
 import { reimport } from './reimport';
 import { routes } from './routes';
@@ -37,6 +38,7 @@ export const areas = {
   checks,
   steps,
   welcome,
+  popup,
 };
 
 export const catalogue = {
@@ -56,5 +58,6 @@ export const catalogue = {
   ...checks,
   ...steps,
   ...welcome,
+  ...popup,
 };
 export type MessageKey = keyof typeof catalogue;
