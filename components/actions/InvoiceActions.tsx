@@ -30,6 +30,8 @@ interface InvoiceActionsProps {
    */
   place?: 'page' | 'row';
   start?: 'main' | 'more';
+  /** Counts the presses of the row's verb: each one runs it again. */
+  press?: number;
   /** The invoice's page, linked from the row's menu. */
   invoiceHref?: string;
 }
@@ -52,7 +54,7 @@ export function InvoiceActions(props: InvoiceActionsProps) {
     const main = mainPanel(live.action);
     if (main === 'compose') void compose();
     else setMode(main === 'routes' ? null : main);
-  }, [place, start, loaded]);
+  }, [place, start, props.press, loaded]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [amount, setAmount] = useState('');
   const [paidOn, setPaidOn] = useState(today);

@@ -17,8 +17,11 @@ const prefetchActions = () => {
   InvoiceActions.preload().catch(() => undefined); // a failure shows when the row opens
 };
 
-/** What opened a row: its verb (the main action runs) or « ⋯ » (the other actions). */
-type Opened = { invoiceId: string; start: 'main' | 'more' } | null;
+/**
+ * What opened a row: its verb (the main action runs; each press runs it again, e.g. a second
+ * compose) or « ⋯ » (the other actions, a toggle).
+ */
+type Opened = { invoiceId: string; start: 'main' | 'more'; press: number } | null;
 
 export interface TodayViewProps {
   /** Undefined for the few milliseconds before the popup has opened the database. */
@@ -61,8 +64,12 @@ export function TodayView(props: TodayViewProps) {
   if (!due) return null;
   const shown = due.slice(0, limit);
   const rest = total - shown.length;
-  const toggle = (invoiceId: string, start: 'main' | 'more') =>
-    setOpen(open?.invoiceId === invoiceId && open.start === start ? null : { invoiceId, start });
+  const press = (open?.press ?? 0) + 1;
+  const runMain = (invoiceId: string) => setOpen({ invoiceId, start: 'main', press });
+  const toggleMore = (invoiceId: string) =>
+    setOpen(
+      open?.invoiceId === invoiceId && open.start === 'more' ? null : { invoiceId, start: 'more', press },
+    );
   return (
     <section aria-labelledby="today-title" class="today">
       <h2 id="today-title">
@@ -80,8 +87,8 @@ export function TodayView(props: TodayViewProps) {
               due={d}
               today={today}
               opened={open?.invoiceId === d.invoiceId ? open.start : null}
-              onMain={() => toggle(d.invoiceId, 'main')}
-              onMore={() => toggle(d.invoiceId, 'more')}
+              onMain={() => runMain(d.invoiceId)}
+              onMore={() => toggleMore(d.invoiceId)}
               onOpenInvoice={props.onOpenInvoice}
               pending={props.pending?.get(d.invoiceId)}
               pendingSlot={props.renderPending?.(d.invoiceId)}
@@ -94,6 +101,7 @@ export function TodayView(props: TodayViewProps) {
                   today={today}
                   place="row"
                   start={open.start}
+                  press={open.press}
                   invoiceHref={props.invoiceHref?.(d.invoiceId)}
                 />
               )}

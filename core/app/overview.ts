@@ -13,7 +13,10 @@ import { rowHistory } from './action-row';
 import { allCases } from './read-case';
 
 /** `events`: the invoice's, for what its row says was already done (core/app/action-row.ts). */
-export function summarizeDue({ invoice, client, action }: DueAction, events: readonly InvoiceEvent[]): DueSummary {
+export function summarizeDue(
+  { invoice, client, action }: DueAction,
+  events: readonly InvoiceEvent[],
+): DueSummary {
   const step = action.kind === 'step' ? action : null;
   return {
     invoiceId: invoice.id,

@@ -65,7 +65,10 @@ async function seed(session: Session) {
   // An everyday user: the welcome is behind them (its checklist shows in the popup until then).
   const settings = (await readStore<{ value: object }>(page, 'settings'))[0]?.value ?? {};
   await sendMessage(page, 'settings/save', {
-    settings: { ...settings, welcome: { done: ['identity', 'mentions', 'style', 'import'], dismissed: true } },
+    settings: {
+      ...settings,
+      welcome: { done: ['identity', 'mentions', 'style', 'import'], dismissed: true },
+    },
   });
   // The latest invoices are the most severe (surely among the eight shown), with some history.
   // F-110 (J+73): the e-mail went out.
