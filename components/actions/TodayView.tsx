@@ -216,11 +216,17 @@ function TodayRow({
  * field's.
  */
 function useRowKeys(list: { current: HTMLUListElement | null }, on: boolean): void {
+  const focused = useRef(false);
+  // Once, when the first rows are on screen, and only if nothing else has the focus yet.
+  useEffect(() => {
+    if (!on || focused.current) return;
+    const first = list.current?.querySelector<HTMLButtonElement>('.row-main');
+    if (!first) return;
+    focused.current = true;
+    if (first.ownerDocument.activeElement === first.ownerDocument.body) first.focus({ preventScroll: true });
+  });
   useEffect(() => {
     if (!on) return;
-    const doc = list.current?.ownerDocument ?? document;
-    const mains = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('.row-main') ?? [])];
-    if (doc.activeElement === doc.body) mains()[0]?.focus({ preventScroll: true });
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const target = e.target as HTMLElement | null;
@@ -232,7 +238,7 @@ function useRowKeys(list: { current: HTMLUListElement | null }, on: boolean): vo
             ? -1
             : 0;
       if (step === 0) return;
-      const all = mains();
+      const all = [...(list.current?.querySelectorAll<HTMLButtonElement>('.row-main') ?? [])];
       if (all.length === 0) return;
       const row = target?.closest('.today-row');
       const at = all.findIndex((b) => b.closest('.today-row') === row);
@@ -241,7 +247,7 @@ function useRowKeys(list: { current: HTMLUListElement | null }, on: boolean): vo
       e.preventDefault();
       all[next]?.focus();
     };
-    doc.addEventListener('keydown', onKey);
-    return () => doc.removeEventListener('keydown', onKey);
-  }, [on, list.current !== null]);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [on]);
 }

@@ -4,22 +4,27 @@ import { paintPage } from '../../components/paint';
 import type { PopupLive } from '../../components/popup-live';
 import { localDate } from '../../core/dates';
 import { readFirstPaint } from '../../core/db/first-read';
+import type { PageSnapshot } from '../../core/extract/html';
 import { extensionUrl, send, uiLanguage } from '../../core/platform';
-import { activeTabPage, snapshotActiveTab } from '../../core/platform/scripting';
 
 // e2e builds: where the popup's own work starts (its modules are loaded), for the benchmark.
 if (import.meta.env.MODE === 'e2e') performance.mark('echeance:popup-start');
 
 const today = localDate(new Date());
 
-/** The guess is cheap, but its module and the tab's address come after the first paint. */
+/**
+ * The active tab's side (core/platform/scripting.ts, the invoice-page guess) loads after the first
+ * paint: the popup's first script carries none of it (issue #11).
+ */
+const scripting = () => import('../../core/platform/scripting');
 const pageLooksLikeInvoice = async () => {
-  const [{ looksLikeInvoicePage }, page] = await Promise.all([
+  const [{ looksLikeInvoicePage }, { activeTabPage }] = await Promise.all([
     import('../../core/sites/invoice-page/looks-like'),
-    activeTabPage(),
+    scripting(),
   ]);
-  return looksLikeInvoicePage(page);
+  return looksLikeInvoicePage(await activeTabPage());
 };
+const snapshotActiveTab = async (): Promise<PageSnapshot> => (await scripting()).snapshotActiveTab();
 
 /**
  * Dexie, the database and the live queries (components/popup-live.ts), loaded once: after the
