@@ -12,10 +12,15 @@ import { useBaseT as useT } from './i18n/base';
 import { lazyComponent } from './lazy';
 import { useFirstRenderMark } from './perf-mark';
 import type { PopupLive } from './popup-live';
-import { PopupChecklist } from './welcome/PopupChecklist';
 
 /** Shown only on a page that looks like an invoice: loaded then, not with the first paint. */
 const PageDetect = lazyComponent(async () => (await import('./import/PageDetect')).PageDetect);
+
+/**
+ * The welcome's checklist reads the database, so it shows after Dexie opens anyway: its code, its
+ * words and its style load then, not before the first paint (issue #11).
+ */
+const PopupChecklist = lazyComponent(async () => (await import('./welcome/PopupChecklist')).PopupChecklist);
 
 /** Actions shown at once: what fits Chrome's 600 px popup; the rest is a link to the dashboard. */
 const POPUP_ROWS = 8;
@@ -96,7 +101,7 @@ export function Popup({
           {t('popup.gmailUnrecognised')}
         </p>
       )}
-      <PopupChecklist db={db} />
+      {db && <PopupChecklist db={db} />}
       {invoicePage && <PageDetect send={send} detect={detect} />}
       {data.count === 0 ? (
         <section class="notice" data-testid="popup-empty">
