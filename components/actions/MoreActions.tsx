@@ -5,6 +5,7 @@ import type { ProceedingsKind } from '../../core/model';
 import { formatMoney } from '../../core/money';
 import { useBaseT as useT } from '../i18n/base';
 import { record } from './events';
+import { SnoozeForm } from './SnoozeForm';
 import type { ActionPanelProps } from './use-case';
 
 const KINDS: ProceedingsKind[] = ['sauvegarde', 'redressement', 'liquidation'];
@@ -21,7 +22,6 @@ export function MoreActions({ live, send, today, onDone }: ActionPanelProps) {
   const [first, setFirst] = useState(addDays(today, 7));
   const [kind, setKind] = useState<ProceedingsKind>('redressement');
   const [bodacc, setBodacc] = useState(today);
-  const [until, setUntil] = useState(addDays(today, 7));
   const disputed = action.kind === 'wait' && action.reason === 'dispute';
   const plan = instalmentPlan(action.outstandingCents, count, first);
 
@@ -68,26 +68,7 @@ export function MoreActions({ live, send, today, onDone }: ActionPanelProps) {
           {t('act.writeOff')}
         </button>
       </div>
-      <form
-        class="inline-form"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          onDone(await record(send, id, 'snoozed', today, { until }));
-        }}
-      >
-        <label>
-          {t('act.snooze')}{' '}
-          <input
-            type="date"
-            value={until}
-            min={addDays(today, 1)}
-            onInput={(e) => setUntil(e.currentTarget.value)}
-          />
-        </label>
-        <button type="submit" class="secondary" data-testid="act-snooze">
-          {t('menu.snooze')}
-        </button>
-      </form>
+      <SnoozeForm send={send} invoiceId={id} today={today} onDone={onDone} />
       <form
         class="inline-form"
         onSubmit={async (e) => {

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { type RowMenuItem, rowMenu } from '../../core/app/action-view';
-import { addDays } from '../../core/dates';
 import type { Send } from '../../core/protocol';
 import { useBaseT as useT } from '../i18n/base';
 import { record } from './events';
+import { SnoozeForm } from './SnoozeForm';
 import type { LiveCase } from './use-case';
 
 /** Menu items that open a panel of InvoiceActions rather than acting at once. */
@@ -46,7 +46,6 @@ export function RowMenu({
   const { kase, action } = live;
   const id = kase.invoice.id;
   const [snoozing, setSnoozing] = useState(false);
-  const [until, setUntil] = useState(addDays(today, 7));
 
   const run: Record<RowMenuItem, () => unknown> = {
     remind: () => onPanel('compose'),
@@ -103,28 +102,7 @@ export function RowMenu({
           </a>
         )}
       </div>
-      {snoozing && (
-        <form
-          class="inline-form"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            onDone(await record(send, id, 'snoozed', today, { until }));
-          }}
-        >
-          <label>
-            {t('menu.snoozeTo')}{' '}
-            <input
-              type="date"
-              value={until}
-              min={addDays(today, 1)}
-              onInput={(e) => setUntil(e.currentTarget.value)}
-            />
-          </label>
-          <button type="submit" data-testid="act-snooze">
-            {t('menu.snooze')}
-          </button>
-        </form>
-      )}
+      {snoozing && <SnoozeForm send={send} invoiceId={id} today={today} onDone={onDone} />}
     </div>
   );
 }

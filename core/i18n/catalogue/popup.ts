@@ -81,7 +81,6 @@ export const popup = {
   'menu.resolve': { fr: 'Le litige est réglé', en: 'The dispute is settled' },
   'menu.skip': { fr: 'Passer cette étape', en: 'Skip this step' },
   'menu.snooze': { fr: 'Reporter', en: 'Postpone' },
-  'menu.snoozeTo': { fr: 'Reporter au', en: 'Postpone to' },
   'menu.open': { fr: 'Ouvrir la facture', en: 'Open the invoice' },
   'menu.planSave': { fr: 'Enregistrer l’échéancier', en: 'Save the payment plan' },
   'menu.proceedingsSave': { fr: 'Noter la procédure', en: 'Record the proceedings' },
