@@ -39,12 +39,24 @@ describe('the overview and the badge’s count', () => {
       ({ id: crypto.randomUUID(), invoiceId, createdAt: NOW.toISOString(), note: '', ...fields }) as never;
     await recordEvent(
       db,
-      event({ type: 'reminder_sent', date: '2026-02-08', stepId: 'j7-email', channel: 'email', template: 'x' }),
+      event({
+        type: 'reminder_sent',
+        date: '2026-02-08',
+        stepId: 'j7-email',
+        channel: 'email',
+        template: 'x',
+      }),
       NOW,
     );
     await recordEvent(
       db,
-      event({ type: 'call', date: '2026-02-20', stepId: null, outcome: 'promise', promisedDate: '2026-03-01' }),
+      event({
+        type: 'call',
+        date: '2026-02-20',
+        stepId: null,
+        outcome: 'promise',
+        promisedDate: '2026-03-01',
+      }),
       NOW,
     );
     const [due] = (await computeOverview(db, TODAY)).due;
