@@ -1,17 +1,29 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { RowPending } from '../core/app/action-row';
 import type { EcheanceDb } from '../core/db/database';
-import { OVERVIEW_ROWS, type Overview, type PopupStart } from '../core/db/overview-row';
+import type { Overview, PopupStart } from '../core/db/overview-row';
 import type { PageSnapshot } from '../core/extract/html';
 import type { IsoDate } from '../core/model';
 import { formatMoney } from '../core/money';
 import type { Send } from '../core/protocol';
 import { TodayView } from './actions/TodayView';
-import { InvoiceTable } from './InvoiceTable';
 import { useBaseT as useT } from './i18n/base';
-import { PageDetect } from './import/PageDetect';
+import { lazyComponent } from './lazy';
 import { useFirstRenderMark } from './perf-mark';
 import type { PopupLive } from './popup-live';
-import { PopupChecklist } from './welcome/PopupChecklist';
+
+/** Shown only on a page that looks like an invoice: loaded then, not with the first paint. */
+const PageDetect = lazyComponent(async () => (await import('./import/PageDetect')).PageDetect);
+
+/**
+ * The welcome's checklist reads the database, so it shows after Dexie opens anyway: its code, its
+ * words and its style load then, not before the first paint (issue #11).
+ */
+const PopupChecklist = lazyComponent(async () => (await import('./welcome/PopupChecklist')).PopupChecklist);
+
+/** Actions shown at once: what fits Chrome's 600 px popup; the rest is a link to the dashboard. */
+const POPUP_ROWS = 8;
 
 interface PopupProps {
   /** The database side (Dexie, live queries), loaded once; asked for after the first paint. */
@@ -21,15 +33,31 @@ interface PopupProps {
   dashboardUrl: string;
   /** Reads the active tab (activeTab + scripting) for « Détecter la facture sur cette page ». */
   detect: () => Promise<PageSnapshot>;
+  /** Whether the active tab looks like an invoice (core/sites/invoice-page/looks-like.ts). */
+  pageLooksLikeInvoice: () => Promise<boolean>;
   /** The overview and the Gmail state read before the first paint (core/db/first-read.ts). */
   first?: PopupStart;
+  /** Reminders opened and not yet confirmed as sent (the pending-confirmation store), by invoice. */
+  pending?: ReadonlyMap<string, RowPending>;
+  /** That store's « Envoyée ? » answer, shown under an invoice's row. */
+  renderPending?: (invoiceId: string) => ComponentChildren;
 }
 
-export function Popup({ live, send, today, dashboardUrl, detect, first }: PopupProps) {
+export function Popup({
+  live,
+  send,
+  today,
+  dashboardUrl,
+  detect,
+  pageLooksLikeInvoice,
+  first,
+  ...rest
+}: PopupProps) {
   const { t, lang } = useT();
   const [db, setDb] = useState<EcheanceDb>();
   const [data, setData] = useState<Overview | undefined>(first?.overview);
   const [gmail, setGmail] = useState<boolean | null | undefined>(first?.gmail);
+  const [invoicePage, setInvoicePage] = useState(false);
   useFirstRenderMark('popup', Boolean(data));
   // After the first paint (effects run once it is on screen): the same rows, read live.
   useEffect(() => {
@@ -44,18 +72,28 @@ export function Popup({ live, send, today, dashboardUrl, detect, first }: PopupP
         l.gmail.subscribe({ next: setGmail, error: report }),
       );
     }, report);
+    // A page that does not look like an invoice gets no « Détecter » (issue #20).
+    pageLooksLikeInvoice().then(
+      (yes) => on && setInvoicePage(yes),
+      () => undefined, // the tab cannot be read: nothing to offer
+    );
     return () => {
       on = false;
       for (const s of subscriptions) s.unsubscribe();
     };
-  }, [live]);
+  }, [live, pageLooksLikeInvoice]);
   if (!data) return null;
   return (
     <main class="popup">
       <header class="popup-header">
         <h1>{t('app.name')}</h1>
-        <a href={dashboardUrl} target="_blank" rel="noreferrer">
-          {t('popup.dashboard')}
+        <a
+          href={`${dashboardUrl}#invoices`}
+          target="_blank"
+          rel="noreferrer"
+          data-testid="popup-all-invoices"
+        >
+          {t('popup.allInvoices')}
         </a>
       </header>
       {gmail === false && (
@@ -63,8 +101,8 @@ export function Popup({ live, send, today, dashboardUrl, detect, first }: PopupP
           {t('popup.gmailUnrecognised')}
         </p>
       )}
-      <PopupChecklist db={db} />
-      <PageDetect send={send} detect={detect} />
+      {db && <PopupChecklist db={db} />}
+      {invoicePage && <PageDetect send={send} detect={detect} />}
       {data.count === 0 ? (
         <section class="notice" data-testid="popup-empty">
           <h2>{t('popup.empty.title')}</h2>
@@ -85,18 +123,20 @@ export function Popup({ live, send, today, dashboardUrl, detect, first }: PopupP
               <dd data-testid="total-overdue">{formatMoney(data.overdueCents, 'EUR', lang)}</dd>
             </div>
           </dl>
-          <TodayView db={db} send={send} today={today} due={data.due} total={data.dueCount} />
-          <section aria-labelledby="all-title">
-            <h2 id="all-title">{t('today.all')}</h2>
-            <InvoiceTable rows={data.rows} today={today} db={db} />
-            {data.count > OVERVIEW_ROWS && (
-              <p>
-                <a href={`${dashboardUrl}#invoices`} target="_blank" rel="noreferrer">
-                  {t('today.more', { count: data.count })}
-                </a>
-              </p>
-            )}
-          </section>
+          <TodayView
+            db={db}
+            send={send}
+            today={today}
+            due={data.due}
+            total={data.dueCount}
+            pageSize={POPUP_ROWS}
+            restHref={dashboardUrl}
+            keyboard
+            invoiceHref={(id) => `${dashboardUrl}#invoice/${id}`}
+            pending={rest.pending}
+            renderPending={rest.renderPending}
+          />
+          {data.due.length > 0 && <p class="keys muted">{t('popup.keys')}</p>}
         </>
       )}
     </main>

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { mainPanel } from '../../core/app/action-view';
 import { formatDate } from '../../core/dates';
 import type { EcheanceDb } from '../../core/db';
 import type { IsoDate } from '../../core/model';
@@ -12,6 +13,7 @@ import { LateChargesPanel } from './LateChargesPanel';
 import { MoreActions } from './MoreActions';
 import { PromiseNotice } from './PromiseConfirmLink';
 import { RoutesPanel } from './RoutesPanel';
+import { RowMenu } from './RowMenu';
 import { useCase } from './use-case';
 
 type Mode = null | 'composed' | 'call' | 'partial' | 'more' | DocumentKind;
@@ -21,16 +23,38 @@ interface InvoiceActionsProps {
   send: Send;
   invoiceId: string;
   today: IsoDate;
+  /**
+   * 'page' (default): every action, today's step first, and the rarer ones under « Plus ».
+   * 'row': a popup row opened by its verb (`start: 'main'`, the verb's action runs) or by « ⋯ »
+   * (`start: 'more'`, the other actions: RowMenu).
+   */
+  place?: 'page' | 'row';
+  start?: 'main' | 'more';
+  /** Counts the presses of the row's verb: each one runs it again. */
+  press?: number;
+  /** The invoice's page, linked from the row's menu. */
+  invoiceHref?: string;
 }
 
 /**
  * Everything one can do about an invoice, today's step first: write the reminder, call, send
  * the letter or the formal notice, record a payment, and the rarer moves under « Plus ».
  */
-export function InvoiceActions({ db, send, invoiceId, today }: InvoiceActionsProps) {
+export function InvoiceActions(props: InvoiceActionsProps) {
+  const { db, send, invoiceId, today, place = 'page', start } = props;
   const { t, lang } = useT();
   const live = useCase(db, invoiceId, today);
   const [mode, setMode] = useState<Mode>(null);
+  const loaded = Boolean(live);
+  // A row opened by its verb runs it once the case is read; opened by « ⋯ », it shows the menu.
+  useEffect(() => {
+    if (place !== 'row' || !live) return;
+    setMessage(null);
+    if (start !== 'main') return setMode(null);
+    const main = mainPanel(live.action);
+    if (main === 'compose') void compose();
+    else setMode(main === 'routes' ? null : main);
+  }, [place, start, props.press, loaded]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [amount, setAmount] = useState('');
   const [paidOn, setPaidOn] = useState(today);
@@ -89,72 +113,86 @@ export function InvoiceActions({ db, send, invoiceId, today }: InvoiceActionsPro
       {action.kind === 'wait' && action.reason === 'dispute' && (
         <p class="notice">{t('act.disputeGuidance')}</p>
       )}
-      <div class="actions">
-        {(primary === 'email' || primary === 'formal_notice' || !primary) && (
+      {place === 'row' ? (
+        start === 'more' && (
+          <RowMenu
+            live={live}
+            send={send}
+            today={today}
+            invoiceHref={props.invoiceHref}
+            onPanel={(panel) => (panel === 'compose' ? void compose() : setMode(panel))}
+            onDone={done}
+          />
+        )
+      ) : (
+        <div class="actions">
+          {(primary === 'email' || primary === 'formal_notice' || !primary) && (
+            <button
+              type="button"
+              class={cls('email')}
+              onClick={compose}
+              disabled={!step}
+              data-testid="act-compose"
+            >
+              {t('act.compose')}
+            </button>
+          )}
+          <button type="button" class={cls('phone')} onClick={() => toggle('call')} data-testid="act-call">
+            {t('act.call')}
+          </button>
           <button
             type="button"
-            class={cls('email')}
-            onClick={compose}
-            disabled={!step}
-            data-testid="act-compose"
+            class={cls('formal_notice')}
+            onClick={() => toggle('formal_notice')}
+            data-testid="act-formal-notice"
           >
-            {t('act.compose')}
+            {t('act.formalNotice')}
           </button>
-        )}
-        <button type="button" class={cls('phone')} onClick={() => toggle('call')} data-testid="act-call">
-          {t('act.call')}
-        </button>
-        <button
-          type="button"
-          class={cls('formal_notice')}
-          onClick={() => toggle('formal_notice')}
-          data-testid="act-formal-notice"
-        >
-          {t('act.formalNotice')}
-        </button>
-        <button
-          type="button"
-          class={primary === 'letter' || primary === 'registered_letter' ? '' : 'secondary'}
-          onClick={() => toggle('letter')}
-          data-testid="act-letter"
-        >
-          {t('act.letter')}
-        </button>
-        {action.kind === 'wait' && action.reason === 'payment-plan' && (
-          <button type="button" class="secondary" onClick={() => toggle('plan')} data-testid="act-plan-pdf">
-            {t('act.planPdf')}
+          <button
+            type="button"
+            class={primary === 'letter' || primary === 'registered_letter' ? '' : 'secondary'}
+            onClick={() => toggle('letter')}
+            data-testid="act-letter"
+          >
+            {t('act.letter')}
           </button>
-        )}
-        <button
-          type="button"
-          class="secondary"
-          onClick={async () => done(await markPaid())}
-          data-testid="act-paid"
-        >
-          {t('act.paid')}
-        </button>
-        <button type="button" class="secondary" onClick={() => toggle('partial')} data-testid="act-partial">
-          {t('act.partial')}
-        </button>
-        <button
-          type="button"
-          class="secondary"
-          onClick={() => toggle('more')}
-          aria-expanded={mode === 'more'}
-          data-testid="act-more"
-        >
-          {t('act.more')}
-        </button>
-      </div>
-      {/* Court step, or an open dispute: the routes that fit this case (issue #15). */}
-      {(primary === 'court_filing' || (action.kind === 'wait' && action.reason === 'dispute')) && (
-        <RoutesPanel
-          live={live}
-          today={today}
-          onKit={() => setMode('kit')}
-          onError={(m) => setMessage({ ok: false, text: t('act.error', { message: m }) })}
-        />
+          {action.kind === 'wait' && action.reason === 'payment-plan' && (
+            <button type="button" class="secondary" onClick={() => toggle('plan')} data-testid="act-plan-pdf">
+              {t('act.planPdf')}
+            </button>
+          )}
+          <button
+            type="button"
+            class="secondary"
+            onClick={async () => done(await markPaid())}
+            data-testid="act-paid"
+          >
+            {t('act.paid')}
+          </button>
+          <button type="button" class="secondary" onClick={() => toggle('partial')} data-testid="act-partial">
+            {t('act.partial')}
+          </button>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => toggle('more')}
+            aria-expanded={mode === 'more'}
+            data-testid="act-more"
+          >
+            {t('act.more')}
+          </button>
+        </div>
       )}
+      {/* Court step, or an open dispute: the routes that fit this case (issue #15). */}
+      {(primary === 'court_filing' || (action.kind === 'wait' && action.reason === 'dispute')) &&
+        (place === 'page' || start === 'main') && (
+          <RoutesPanel
+            live={live}
+            today={today}
+            onKit={() => setMode('kit')}
+            onError={(m) => setMessage({ ok: false, text: t('act.error', { message: m }) })}
+          />
+        )}
       {mode === 'composed' && step && (
         <p class="notice" role="status">
           {t('act.composed')}{' '}
@@ -196,7 +234,7 @@ export function InvoiceActions({ db, send, invoiceId, today }: InvoiceActionsPro
             <input type="date" value={paidOn} max={today} onInput={(e) => setPaidOn(e.currentTarget.value)} />
           </label>
           <button type="submit" data-testid="partial-save">
-            {t('act.save')}
+            {t('menu.partialSave')}
           </button>
         </form>
       )}

@@ -5,11 +5,15 @@ import type { ProceedingsKind } from '../../core/model';
 import { formatMoney } from '../../core/money';
 import { useBaseT as useT } from '../i18n/base';
 import { record } from './events';
+import { SnoozeForm } from './SnoozeForm';
 import type { ActionPanelProps } from './use-case';
 
 const KINDS: ProceedingsKind[] = ['sauvegarde', 'redressement', 'liquidation'];
 
-/** Dispute, payment plan, collective proceedings, skip, snooze, write off. */
+/**
+ * The invoice page's rarer moves: dispute, payment plan, collective proceedings, skip, snooze,
+ * write off. The popup's rows have their own shorter menu (RowMenu): no procedures there.
+ */
 export function MoreActions({ live, send, today, onDone }: ActionPanelProps) {
   const { t, lang } = useT();
   const { kase, action } = live;
@@ -18,7 +22,6 @@ export function MoreActions({ live, send, today, onDone }: ActionPanelProps) {
   const [first, setFirst] = useState(addDays(today, 7));
   const [kind, setKind] = useState<ProceedingsKind>('redressement');
   const [bodacc, setBodacc] = useState(today);
-  const [until, setUntil] = useState(addDays(today, 7));
   const disputed = action.kind === 'wait' && action.reason === 'dispute';
   const plan = instalmentPlan(action.outstandingCents, count, first);
 
@@ -65,26 +68,7 @@ export function MoreActions({ live, send, today, onDone }: ActionPanelProps) {
           {t('act.writeOff')}
         </button>
       </div>
-      <form
-        class="inline-form"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          onDone(await record(send, id, 'snoozed', today, { until }));
-        }}
-      >
-        <label>
-          {t('act.snooze')}{' '}
-          <input
-            type="date"
-            value={until}
-            min={addDays(today, 1)}
-            onInput={(e) => setUntil(e.currentTarget.value)}
-          />
-        </label>
-        <button type="submit" class="secondary" data-testid="act-snooze">
-          {t('act.save')}
-        </button>
-      </form>
+      <SnoozeForm send={send} invoiceId={id} today={today} onDone={onDone} />
       <form
         class="inline-form"
         onSubmit={async (e) => {
@@ -109,11 +93,14 @@ export function MoreActions({ live, send, today, onDone }: ActionPanelProps) {
         </label>
         <span class="muted">
           {plan
-            .map((p) => `${p.date} : ${formatMoney(p.amountCents, kase.invoice.currency, lang)}`)
+            .map(
+              (p) =>
+                `${formatDate(p.date, lang)} : ${formatMoney(p.amountCents, kase.invoice.currency, lang)}`,
+            )
             .join(' · ')}
         </span>
         <button type="submit" class="secondary">
-          {t('act.save')}
+          {t('menu.planSave')}
         </button>
       </form>
       <form
@@ -141,7 +128,7 @@ export function MoreActions({ live, send, today, onDone }: ActionPanelProps) {
         </label>
         <span class="muted">{t('act.claimDeadline', { date: formatDate(addMonths(bodacc, 2), lang) })}</span>
         <button type="submit" class="secondary">
-          {t('act.save')}
+          {t('menu.proceedingsSave')}
         </button>
       </form>
     </div>

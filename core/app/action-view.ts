@@ -54,3 +54,59 @@ export async function readActionCase(
     charges: lateCharges(kase.invoice, kase.client, kase.events, today, settings),
   };
 }
+
+/**
+ * What a popup row's verb does (core/app/action-row.ts names it): write the reminder, or open the
+ * panel of the call, the letter, the formal notice, the court routes or the claim declaration.
+ */
+export type MainPanel = 'compose' | 'call' | 'letter' | 'formal_notice' | 'routes' | 'claim' | null;
+
+export function mainPanel(action: NextAction): MainPanel {
+  if (action.kind === 'declare-claim') return 'claim';
+  if (action.kind !== 'step') return null;
+  switch (action.step.action) {
+    case 'email':
+      return 'compose';
+    case 'phone':
+      return 'call';
+    case 'letter':
+    case 'registered_letter':
+      return 'letter';
+    case 'formal_notice':
+      return 'formal_notice';
+    case 'court_filing':
+      return 'routes';
+  }
+}
+
+/** The « ⋯ » menu of a popup row: the other everyday actions, in this order. */
+export type RowMenuItem =
+  | 'remind'
+  | 'call'
+  | 'letter'
+  | 'formalNotice'
+  | 'paid'
+  | 'partial'
+  | 'dispute'
+  | 'resolve'
+  | 'skip'
+  | 'snooze'
+  | 'writeOff';
+
+/**
+ * Everything but the row's own verb. Payment plans and collective proceedings are not here:
+ * they are rare, need explaining, and live on the invoice page (issue #20).
+ */
+export function rowMenu(action: NextAction): RowMenuItem[] {
+  const main = mainPanel(action);
+  const items: RowMenuItem[] = [];
+  if (main !== 'compose' && action.kind === 'step') items.push('remind');
+  if (main !== 'call') items.push('call');
+  if (main !== 'letter') items.push('letter');
+  if (main !== 'formal_notice') items.push('formalNotice');
+  items.push('paid', 'partial');
+  items.push(action.kind === 'wait' && action.reason === 'dispute' ? 'resolve' : 'dispute');
+  if (action.kind === 'step') items.push('skip');
+  items.push('snooze', 'writeOff');
+  return items;
+}

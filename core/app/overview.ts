@@ -5,12 +5,18 @@
  * another day, overview-read.ts computes it here.
  */
 import type { DueSummary, EcheanceDb, Overview } from '../db';
-import { OVERVIEW_DUE, OVERVIEW_ROWS } from '../db/overview-row';
+import { OVERVIEW_DUE } from '../db/overview-row';
 import { actionsDueOn, type DueAction, type DunningCase } from '../dunning';
-import { type Invoice, type IsoDate, isClosed } from '../model';
+import type { InvoiceEvent, IsoDate } from '../model';
+import { isClosed } from '../model';
+import { rowHistory } from './action-row';
 import { allCases } from './read-case';
 
-export function summarizeDue({ invoice, client, action }: DueAction): DueSummary {
+/** `events`: the invoice's, for what its row says was already done (core/app/action-row.ts). */
+export function summarizeDue(
+  { invoice, client, action }: DueAction,
+  events: readonly InvoiceEvent[],
+): DueSummary {
   const step = action.kind === 'step' ? action : null;
   return {
     invoiceId: invoice.id,
@@ -24,16 +30,17 @@ export function summarizeDue({ invoice, client, action }: DueAction): DueSummary
     stepTone: step?.step.tone ?? null,
     lateOnPlan: step?.lateOnPlan ?? false,
     deadline: action.kind === 'declare-claim' ? action.deadline : null,
+    dueOn: step?.dueOn ?? null,
+    history: rowHistory(events),
   };
 }
 
-// ISO dates compare by code unit (cheap over 10,000 invoices); numbers as before on a tie.
-const byDue = (a: { invoice: Invoice }, b: { invoice: Invoice }) =>
-  a.invoice.dueDate < b.invoice.dueDate
-    ? -1
-    : a.invoice.dueDate > b.invoice.dueDate
-      ? 1
-      : a.invoice.number.localeCompare(b.invoice.number);
+/** Each due action's summary, with its invoice's events looked up among the cases. */
+function summarize(due: readonly DueAction[], cases: readonly DunningCase[]): DueSummary[] {
+  if (due.length === 0) return [];
+  const events = new Map(cases.map((c) => [c.invoice.id, c.events]));
+  return due.map((d) => summarizeDue(d, events.get(d.invoice.id) ?? []));
+}
 
 export function buildOverview(
   cases: readonly DunningCase[],
@@ -42,29 +49,19 @@ export function buildOverview(
 ): Overview {
   let outstandingCents = 0;
   let overdueCents = 0;
-  const open: DunningCase[] = [];
-  const closed: DunningCase[] = [];
   for (const c of cases) {
     const i = c.invoice;
-    if (isClosed(i.status)) {
-      closed.push(c);
-      continue;
-    }
-    open.push(c);
+    if (isClosed(i.status)) continue;
     outstandingCents += i.outstandingCents;
     if (i.dueDate < today) overdueCents += i.outstandingCents;
   }
-  const rows = [...open.sort(byDue), ...closed.sort(byDue)]
-    .slice(0, OVERVIEW_ROWS)
-    .map(({ invoice, client }) => ({ invoice, client }));
   return {
     day: today,
     outstandingCents,
     overdueCents,
     count: cases.length,
     dueCount: due.length,
-    due: due.slice(0, OVERVIEW_DUE).map(summarizeDue),
-    rows,
+    due: summarize(due.slice(0, OVERVIEW_DUE), cases),
   };
 }
 
@@ -75,5 +72,6 @@ export async function computeOverview(db: EcheanceDb, today: IsoDate): Promise<O
 
 /** Every action due today, for the dashboard (the popup reads the stored head of the list). */
 export async function allDue(db: EcheanceDb, today: IsoDate): Promise<DueSummary[]> {
-  return actionsDueOn((await allCases(db)).cases, today).map(summarizeDue);
+  const { cases } = await allCases(db);
+  return summarize(actionsDueOn(cases, today), cases);
 }

@@ -3,8 +3,7 @@
  * Gmail flag, without any database code: the popup's first paint reads them with plain
  * IndexedDB (first-read.ts) and must not load Dexie to know their types and limits.
  */
-import type { IsoDate, StepAction, Tone } from '../model';
-import type { InvoiceRow } from './clients';
+import type { CallOutcome, IsoDate, StepAction, Tone } from '../model';
 
 export interface DueSummary {
   invoiceId: string;
@@ -19,6 +18,22 @@ export interface DueSummary {
   lateOnPlan: boolean;
   /** Claim-declaration deadline. */
   deadline: IsoDate | null;
+  /** The day the step became due (« à faire depuis le … »); absent in rows stored before it. */
+  dueOn?: IsoDate | null;
+  /** What was already done, shown on the popup's row (core/app/action-row.ts). */
+  history?: RowHistory;
+}
+
+/**
+ * What the user already did about an invoice, for its row (calls and promises leave a trace:
+ * issue #20). A few dates, so the stored overview stays small.
+ */
+export interface RowHistory {
+  /** The last reminder, letter or formal notice recorded as sent. */
+  lastSent: { date: IsoDate; what: 'email' | 'letter' | 'registered_letter' | 'formal_notice' } | null;
+  lastCall: { date: IsoDate; outcome: CallOutcome } | null;
+  /** The latest promise to pay (a call's, or « le virement est parti »), kept or not. */
+  promise: { date: IsoDate; madeOn: IsoDate } | null;
 }
 
 export interface Overview {
@@ -30,11 +45,7 @@ export interface Overview {
   dueCount: number;
   /** The most severe of them, in order; the dashboard lists them all. */
   due: DueSummary[];
-  /** The first invoices to look at: open ones by due date, then closed ones. */
-  rows: InvoiceRow[];
 }
-
-export const OVERVIEW_ROWS = 50;
 export const OVERVIEW_DUE = 100;
 
 /** Meta row keys: the stored overview, and whether Gmail's page was recognised last time. */

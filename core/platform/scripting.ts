@@ -96,3 +96,15 @@ export function onSitePermissionsChanged(listener: () => void): void {
   browser.permissions.onAdded.addListener(listener);
   browser.permissions.onRemoved.addListener(listener);
 }
+
+/**
+ * The active tab's address and title, for the popup's guess whether it shows an invoice
+ * (core/sites/invoice-page/looks-like.ts). activeTab exposes them once the toolbar button is
+ * pressed; null when the tab is unknown or tells nothing.
+ */
+export async function activeTabPage(): Promise<{ url: string; title: string } | null> {
+  const tabId = await targetTabId();
+  if (tabId === null) return null;
+  const tab = await browser.tabs.get(tabId);
+  return tab.url ? { url: tab.url, title: tab.title ?? '' } : null;
+}

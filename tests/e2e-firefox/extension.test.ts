@@ -61,8 +61,8 @@ test('a CSV imported through the dashboard shows in the popup', async () => {
   await page.waitForSelector('[data-testid=import-done]');
   expect((await texts(page, '[data-testid=import-done]'))[0]).toContain('17 factures importées.');
 
-  await page.setViewport({ width: 560, height: 600 });
-  await openExtensionPage(page, 'popup.html');
+  // The invoices are listed on the dashboard; the popup shows today's actions (issue #20).
+  await openExtensionPage(page, 'dashboard.html#invoices');
   await page.waitForSelector('[data-testid=invoice-row]');
   const numbers = await page.$$eval('[data-testid=invoice-row]', (rows) =>
     rows.map((r) => r.getAttribute('data-number') ?? ''),
@@ -74,6 +74,10 @@ test('a CSV imported through the dashboard shows in the popup', async () => {
     (rows) => rows.find((r) => r.getAttribute('data-number') === 'F-2026-002')?.textContent ?? '',
   );
   expect(row).toMatch(/1\s024,50/);
+  await page.screenshot({ path: join(ARTIFACTS, 'firefox-invoices-list-fr.png') });
+  await page.setViewport({ width: 560, height: 600 });
+  await openExtensionPage(page, 'popup.html');
+  await page.waitForSelector('[data-testid=today-list], [data-testid=today-empty]');
   await page.screenshot({ path: join(ARTIFACTS, 'firefox-popup-list-fr.png') });
 });
 

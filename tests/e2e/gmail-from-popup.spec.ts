@@ -23,10 +23,9 @@ test('« Rédiger la relance » in the popup, for an invoice tracked from Gmail,
   const popup = await session.context.newPage();
   await extensionPage(session, popup, 'popup.html');
   const row = popup.getByTestId('today-row').filter({ hasText: 'F-2026-001' });
-  await row.getByRole('button', { expanded: false }).first().click();
   const [thread] = await Promise.all([
     session.context.waitForEvent('page'),
-    row.getByTestId('act-compose').click(),
+    row.getByTestId('row-main').click(),
   ]);
   // The thread opens in Gmail and today's reminder is written as a reply in it.
   await expect(thread).toHaveURL(/mail\.google\.com\/mail\/u\/0\/#all\/18c1a2b3c4d5e6f1$/);

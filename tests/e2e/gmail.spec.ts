@@ -24,9 +24,10 @@ async function track(page: Page, confirmLabel: string) {
   await expect(page.getByTestId('card-status')).toBeVisible();
 }
 
+/** The tracked invoices' numbers, from the dashboard's list (the popup lists today's actions only). */
 async function popupNumbers(session: Session): Promise<string[]> {
   const popup = await session.context.newPage();
-  await extensionPage(session, popup, 'popup.html');
+  await extensionPage(session, popup, 'dashboard.html#invoices');
   await expect(popup.getByTestId('invoice-row').first()).toBeVisible();
   const numbers = await popup
     .getByTestId('invoice-row')

@@ -105,3 +105,14 @@ export async function completeLetterParts(
   await form.getByTestId('parts-save').click();
   await expect(scope.getByTestId('parts-saved')).toBeVisible();
 }
+
+/**
+ * Opens an action of a popup (or dashboard) « Aujourd'hui » row: its verb when that is the action
+ * (`verb`, the row's data-verb), else the « ⋯ » menu's button `testId`.
+ */
+export async function openRowAction(row: Locator, verb: string, testId: string): Promise<void> {
+  const main = row.getByTestId('row-main');
+  if ((await main.getAttribute('data-verb')) === verb) return main.click();
+  await row.getByTestId('row-more').click();
+  await row.getByTestId(testId).click();
+}

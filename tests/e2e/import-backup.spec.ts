@@ -23,8 +23,9 @@ async function importCsv(session: Session, page: Page) {
   await page.screenshot({ path: join(ARTIFACTS, 'dashboard-import-fr.png'), fullPage: true });
 }
 
+/** The tracked invoices' numbers, from the dashboard's list (the popup lists today's actions only). */
 async function popupNumbers(session: Session, page: Page): Promise<string[]> {
-  await extensionPage(session, page, 'popup.html');
+  await extensionPage(session, page, 'dashboard.html#invoices');
   await expect(page.getByTestId('invoice-row').first()).toBeVisible();
   return page
     .getByTestId('invoice-row')
@@ -50,7 +51,7 @@ test('a CSV of 20 invoices with 3 bad rows: errors reported, 17 tracked, kept ac
   await importCsv(session, page);
   await page.setViewportSize({ width: 560, height: 600 });
   const numbers = await popupNumbers(session, page);
-  await page.screenshot({ path: join(ARTIFACTS, 'popup-list-fr.png') });
+  await page.screenshot({ path: join(ARTIFACTS, 'invoices-list-fr.png') });
   expect(numbers).toHaveLength(17);
   expect(numbers).not.toContain('F-2026-005');
   await expect(page.getByTestId('invoice-row').filter({ hasText: 'F-2026-002' })).toContainText('1 024,50');

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { ARTIFACTS, expect, extensionPage, test } from './fixtures';
 import { GMAIL, serveGmail, THREAD } from './gmail-sim';
-import { completeLetterParts, readStore, sendMessage } from './helpers';
+import { completeLetterParts, openRowAction, readStore, sendMessage } from './helpers';
 import { savedPdfText } from './law-helpers';
 
 interface StoredInvoice {
@@ -68,8 +68,7 @@ test('« trois fois le taux d’intérêt légal »: tracked with its kind, clai
   await popup.clock.setFixedTime(new Date('2026-12-01T10:00:00'));
   await extensionPage(session, popup, 'popup.html');
   const row = popup.getByTestId('today-row').filter({ hasText: 'F-2026-001' });
-  await row.getByRole('button', { expanded: false }).first().click();
-  await row.getByTestId('act-formal-notice').click();
+  await openRowAction(row, 'formalNotice', 'act-formal-notice');
   await completeLetterParts(row);
   // The signed quote goes with the notice, listed under « Pièces jointes ».
   await row.getByTestId('document-enclosures').fill('Copie du devis signé du 12/01/2026');

@@ -95,16 +95,25 @@ test('the popup lists today’s actions by severity and acts on them', async ({ 
     'C-20',
     'E-10',
   ]);
-  await expect(rows.nth(0).getByTestId('today-step')).toContainText('mise en demeure');
-  await expect(rows.nth(1).getByTestId('today-step')).toContainText('appel');
+  // One line each, the verb first; the amount without cents, the days late.
+  await expect(rows.nth(0).getByTestId('row-main')).toHaveText(
+    /^Envoyer la mise en demeure à Xylo SAS — 3\s000\s€ · J\+50$/,
+  );
+  await expect(rows.nth(1).getByTestId('row-main')).toContainText('Appeler Boulangerie Soleil');
+  await expect(rows.nth(1).getByTestId('today-step')).toContainText(
+    `relancé le ${day(-13).slice(8)}/${day(-13).slice(5, 7)}`,
+  );
+  await expect(rows.nth(2).getByTestId('row-main')).toContainText('Relancer Atelier Lune');
+  // No second list of the same invoices: a link to them all.
+  await expect(popup.getByTestId('invoice-row')).toHaveCount(0);
+  await expect(popup.getByTestId('popup-all-invoices')).toHaveText('Toutes les factures');
   await expect(popup.getByTestId('total-outstanding')).toHaveText(/6\s500,00\s€/);
   await popup.screenshot({ path: join(ARTIFACTS, 'popup-today-fr.png') });
   await popup.emulateMedia({ colorScheme: 'dark' });
   await popup.screenshot({ path: join(ARTIFACTS, 'popup-today-dark-fr.png') });
   expect(await axeViolations(popup)).toEqual([]);
 
-  // « Rédiger la relance » with each mailbox target.
-  await rows.nth(2).getByRole('button', { expanded: false }).first().click();
+  // « Relancer », the row's verb, with each mailbox target.
   for (const [target, check] of [
     [
       'gmail',
@@ -120,7 +129,7 @@ test('the popup lists today’s actions by severity and acts on them', async ({ 
   ] as const) {
     await setTarget(page, target);
     opened.length = 0;
-    await rows.nth(2).getByTestId('act-compose').click();
+    await rows.nth(2).getByTestId('row-main').click();
     await expect.poll(() => opened.length).toBe(1);
     const url = new URL(opened[0]!);
     expect(check(url)).toBe(true);
@@ -130,8 +139,7 @@ test('the popup lists today’s actions by severity and acts on them', async ({ 
 
   // A call outcome "promised to pay on <date>" takes C-20 off today's list until then.
   const call = rows.filter({ hasText: 'C-20' });
-  await call.getByRole('button', { expanded: false }).first().click();
-  await call.getByTestId('act-call').click();
+  await call.getByTestId('row-main').click();
   await expect(call.getByTestId('call-panel')).toContainText('01 02 03 04 05');
   await popup.screenshot({ path: join(ARTIFACTS, 'popup-call-fr.png') });
   await call.getByTestId('promise-date').fill(day(5));
@@ -141,11 +149,11 @@ test('the popup lists today’s actions by severity and acts on them', async ({ 
 
   // A partial payment changes the amount due everywhere.
   const notice = popup.getByTestId('today-row').filter({ hasText: 'N-50' });
-  await notice.getByRole('button', { expanded: false }).first().click();
+  await notice.getByTestId('row-more').click();
   await notice.getByTestId('act-partial').click();
   await notice.getByTestId('partial-amount').fill('1 000,00');
   await notice.getByTestId('partial-save').click();
-  await expect(popup.getByTestId('invoice-row').filter({ hasText: 'N-50' })).toContainText(/2\s000,00\s€/);
+  await expect(notice.getByTestId('row-main')).toContainText(/Xylo SAS — 2\s000\s€/);
   await expect(popup.getByTestId('total-outstanding')).toHaveText(/5\s500,00\s€/);
   const inDb = (await readStore<{ number: string; outstandingCents: number }>(page, 'invoices')).find(
     (i) => i.number === 'N-50',
@@ -162,8 +170,7 @@ test('the formal notice PDF is generated from the popup and records the sending'
   const popup = await session.context.newPage();
   await extensionPage(session, popup, 'popup.html');
   const row = popup.getByTestId('today-row').filter({ hasText: 'N-50' });
-  await row.getByRole('button', { expanded: false }).first().click();
-  await row.getByTestId('act-formal-notice').click();
+  await row.getByTestId('row-main').click();
   // No identity and no client address yet: asked for on the spot (issue #19).
   await expect(row.getByTestId('document-generate')).toBeDisabled();
   await completeLetterParts(row);
@@ -216,8 +223,8 @@ test('at the court-filing step the kit bundles the formal notice, the acknowledg
   const popup = await session.context.newPage();
   await extensionPage(session, popup, 'popup.html');
   const row = popup.getByTestId('today-row').filter({ hasText: 'K-70' });
-  await expect(row.getByTestId('today-step')).toContainText('injonction de payer');
-  await row.getByRole('button', { expanded: false }).first().click();
+  await expect(row.getByTestId('row-main')).toContainText('Saisir le tribunal contre Kappa SAS');
+  await row.getByTestId('row-main').click();
   await row.getByTestId('act-kit').click();
   await completeLetterParts(row);
   await row.getByTestId('kit-acknowledgement').setInputFiles({

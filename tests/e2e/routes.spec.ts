@@ -61,7 +61,7 @@ test('court step for an architect: the popup proposes the tribunal judiciaire an
   const popup = await session.context.newPage();
   await extensionPage(session, popup, 'popup.html');
   const row = popup.getByTestId('today-row').filter({ hasText: 'A-70' });
-  await row.getByRole('button', { expanded: false }).first().click();
+  await row.getByTestId('row-main').click();
   const panel = row.getByTestId('routes-panel');
   const first = panel.getByTestId('route').first();
   await expect(first).toHaveAttribute('data-route', 'injonction-de-payer');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { E2E_WELCOME_MARKER } from '../../core/platform/install';
 import { ARTIFACTS, expect, extensionPage, launch, test } from './fixtures';
-import { completeLetterParts, day, importCsvText, readStore, sendMessage } from './helpers';
+import { completeLetterParts, day, importCsvText, openRowAction, readStore, sendMessage } from './helpers';
 
 const HEADER = 'numero;client;email;montant_ttc;date_emission;date_echeance;type_client;telephone';
 const CSV = `${HEADER}\nN-50;Xylo SAS;finance@xylo.test;3 000,00;${day(-80)};${day(-50)};pro;`;
@@ -179,8 +179,7 @@ test('the welcome opens on install, is filled in once, and the formal notice car
     await expect(popup.getByTestId('today-row').first()).toBeVisible();
     await expect(popup.getByTestId('welcome-checklist')).toHaveCount(0);
     const row = popup.getByTestId('today-row').filter({ hasText: 'N-50' });
-    await row.getByRole('button', { expanded: false }).first().click();
-    await row.getByTestId('act-formal-notice').click();
+    await openRowAction(row, 'formalNotice', 'act-formal-notice');
     await expect(row.getByTestId('parts-recipient-address')).toBeVisible();
     await expect(row.getByTestId('parts-sender-name')).toHaveCount(0);
     await completeLetterParts(row, {
@@ -229,8 +228,7 @@ test('without an identity, a formal notice asks for it instead of coming out emp
   const checklist = popup.getByTestId('welcome-checklist');
   await expect(checklist).toContainText('Encore 4 étapes');
   const row = popup.getByTestId('today-row').filter({ hasText: 'N-50' });
-  await row.getByRole('button', { expanded: false }).first().click();
-  await row.getByTestId('act-formal-notice').click();
+  await openRowAction(row, 'formalNotice', 'act-formal-notice');
   const form = row.getByTestId('document-parts');
   await expect(form).toContainText('Il manque 3 informations');
   await expect(row.getByTestId('document-generate')).toBeDisabled();

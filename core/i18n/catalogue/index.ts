@@ -14,6 +14,7 @@ import { gmailReview } from './gmail-review';
 import { gmailSent } from './gmail-sent';
 import { law } from './law';
 import { notices } from './notices';
+import { popup } from './popup';
 import { rateKind } from './rate-kind';
 import { reimport } from './reimport';
 import { routes } from './routes';
@@ -47,6 +48,7 @@ export const areas = {
   whereabouts,
   whereaboutsMany,
   templates,
+  popup,
 };
 
 export const catalogue = {
@@ -71,5 +73,6 @@ export const catalogue = {
   ...whereabouts,
   ...whereaboutsMany,
   ...templates,
+  ...popup,
 };
 export type MessageKey = keyof typeof catalogue;

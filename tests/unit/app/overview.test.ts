@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { allDue, buildOverview, computeOverview } from '../../../core/app/overview';
 import { readAllDue } from '../../../core/app/overview-read';
 import { allCases } from '../../../core/app/read-case';
-import { markPaid } from '../../../core/app/record-event';
+import { markPaid, recordEvent } from '../../../core/app/record-event';
 import { freshDb, item, NOW, seed, TODAY } from './fixture';
 
 describe('the overview and the badge’s count', () => {
-  it('totals what is open, lists open invoices by due date, then closed ones', async () => {
+  it('totals what is open and lists today’s actions (no second list of invoices)', async () => {
     const db = freshDb();
     const seeded = await seed(db, [
       item('F-1', '2026-03-04'),
@@ -15,7 +15,7 @@ describe('the overview and the badge’s count', () => {
     ]);
     await markPaid(db, seeded['F-0']!.id, NOW);
     const overview = await computeOverview(db, TODAY);
-    expect(overview.rows.map((r) => r.invoice.number)).toEqual(['F-1', 'F-3', 'F-0']);
+    expect(overview).not.toHaveProperty('rows');
     expect(overview.outstandingCents).toBe(240_000);
     expect(overview.overdueCents).toBe(120_000);
     expect(overview.count).toBe(3);
@@ -26,6 +26,45 @@ describe('the overview and the badge’s count', () => {
       kind: 'step',
       stepAction: 'email',
       daysLate: 7,
+      dueOn: '2026-03-11',
+      history: { lastSent: null, lastCall: null, promise: null },
+    });
+  });
+
+  it('each row carries what was done: the last sending, the last call, the promise', async () => {
+    const db = freshDb();
+    const seeded = await seed(db, [item('F-1', '2026-02-01')]);
+    const invoiceId = seeded['F-1']!.id;
+    const event = (fields: object) =>
+      ({ id: crypto.randomUUID(), invoiceId, createdAt: NOW.toISOString(), note: '', ...fields }) as never;
+    await recordEvent(
+      db,
+      event({
+        type: 'reminder_sent',
+        date: '2026-02-08',
+        stepId: 'j7-email',
+        channel: 'email',
+        template: 'x',
+      }),
+      NOW,
+    );
+    await recordEvent(
+      db,
+      event({
+        type: 'call',
+        date: '2026-02-20',
+        stepId: null,
+        outcome: 'promise',
+        promisedDate: '2026-03-01',
+      }),
+      NOW,
+    );
+    const [due] = (await computeOverview(db, TODAY)).due;
+    // The promise was not kept (1 March): the ladder is back, and the row says both.
+    expect(due?.history).toEqual({
+      lastSent: { date: '2026-02-08', what: 'email' },
+      lastCall: { date: '2026-02-20', outcome: 'promise' },
+      promise: { date: '2026-03-01', madeOn: '2026-02-20' },
     });
   });
 

@@ -118,7 +118,7 @@ describe('the overview the popup reads', () => {
     await refresh(db, NOW, 'write', fakePorts());
     const today = await readOverview(db, TODAY);
     expect(today.dueCount).toBe(1);
-    expect(today.rows.map((r) => r.invoice.number)).toEqual(['F-1', 'F-3']);
+    expect(today.due.map((d) => d.number)).toEqual(['F-1']);
     // Tomorrow nothing is stored yet: computed from the cases, the J+7 step still due.
     const tomorrow = await readOverview(db, '2026-03-12');
     expect(tomorrow.day).toBe('2026-03-12');
