@@ -10,6 +10,7 @@ import { csv } from './csv';
 import { dashboard } from './dashboard';
 import { files } from './files';
 import { gmail } from './gmail';
+import { invoicePage } from './invoice-page';
 import { law } from './law';
 import { notices } from './notices';
 import { rateKind } from './rate-kind';
@@ -37,6 +38,7 @@ export const areas = {
   checks,
   steps,
   welcome,
+  invoicePage,
 };
 
 export const catalogue = {
@@ -56,5 +58,6 @@ export const catalogue = {
   ...checks,
   ...steps,
   ...welcome,
+  ...invoicePage,
 };
 export type MessageKey = keyof typeof catalogue;
