@@ -132,7 +132,7 @@ export function formalNotice(input: DocumentInput): DocumentModel {
     paymentFields(identity, claims, lang, settings.payment),
     { kind: 'paragraph', text: T.crossed },
     { kind: 'paragraph', text: words.closing },
-    signatureBlock(identity, settings.signatureImage),
+    signatureBlock(settings),
     ...enclosuresBlocks([...invoiceCopies(claims, lang), ...(input.enclosures ?? [])], lang),
   );
   return {
