@@ -1,12 +1,16 @@
 import { useMemo } from 'preact/hooks';
 import { routesForCase } from '../../core/app/routes-view';
 import type { CaseRoute, RouteDocument } from '../../core/documents/recovery';
+import type { Send } from '../../core/protocol';
 import { download } from '../download';
 import { useT } from '../i18n';
+import { PartsForm } from '../welcome/PartsForm';
 import type { LiveCase } from './use-case';
 
 interface RoutesPanelProps {
   live: LiveCase;
+  /** To save the parts a route document lacks (the client's postal address), asked inline. */
+  send: Send;
   today: string;
   /** The injonction kit has its own panel (acknowledgement upload, « déposé le »). */
   onKit: () => void;
@@ -18,7 +22,7 @@ interface RoutesPanelProps {
  * cost, delay and conditions, and the document it prepares. core/app/routes-view.ts answers;
  * this only shows it. PDFs are built on click (jsPDF is loaded only then).
  */
-export function RoutesPanel({ live, today, onKit, onError }: RoutesPanelProps) {
+export function RoutesPanel({ live, send, today, onKit, onError }: RoutesPanelProps) {
   const { t, lang } = useT();
   const { kase } = live;
   const result = useMemo(() => routesForCase(live, today, lang), [live, today, lang]);
@@ -49,6 +53,8 @@ export function RoutesPanel({ live, today, onKit, onError }: RoutesPanelProps) {
         </p>
       )}
       {!profile.debtor.legalType && <p class="muted">{t('route.unknownNote')}</p>}
+      {/* Every route document names the debtor at its postal address: asked here when missing. */}
+      <PartsForm settings={live.settings} client={kase.client} kind="posted" send={send} />
       <ol class="route-list">
         {routes.map((route, i) => (
           <RouteItem
