@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { routesForCase } from '../../core/app/routes-view';
 import type { CaseRoute, RouteDocument } from '../../core/documents/recovery';
+import { missingParts } from '../../core/documents/requirements';
 import type { Send } from '../../core/protocol';
 import { download } from '../download';
 import { useT } from '../i18n';
@@ -40,6 +41,7 @@ export function RoutesPanel({ live, send, today, onKit, onError }: RoutesPanelPr
   }
 
   const guess = profile.guess;
+  const incomplete = missingParts(live.settings.identity, kase.client, 'posted').length > 0;
   return (
     <section class="panel routes" data-testid="routes-panel" aria-labelledby={`routes-${kase.invoice.id}`}>
       <h3 id={`routes-${kase.invoice.id}`}>{t('route.heading')}</h3>
@@ -61,6 +63,7 @@ export function RoutesPanel({ live, send, today, onKit, onError }: RoutesPanelPr
             key={route.id}
             route={route}
             best={i === 0}
+            incomplete={incomplete}
             onPrepare={() => (route.document === 'kit' ? onKit() : route.document && prepare(route.document))}
           />
         ))}
@@ -69,7 +72,15 @@ export function RoutesPanel({ live, send, today, onKit, onError }: RoutesPanelPr
   );
 }
 
-function RouteItem({ route, best, onPrepare }: { route: CaseRoute; best: boolean; onPrepare: () => void }) {
+interface RouteItemProps {
+  route: CaseRoute;
+  best: boolean;
+  /** A part the document needs is missing (asked above): the document waits for it. */
+  incomplete: boolean;
+  onPrepare: () => void;
+}
+
+function RouteItem({ route, best, incomplete, onPrepare }: RouteItemProps) {
   const { t } = useT();
   return (
     <li class="route" data-testid="route" data-route={route.id}>
@@ -101,6 +112,7 @@ function RouteItem({ route, best, onPrepare }: { route: CaseRoute; best: boolean
           type="button"
           class={best ? '' : 'secondary'}
           onClick={onPrepare}
+          disabled={incomplete && route.document !== 'kit'}
           data-testid={route.document === 'kit' ? 'act-kit' : `route-prepare-${route.document}`}
         >
           {t('route.prepare', { document: t(`route.doc.${route.document}`) })}

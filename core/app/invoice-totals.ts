@@ -38,11 +38,16 @@ export interface Totals {
 }
 
 /**
- * The step from which a scenario claims the penalties and the 40 €. Issue #20 sets the default
- * to the formal notice (the user may choose another per scenario: `texts`); a scenario without
- * one claims them from its court step, else from its last step.
+ * The step from which a scenario claims the penalties and the 40 €: the one the user chose
+ * (`penaltiesFromStepId`, added to the scenario by the template editor of issue #20, read here
+ * when present), else the formal notice, else the court step, else the last step. Same default
+ * as the reminders' texts (core/templates), so the page and the letters agree.
  */
-export function penaltiesClaimedFrom(scenario: Scenario): number {
+export function penaltiesClaimedFrom(scenario: Scenario & { penaltiesFromStepId?: string | null }): number {
+  const chosen = scenario.penaltiesFromStepId
+    ? scenario.steps.findIndex((s) => s.id === scenario.penaltiesFromStepId)
+    : -1;
+  if (chosen >= 0) return chosen;
   const notice = scenario.steps.findIndex((s) => s.action === 'formal_notice');
   if (notice >= 0) return notice;
   const court = scenario.steps.findIndex((s) => s.action === 'court_filing');

@@ -191,3 +191,12 @@ describe('the invoice page explains itself', () => {
     expect(paymentSource(byHand.payments[0]!, '2026-12-02', 'en')).toBe('recorded by hand on 5 Nov');
   });
 });
+
+describe('the step penalties are claimed from', () => {
+  it('is the one the scenario chose, else the formal notice', async () => {
+    const { penaltiesClaimedFrom } = await import('../../../core/app/invoice-totals');
+    expect(penaltiesClaimedFrom(scenario)).toBe(2);
+    expect(penaltiesClaimedFrom({ ...scenario, penaltiesFromStepId: 'j30' })).toBe(1);
+    expect(penaltiesClaimedFrom({ ...scenario, penaltiesFromStepId: 'gone' })).toBe(2);
+  });
+});
