@@ -72,25 +72,27 @@ export function InvoicePage({ db, send, today, invoiceId }: InvoicePageProps) {
           </div>
         </dl>
       </header>
-      <LadderTimeline ladder={ladder} when={data.when} whenText={(w) => whenText(w, today, lang)} />
-      <section aria-labelledby="actions-title" class="card">
-        <h3 id="actions-title">{t('dash.invoice.actions')}</h3>
-        <InvoiceActions db={db} send={send} invoiceId={invoice.id} today={today} />
-      </section>
-      {data.paid ? (
+      {/* Paid: how, right under the status line; no penalties, no warnings below. */}
+      {data.paid && (
         <PaymentSummary
           payments={data.payments}
           currency={invoice.currency}
           source={(p) => paymentSource(p, today, lang)}
           day={(d) => shortDay(d, today, lang)}
         />
-      ) : (
+      )}
+      <LadderTimeline ladder={ladder} when={data.when} whenText={(w) => whenText(w, today, lang)} />
+      <section aria-labelledby="actions-title" class="card">
+        <h3 id="actions-title">{t('dash.invoice.actions')}</h3>
+        <InvoiceActions db={db} send={send} invoiceId={invoice.id} today={today} />
+      </section>
+      {!data.paid && (
         <>
           <PenaltiesPanel
             invoice={invoice}
             claim={data.claim}
             totals={totals}
-            why={(p) => whyText(p.why!, totals, lang)}
+            why={(p) => whyText({ part: p.part, why: p.why! }, totals, lang)}
             today={today}
           />
           <InvoiceRateForm key={invoice.id} invoice={invoice} send={send} />

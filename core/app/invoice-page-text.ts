@@ -127,11 +127,16 @@ const WHY = {
   'indemnity-mention': 'ip.why.indemnityMention',
 } as const;
 
-export function whyText(why: NotClaimed, totals: Pick<Totals, 'claimFrom'>, lang: Language): string {
+export function whyText(
+  part: { part: 'interest' | 'indemnity'; why: NotClaimed },
+  totals: Pick<Totals, 'claimFrom'>,
+  lang: Language,
+): string {
   const t = translator(words, lang);
+  const { why } = part;
   if (why !== 'later-step') return t(WHY[why]);
   const from = totals.claimFrom;
-  return t('ip.why.laterStep', {
+  return t(part.part === 'interest' ? 'ip.why.laterStepInterest' : 'ip.why.laterStepIndemnity', {
     step: from ? stepName(from.action, from.tone, lang) : '',
     day: from ? dayLabel(from.offsetDays, lang) : '',
   });

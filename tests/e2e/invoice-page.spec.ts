@@ -94,7 +94,7 @@ test('the invoice page explains itself: status line, relative ladder, totals tha
   await expect(parts).toHaveCount(3);
   await expect(parts.nth(1)).toHaveAttribute('data-claimed', 'no');
   await expect(parts.nth(1)).toContainText(
-    'Pas encore réclamé : le scénario le demande à partir de l’étape « mise en demeure » (J+45)',
+    'Pas encore réclamés : le scénario les demande à partir de l’étape « mise en demeure » (J+45)',
   );
   await expect(parts.nth(1).locator('del')).toHaveCount(1);
   await expect(parts.nth(2).locator('del')).toHaveText(/40,00\s€/);

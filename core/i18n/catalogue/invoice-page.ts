@@ -96,12 +96,17 @@ export const invoicePage = {
     en: 'In euros, on top of the total (C. com. D441-5)',
   },
   'ip.totals.details': { fr: 'Détail du calcul des intérêts', en: 'How the interest is computed' },
-  'ip.why.laterStep': {
-    fr: 'Pas encore réclamé : le scénario le demande à partir de l’étape « {step} » ({day})',
+  // Interest is « ils » (réclamés), the fee « elle » (réclamée): one sentence each.
+  'ip.why.laterStepInterest': {
+    fr: 'Pas encore réclamés : le scénario les demande à partir de l’étape « {step} » ({day})',
+    en: 'Not claimed yet: the scenario asks for it from the “{step}” step ({day})',
+  },
+  'ip.why.laterStepIndemnity': {
+    fr: 'Pas encore réclamée : le scénario la demande à partir de l’étape « {step} » ({day})',
     en: 'Not claimed yet: the scenario asks for it from the “{step}” step ({day})',
   },
   'ip.why.interestMention': {
-    fr: 'Non réclamé : la facture n’indique pas le taux des pénalités (C. com. L441-9)',
+    fr: 'Non réclamés : la facture n’indique pas le taux des pénalités (C. com. L441-9)',
     en: 'Not claimed: the invoice does not state the penalty rate (C. com. L441-9)',
   },
   'ip.why.indemnityMention': {
@@ -117,7 +122,7 @@ export const invoicePage = {
     en: 'Not owed yet: for a consumer, interest runs from the formal notice (C. civ. 1231-6)',
   },
   'ip.why.proceedings': {
-    fr: 'Non réclamé : procédure collective en cours (C. com. L622-7)',
+    fr: 'Non réclamable : procédure collective en cours (C. com. L622-7)',
     en: 'Not claimed: insolvency proceedings are open (C. com. L622-7)',
   },
 

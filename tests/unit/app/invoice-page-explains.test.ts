@@ -100,8 +100,11 @@ describe('the invoice page explains itself', () => {
     expect(interest!.cents).toBeGreaterThan(0);
     expect(indemnity).toMatchObject({ part: 'indemnity', cents: 4000, claimed: false, why: 'later-step' });
     expect(v.totals.claimedCents).toBe(150_000);
-    expect(whyText('later-step', v.totals, 'fr')).toBe(
-      'Pas encore réclamé : le scénario le demande à partir de l’étape « mise en demeure » (J+45)',
+    expect(whyText({ part: 'interest', why: 'later-step' }, v.totals, 'fr')).toBe(
+      'Pas encore réclamés : le scénario les demande à partir de l’étape « mise en demeure » (J+45)',
+    );
+    expect(whyText({ part: 'indemnity', why: 'later-step' }, v.totals, 'en')).toBe(
+      'Not claimed yet: the scenario asks for it from the “formal notice” step (D+45)',
     );
     addsUp(v);
   });
@@ -136,7 +139,9 @@ describe('the invoice page explains itself', () => {
       ['interest', 0, false, 'consumer-interest'],
       ['indemnity', 4000, false, 'consumer-indemnity'],
     ]);
-    expect(whyText('consumer-indemnity', v.totals, 'fr')).toContain('particulier');
+    expect(whyText({ part: 'indemnity', why: 'consumer-indemnity' }, v.totals, 'fr')).toContain(
+      'particulier',
+    );
     addsUp(v);
   });
 
