@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { routesForCase } from '../../core/app/routes-view';
 import type { CaseRoute, RouteDocument } from '../../core/documents/recovery';
 import { missingParts } from '../../core/documents/requirements';
@@ -26,11 +26,13 @@ interface RoutesPanelProps {
 export function RoutesPanel({ live, send, today, onKit, onError }: RoutesPanelProps) {
   const { t, lang } = useT();
   const { kase } = live;
+  const [asking, setAsking] = useState(false);
   const result = useMemo(() => routesForCase(live, today, lang), [live, today, lang]);
   if (!result) return null;
   const { profile, routes, disputed } = result;
 
   async function prepare(doc: Exclude<RouteDocument, 'kit'>) {
+    if (missingParts(live.settings.identity, kase.client, 'posted').length > 0) return setAsking(true);
     try {
       const { buildRouteDocument } = await import('../../core/app/case-document');
       const built = buildRouteDocument(doc, live, today);
@@ -41,7 +43,6 @@ export function RoutesPanel({ live, send, today, onKit, onError }: RoutesPanelPr
   }
 
   const guess = profile.guess;
-  const incomplete = missingParts(live.settings.identity, kase.client, 'posted').length > 0;
   return (
     <section class="panel routes" data-testid="routes-panel" aria-labelledby={`routes-${kase.invoice.id}`}>
       <h3 id={`routes-${kase.invoice.id}`}>{t('route.heading')}</h3>
@@ -55,15 +56,15 @@ export function RoutesPanel({ live, send, today, onKit, onError }: RoutesPanelPr
         </p>
       )}
       {!profile.debtor.legalType && <p class="muted">{t('route.unknownNote')}</p>}
-      {/* Every route document names the debtor at its postal address: asked here when missing. */}
-      <PartsForm settings={live.settings} client={kase.client} kind="posted" send={send} />
+      {/* Every route document names the debtor at its postal address: asked once a document is
+          asked for (the kit's own panel asks for itself), then the button is clicked again. */}
+      {asking && <PartsForm settings={live.settings} client={kase.client} kind="posted" send={send} />}
       <ol class="route-list">
         {routes.map((route, i) => (
           <RouteItem
             key={route.id}
             route={route}
             best={i === 0}
-            incomplete={incomplete}
             onPrepare={() => (route.document === 'kit' ? onKit() : route.document && prepare(route.document))}
           />
         ))}
@@ -72,15 +73,7 @@ export function RoutesPanel({ live, send, today, onKit, onError }: RoutesPanelPr
   );
 }
 
-interface RouteItemProps {
-  route: CaseRoute;
-  best: boolean;
-  /** A part the document needs is missing (asked above): the document waits for it. */
-  incomplete: boolean;
-  onPrepare: () => void;
-}
-
-function RouteItem({ route, best, incomplete, onPrepare }: RouteItemProps) {
+function RouteItem({ route, best, onPrepare }: { route: CaseRoute; best: boolean; onPrepare: () => void }) {
   const { t } = useT();
   return (
     <li class="route" data-testid="route" data-route={route.id}>
@@ -112,7 +105,6 @@ function RouteItem({ route, best, incomplete, onPrepare }: RouteItemProps) {
           type="button"
           class={best ? '' : 'secondary'}
           onClick={onPrepare}
-          disabled={incomplete && route.document !== 'kit'}
           data-testid={route.document === 'kit' ? 'act-kit' : `route-prepare-${route.document}`}
         >
           {t('route.prepare', { document: t(`route.doc.${route.document}`) })}

@@ -112,7 +112,7 @@ test('a disputed claim: mediation and conciliation first, no injonction kit', as
   await expect(panel.locator('[data-route="assignation"]')).toHaveCount(1);
   await expect(panel.getByTestId('act-kit')).toHaveCount(0);
   // Every route document names the debtor at its postal address: asked in the panel (issue #20).
-  await expect(panel.getByTestId('route-prepare-mediation')).toBeDisabled();
+  await panel.getByTestId('route-prepare-mediation').click();
   await completeLetterParts(panel);
   const [pdf] = await Promise.all([
     page.waitForEvent('download'),
