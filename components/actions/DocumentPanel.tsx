@@ -52,10 +52,11 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
   // The quote, contract, terms of sale: listed as enclosures (issue #14).
   const [enclosures, setEnclosures] = useState('');
   const law = useT();
-  // Posted letters refuse to go without sender and recipient address, and so does the court
-  // kit, which carries the formal notice again: asked inline.
-  const posted = kind === 'letter' || kind === 'formal_notice' || kind === 'kit';
-  const incomplete = posted && missingParts(settings.identity, kase.client, 'posted').length > 0;
+  // Letters refuse to go without sender and recipient address (core/documents/requirements), and
+  // so do the court kit and the payment plan; the claim declaration goes to the mandataire, so
+  // only the sender is asked. What is missing is asked inline.
+  const parts = kind === 'claim' ? 'sender-only' : 'posted';
+  const incomplete = missingParts(settings.identity, kase.client, parts).length > 0;
   const id = kase.invoice.id;
   // What « sent » records is core/app's answer; a payment plan records nothing.
   const sentEvent = documentEvent(kind, action, { sentOn, tracking });
@@ -141,7 +142,7 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
           />
         </label>
       )}
-      {posted && <PartsForm settings={settings} client={kase.client} kind="posted" send={send} />}
+      <PartsForm settings={settings} client={kase.client} kind={parts} send={send} />
       <button type="button" onClick={generate} disabled={incomplete} data-testid="document-generate">
         {t(LABELS[kind])}
       </button>

@@ -95,7 +95,7 @@ export function InvoiceActions(props: InvoiceActionsProps) {
   // Paid late: the interest and the 40 € the delay made due can still be invoiced (issue #14).
   if (closed)
     return action.kind === 'none' && action.reason === 'paid' ? (
-      <LateChargesPanel live={live} today={today} />
+      <LateChargesPanel live={live} send={send} today={today} />
     ) : null;
   return (
     <div class="invoice-actions" data-testid="invoice-actions">
@@ -188,6 +188,7 @@ export function InvoiceActions(props: InvoiceActionsProps) {
         (place === 'page' || start === 'main') && (
           <RoutesPanel
             live={live}
+            send={send}
             today={today}
             onKit={() => setMode('kit')}
             onError={(m) => setMessage({ ok: false, text: t('act.error', { message: m }) })}

@@ -1,14 +1,20 @@
 import { useState } from 'preact/hooks';
 import { composeUrl } from '../../core/compose';
 import { formatDate } from '../../core/dates';
+import { missingParts } from '../../core/documents/requirements';
 import { formatMoney } from '../../core/money';
+import type { Send } from '../../core/protocol';
 import { renderPenaltyClaim } from '../../core/templates';
 import { download } from '../download';
 import { useT } from '../i18n';
+import { PartsForm } from '../welcome/PartsForm';
 import type { LiveCase } from './use-case';
 
 interface LateChargesPanelProps {
   live: LiveCase;
+  /** To save the parts the invoice lacks (sender, client's postal address), asked inline; without
+   *  it (the popup's paid row), generating names what is missing. */
+  send?: Send;
   today: string;
   /** Say why nothing is due (the popup's row asked); the invoice page shows nothing then. */
   explainNone?: boolean;
@@ -20,7 +26,7 @@ interface LateChargesPanelProps {
  * is due is decided by core/dunning lateCharges, read through core/app/action-view.ts; this
  * panel only shows it.
  */
-export function LateChargesPanel({ live, today, explainNone }: LateChargesPanelProps) {
+export function LateChargesPanel({ live, send, today, explainNone }: LateChargesPanelProps) {
   const { t, lang } = useT();
   const [number, setNumber] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -99,8 +105,15 @@ export function LateChargesPanel({ live, today, explainNone }: LateChargesPanelP
         {' '}
         {t('late.numberHint')}
       </small>
+      {/* An invoice names both parties with their addresses (C. com. L441-9): asked when missing. */}
+      {send && <PartsForm settings={settings} client={client} kind="posted" send={send} />}
       <div class="actions">
-        <button type="button" onClick={generate} data-testid="late-charges-pdf">
+        <button
+          type="button"
+          onClick={generate}
+          disabled={Boolean(send) && missingParts(settings.identity, client, 'posted').length > 0}
+          data-testid="late-charges-pdf"
+        >
           {t('late.pdf')}
         </button>
         {mail && (

@@ -1,12 +1,17 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { routesForCase } from '../../core/app/routes-view';
 import type { CaseRoute, RouteDocument } from '../../core/documents/recovery';
+import { missingParts } from '../../core/documents/requirements';
+import type { Send } from '../../core/protocol';
 import { download } from '../download';
 import { useT } from '../i18n';
+import { PartsForm } from '../welcome/PartsForm';
 import type { LiveCase } from './use-case';
 
 interface RoutesPanelProps {
   live: LiveCase;
+  /** To save the parts a route document lacks (the client's postal address), asked inline. */
+  send: Send;
   today: string;
   /** The injonction kit has its own panel (acknowledgement upload, « déposé le »). */
   onKit: () => void;
@@ -18,14 +23,16 @@ interface RoutesPanelProps {
  * cost, delay and conditions, and the document it prepares. core/app/routes-view.ts answers;
  * this only shows it. PDFs are built on click (jsPDF is loaded only then).
  */
-export function RoutesPanel({ live, today, onKit, onError }: RoutesPanelProps) {
+export function RoutesPanel({ live, send, today, onKit, onError }: RoutesPanelProps) {
   const { t, lang } = useT();
   const { kase } = live;
+  const [asking, setAsking] = useState(false);
   const result = useMemo(() => routesForCase(live, today, lang), [live, today, lang]);
   if (!result) return null;
   const { profile, routes, disputed } = result;
 
   async function prepare(doc: Exclude<RouteDocument, 'kit'>) {
+    if (missingParts(live.settings.identity, kase.client, 'posted').length > 0) return setAsking(true);
     try {
       const { buildRouteDocument } = await import('../../core/app/case-document');
       const built = buildRouteDocument(doc, live, today);
@@ -49,6 +56,9 @@ export function RoutesPanel({ live, today, onKit, onError }: RoutesPanelProps) {
         </p>
       )}
       {!profile.debtor.legalType && <p class="muted">{t('route.unknownNote')}</p>}
+      {/* Every route document names the debtor at its postal address: asked once a document is
+          asked for (the kit's own panel asks for itself), then the button is clicked again. */}
+      {asking && <PartsForm settings={live.settings} client={kase.client} kind="posted" send={send} />}
       <ol class="route-list">
         {routes.map((route, i) => (
           <RouteItem

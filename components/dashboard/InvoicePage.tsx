@@ -1,7 +1,9 @@
+import './invoice-page.css';
 import { readInvoicePage } from '../../core/app/invoice-page';
+import { paymentSource, shortDay, statusText, whenText, whyText } from '../../core/app/invoice-page-text';
+import { statusTone } from '../../core/app/invoice-status';
 import { formatDate } from '../../core/dates';
 import type { EcheanceDb } from '../../core/db';
-import { describeNext } from '../../core/dunning';
 import type { IsoDate } from '../../core/model';
 import { formatMoney } from '../../core/money';
 import type { Send } from '../../core/protocol';
@@ -12,8 +14,9 @@ import { ComplianceNotes } from './ComplianceNotes';
 import { EventLog } from './EventLog';
 import { InvoiceRateForm } from './InvoiceRateForm';
 import { LadderTimeline } from './LadderTimeline';
+import { PaymentSummary } from './PaymentSummary';
 import { PenaltiesPanel } from './PenaltiesPanel';
-import { StatusTag } from './StatusTag';
+import { StatusLine, StatusTag } from './StatusTag';
 
 interface InvoicePageProps {
   db: EcheanceDb;
@@ -22,7 +25,11 @@ interface InvoicePageProps {
   invoiceId: string;
 }
 
-/** Everything about one invoice, read live (core/app/invoice-page.ts): a payment recorded below redraws the page. */
+/**
+ * Everything about one invoice, read live (core/app/invoice-page.ts): a payment recorded below
+ * redraws the page. Top to bottom: who and how much, the one status line, the ladder, the
+ * actions, then what is owed (or, paid, how it was paid), the compliance notes and the history.
+ */
 export function InvoicePage({ db, send, today, invoiceId }: InvoicePageProps) {
   const { t, lang } = useT();
   const data = useLiveQuery(() => readInvoicePage(db, invoiceId, today), [db, invoiceId, today]);
@@ -33,7 +40,7 @@ export function InvoicePage({ db, send, today, invoiceId }: InvoicePageProps) {
         {t('dash.invoice.missing')} <a href="#invoices">{t('dash.invoice.back')}</a>
       </p>
     );
-  const { invoice, client, events, scenario, ladder, daysLate: late } = data;
+  const { invoice, client, events, scenario, ladder, totals } = data;
   const money = (cents: number) => formatMoney(cents, invoice.currency, lang);
   return (
     <article aria-labelledby="invoice-title" data-testid="invoice-page" class="invoice-page">
@@ -45,6 +52,10 @@ export function InvoicePage({ db, send, today, invoiceId }: InvoicePageProps) {
         <p class="muted" data-testid="invoice-client">
           {client.name} · {t(`dash.kind.${client.kind}`)} · {scenario.name}
         </p>
+        <StatusLine
+          text={statusText(data.status, today, lang, invoice.currency)}
+          tone={statusTone(data.status)}
+        />
         <dl class="figures">
           <Figure label={t('dash.invoice.total')} value={money(invoice.totalCents)} />
           <Figure
@@ -56,25 +67,38 @@ export function InvoicePage({ db, send, today, invoiceId }: InvoicePageProps) {
           <div>
             <dt>{t('dash.list.status')}</dt>
             <dd>
-              <StatusTag status={invoice.status} />{' '}
-              {late > 0 && invoice.outstandingCents > 0 && (
-                <span class="tag tag-late">{t('invoice.late', { days: late })}</span>
-              )}
+              <StatusTag status={invoice.status} />
             </dd>
           </div>
         </dl>
-        <p data-testid="invoice-next">
-          <strong>{t('dash.invoice.next')}</strong> {describeNext(ladder.next, lang)}
-        </p>
       </header>
-      <LadderTimeline ladder={ladder} today={today} />
+      {/* Paid: how, right under the status line; no penalties, no warnings below. */}
+      {data.paid && (
+        <PaymentSummary
+          payments={data.payments}
+          currency={invoice.currency}
+          source={(p) => paymentSource(p, today, lang)}
+          day={(d) => shortDay(d, today, lang)}
+        />
+      )}
+      <LadderTimeline ladder={ladder} when={data.when} whenText={(w) => whenText(w, today, lang)} />
       <section aria-labelledby="actions-title" class="card">
         <h3 id="actions-title">{t('dash.invoice.actions')}</h3>
         <InvoiceActions db={db} send={send} invoiceId={invoice.id} today={today} />
       </section>
-      <PenaltiesPanel invoice={invoice} claim={data.claim} today={today} />
-      <InvoiceRateForm key={invoice.id} invoice={invoice} send={send} />
-      <ComplianceNotes report={data.compliance} warnings={ladder.next.warnings} />
+      {!data.paid && (
+        <>
+          <PenaltiesPanel
+            invoice={invoice}
+            claim={data.claim}
+            totals={totals}
+            why={(p) => whyText({ part: p.part, why: p.why! }, totals, lang)}
+            today={today}
+          />
+          <InvoiceRateForm key={invoice.id} invoice={invoice} send={send} />
+          <ComplianceNotes report={data.compliance} warnings={ladder.next.warnings} />
+        </>
+      )}
       <EventLog events={events} scenario={scenario} currency={invoice.currency} />
     </article>
   );

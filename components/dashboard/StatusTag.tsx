@@ -19,3 +19,12 @@ export function StatusTag({ status }: { status: InvoiceStatus }) {
     </span>
   );
 }
+
+/** The invoice page's one status line, decided and worded in core (core/app/invoice-status). */
+export function StatusLine({ text, tone }: { text: string; tone: string }) {
+  return (
+    <p class="status-line" role="status" data-testid="invoice-status" data-tone={tone}>
+      {text}
+    </p>
+  );
+}

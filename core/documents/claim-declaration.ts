@@ -7,10 +7,12 @@
 import { addMonths } from '../dates';
 import type { IsoDate, ProceedingsKind } from '../model';
 import { invoiceClaims, sumOf } from './claims';
-import { addressLines, amount, longDate, numero, shortDate, siren } from './format';
+import { amount, longDate, numero, shortDate, siren } from './format';
 import { checkInput, DocumentError, type DocumentInput } from './input';
 import { enclosuresBlocks, invoiceCopies, placeDate, senderLines, signatureBlock } from './letter-parts';
 import type { Block, DocumentModel } from './model';
+import { partyLines } from './party';
+import { requireParts } from './requirements';
 
 export interface ClaimDeclarationInput extends DocumentInput {
   /** The mandataire judiciaire (or liquidator): name and postal address ("\n" separated). */
@@ -53,6 +55,8 @@ function proceedingsOf(input: DocumentInput): { kind: ProceedingsKind; bodaccDat
 
 export function claimDeclaration(input: ClaimDeclarationInput): DocumentModel {
   const currency = checkInput(input);
+  // Sent to the mandataire, whose address the user types with it: only the sender is required here.
+  requireParts(input.settings.identity, null, 'sender-only');
   const lang = 'fr';
   const { client, settings, asOf } = input;
   const p = proceedingsOf(input);
@@ -76,7 +80,7 @@ export function claimDeclaration(input: ClaimDeclarationInput): DocumentModel {
     {
       kind: 'letterhead',
       sender: senderLines(settings.identity, lang),
-      recipient: [input.representative.name, ...addressLines(input.representative.address)],
+      recipient: partyLines(input.representative.name, input.representative.address),
     },
     placeDate(settings.identity.city, asOf, lang),
     { kind: 'space', mm: 4 },
@@ -183,7 +187,7 @@ export function claimDeclaration(input: ClaimDeclarationInput): DocumentModel {
       kind: 'paragraph',
       text: 'Je vous prie d’agréer, Maître, l’expression de mes salutations distinguées.',
     },
-    signatureBlock(settings.identity),
+    signatureBlock(settings),
     ...enclosuresBlocks([...invoiceCopies(claims, lang), ...(input.enclosures ?? [])], lang),
   ];
   return {

@@ -25,13 +25,11 @@ import {
   signatureBlock,
 } from './letter-parts';
 import type { Block, DocumentModel } from './model';
+import { noticeDelayDays } from './notice-delay';
 import { caseRoutes } from './recovery';
 import { requireParts } from './requirements';
 
-/** Settings bound it to 8–15 days; practice says 8 (C. civ. 1231 asks a « délai raisonnable »). */
-export function noticeDelayDays(days: number | undefined): number {
-  return Math.min(15, Math.max(8, Math.round(days ?? 8)));
-}
+export { noticeDelayDays } from './notice-delay';
 
 export function invoiceReferences(numbers: readonly string[], lang: 'fr' | 'en'): string {
   const list = numbers.join(', ');
@@ -134,7 +132,7 @@ export function formalNotice(input: DocumentInput): DocumentModel {
     paymentFields(identity, claims, lang, settings.payment),
     { kind: 'paragraph', text: T.crossed },
     { kind: 'paragraph', text: words.closing },
-    signatureBlock(identity, settings.signatureImage),
+    signatureBlock(settings),
     ...enclosuresBlocks([...invoiceCopies(claims, lang), ...(input.enclosures ?? [])], lang),
   );
   return {

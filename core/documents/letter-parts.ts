@@ -6,16 +6,17 @@
 import type { Client, Identity, IsoDate, Language, PaymentSettings, SignatureImage } from '../model';
 import { paymentBlock } from '../templates/payment';
 import { type InvoiceClaim, sumOf } from './claims';
-import { addressLines, amount, longDate, numero, shortDate, siren } from './format';
+import { amount, longDate, numero, shortDate, siren } from './format';
 import { type ReminderEntry, reminderLabel } from './history';
-import type { Block, TableRow } from './model';
+import type { Block, SignatureParty, TableRow } from './model';
+import { partyLines, sameOrHolds } from './party';
 import { signatureStamp } from './signature-stamp';
 
 export function senderLines(identity: Identity, lang: Language): string[] {
-  const lines = [identity.name.trim() || identity.tradeName.trim()];
-  if (identity.tradeName.trim() && identity.tradeName.trim() !== lines[0])
-    lines.push(identity.tradeName.trim());
-  lines.push(...addressLines(identity.address));
+  const trade = identity.tradeName.trim();
+  const lines = partyLines(identity.name.trim() || trade, identity.address);
+  // The trade name under the name, unless a line already carries it (party.ts).
+  if (trade && !lines.some((l) => sameOrHolds(l, trade))) lines.splice(1, 0, trade);
   if (identity.siren.trim()) lines.push(`SIREN\u00a0${siren(identity.siren)}`);
   else if (identity.siret.trim()) lines.push(`SIRET\u00a0${identity.siret.trim()}`);
   if (identity.email.trim()) lines.push(identity.email.trim());
@@ -26,7 +27,7 @@ export function senderLines(identity: Identity, lang: Language): string[] {
 
 /** Only the postal address goes in the window; the SIREN is cited in the references line. */
 export function recipientLines(client: Client): string[] {
-  return [client.name, ...addressLines(client.address)];
+  return partyLines(client.name, client.address);
 }
 
 export function letterhead(identity: Identity, client: Client, lang: Language): Block {
@@ -150,15 +151,27 @@ export function paymentFields(
   return { kind: 'fields', rows };
 }
 
-/** The typed signature lines, and the scanned signature above them when the user gave one. */
-export function signatureBlock(identity: Identity, image?: SignatureImage | null): Block {
+/** Who signs, from the settings: the identity's lines and the scanned signature image. */
+export type Signer = { identity: Identity; signatureImage?: SignatureImage | null };
+
+/**
+ * The typed signature lines, and the scanned signature above them when the user gave one
+ * (issue #20: on every letter). It takes the settings, not the identity alone, so no letter
+ * can leave the image out by forgetting to pass it.
+ */
+export function signatureBlock({ identity, signatureImage: image }: Signer): Block {
+  return { kind: 'signature', parties: [signerParty({ identity, signatureImage: image })] };
+}
+
+/** The user's party of a signature block (a payment plan or a bordereau has its own block). */
+export function signerParty({ identity, signatureImage: image }: Signer): SignatureParty {
   const lines = identity.signature.trim()
     ? identity.signature
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean)
     : [identity.name.trim() || identity.tradeName.trim()];
-  return { kind: 'signature', parties: [{ lines, ...(image ? { image: signatureStamp(image) } : {}) }] };
+  return { lines, ...(image ? { image: signatureStamp(image) } : {}) };
 }
 
 export function enclosuresBlocks(items: readonly string[], lang: Language): Block[] {

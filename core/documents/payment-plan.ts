@@ -3,9 +3,10 @@ import { indemnityApart, invoiceClaims, sumOf } from './claims';
 import { documentTitle } from './file-name';
 import { amount, longDate, numero, shortDate, siren } from './format';
 import { checkInput, DocumentError, type DocumentInput, languageOf, refuseUnderProceedings } from './input';
-import { invoicesTable, paymentFields, recipientLines, senderLines } from './letter-parts';
+import { invoicesTable, paymentFields, recipientLines, senderLines, signerParty } from './letter-parts';
 import type { Block, DocumentModel } from './model';
 import { PLAN_EN, PLAN_FR } from './payment-plan-text';
+import { requireParts } from './requirements';
 
 export interface PaymentPlanInput extends DocumentInput {
   /** Defaults to the installments of the latest `payment_plan` event. */
@@ -29,6 +30,8 @@ function latestPlan(input: PaymentPlanInput): readonly Installment[] {
 export function paymentPlan(input: PaymentPlanInput): DocumentModel {
   const currency = checkInput(input);
   refuseUnderProceedings(input);
+  // Posted or attached, it names both parties with their addresses (issue #20; an invoice must, C. com. L441-9).
+  requireParts(input.settings.identity, input.client, 'posted');
   const lang = languageOf(input);
   const T = lang === 'fr' ? PLAN_FR : PLAN_EN;
   const { client, settings, asOf } = input;
@@ -113,11 +116,7 @@ export function paymentPlan(input: PaymentPlanInput): DocumentModel {
     {
       kind: 'signature',
       parties: [
-        {
-          heading: T.creditorSigns,
-          note: T.creditorNote,
-          lines: [settings.identity.name || settings.identity.tradeName],
-        },
+        { heading: T.creditorSigns, note: T.creditorNote, ...signerParty(settings) },
         { heading: T.debtorSigns, note: T.debtorNote, lines: [client.name] },
       ],
     },

@@ -14,6 +14,7 @@ import { amount, numero, percent, shortDate } from './format';
 import { checkInput, DocumentError, type DocumentInput, languageOf, refuseUnderProceedings } from './input';
 import { courtesy, letterhead, paymentFields, placeDate, signatureBlock } from './letter-parts';
 import type { Block, DocumentModel, TableRow } from './model';
+import { requireParts } from './requirements';
 
 const VAT_FRANCHISE = {
   fr: 'TVA non applicable, art. 293 B du CGI.',
@@ -33,6 +34,8 @@ export function paidInFullOn(claim: InvoiceClaim): IsoDate | null {
 export function penaltyInvoice(input: PenaltyInvoiceInput): DocumentModel {
   const currency = checkInput(input);
   refuseUnderProceedings(input);
+  // Posted or attached, it names both parties with their addresses (issue #20; an invoice must, C. com. L441-9).
+  requireParts(input.settings.identity, input.client, 'posted');
   const lang = languageOf(input);
   const fr = lang === 'fr';
   const { client, settings, asOf } = input;
@@ -139,7 +142,7 @@ export function penaltyInvoice(input: PenaltyInvoiceInput): DocumentModel {
       : []),
     paymentFields(settings.identity, claims, lang),
     { kind: 'paragraph', text: words.closing },
-    signatureBlock(settings.identity, settings.signatureImage),
+    signatureBlock(settings),
   ];
   return {
     title: documentTitle(

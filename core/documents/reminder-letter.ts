@@ -160,7 +160,7 @@ export function reminderLetter(input: DocumentInput): DocumentModel {
         : 'If there is any difficulty, please contact me so that we can find a solution together. If your payment has crossed this letter, please disregard it.',
     },
     { kind: 'paragraph', text: words.closing },
-    signatureBlock(settings.identity, settings.signatureImage),
+    signatureBlock(settings),
     ...enclosuresBlocks([...invoiceCopies(claims, lang), ...(input.enclosures ?? [])], lang),
   );
   return {

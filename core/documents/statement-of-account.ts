@@ -109,10 +109,7 @@ export function statementOfAccount(input: DocumentInput): DocumentModel {
         : `Under the invoice terms, the following are added: ${parts.join('; ')}, i.e. ${money(sumOf(claims, 'totalCents'))} in total.`,
     });
   }
-  blocks.push(
-    paymentFields(settings.identity, claims, lang, settings.payment),
-    signatureBlock(settings.identity),
-  );
+  blocks.push(paymentFields(settings.identity, claims, lang, settings.payment), signatureBlock(settings));
   return {
     title: `${fr ? 'Relevé de compte' : 'Statement of account'} — ${client.name}`,
     lang,

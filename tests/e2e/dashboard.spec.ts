@@ -141,7 +141,7 @@ test('the dashboard lists, filters and sorts invoices, draws an invoice’s ladd
     'upcoming',
     'upcoming',
   ]);
-  await expect(steps.nth(0)).toContainText('faite le');
+  await expect(steps.nth(0)).toContainText('fait le');
   await expect(steps.nth(0)).toContainText('par e-mail');
   await expect(steps.nth(1)).toContainText('J+15');
   await expect(page.getByTestId('event')).toHaveCount(1);

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, extensionPage, test } from './fixtures';
-import { readStore, sendMessage } from './helpers';
+import { completeLetterParts, readStore, sendMessage } from './helpers';
 import { importInvoices, savedPdfText } from './law-helpers';
 
 const NOW = new Date('2026-12-01T10:00:00');
@@ -71,6 +71,14 @@ test('an invoice paid late: the late-charges invoice from the popup and from the
     });
     expect(answer).toMatchObject({ ok: true });
   }
+
+  // An invoice names both parties with their addresses (C. com. L441-9; issue #20): the invoice
+  // page asks for them once, on the spot, before any PDF.
+  await setup.clock.setFixedTime(NOW);
+  await extensionPage(session, setup, `dashboard.html#invoice/${ids.get('F-2026-050')}`);
+  await expect(setup.getByTestId('late-charges-pdf')).toBeDisabled();
+  await completeLetterParts(setup.getByTestId('late-charges'));
+  await expect(setup.getByTestId('late-charges-pdf')).toBeEnabled();
 
   // The invoice's page (the popup lists today's actions only, issue #20): the paid invoice opens
   // on what the delay made due.

@@ -111,6 +111,9 @@ test('a disputed claim: mediation and conciliation first, no injonction kit', as
   await expect(panel.locator('[data-route="injonction-de-payer"]')).toHaveCount(0);
   await expect(panel.locator('[data-route="assignation"]')).toHaveCount(1);
   await expect(panel.getByTestId('act-kit')).toHaveCount(0);
+  // Every route document names the debtor at its postal address: asked in the panel (issue #20).
+  await panel.getByTestId('route-prepare-mediation').click();
+  await completeLetterParts(panel);
   const [pdf] = await Promise.all([
     page.waitForEvent('download'),
     panel.getByTestId('route-prepare-mediation').click(),

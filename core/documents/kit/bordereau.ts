@@ -1,6 +1,7 @@
 /** Bordereau des pièces communiquées à l'appui de la requête (C. proc. civ., réforme 2022). */
 import { shortDate } from '../format';
 import type { DocumentInput } from '../input';
+import { signerParty } from '../letter-parts';
 import type { DocumentModel } from '../model';
 import type { Exhibit } from './exhibits';
 
@@ -38,7 +39,7 @@ export function bordereau(input: DocumentInput, exhibits: readonly Exhibit[]): D
         })),
       },
       { kind: 'paragraph', text: `Nombre de pièces : ${exhibits.length}.` },
-      { kind: 'signature', parties: [{ lines: [identity.name || identity.tradeName] }] },
+      { kind: 'signature', parties: [signerParty(input.settings)] },
     ],
   };
 }

@@ -9,9 +9,11 @@ import { debtorOf } from '../../law';
 import type { Client } from '../../model';
 import { amountsTable } from '../amounts-table';
 import { invoiceClaims, sumOf } from '../claims';
-import { addressLines, amount, joinList, longDate, shortDate, siren } from '../format';
+import { amount, joinList, longDate, shortDate, siren } from '../format';
 import type { DocumentInput } from '../input';
+import { senderLines } from '../letter-parts';
 import type { Block, DocumentModel } from '../model';
+import { partyLines } from '../party';
 import { competentCourt } from './court';
 import type { Exhibit } from './exhibits';
 
@@ -101,25 +103,18 @@ export function courtSummary(
       rows: [
         [
           'Demandeur (créancier)',
-          party([
-            id.name,
-            id.tradeName,
-            ...addressLines(id.address),
-            id.siren ? `SIREN\u00a0${siren(id.siren)}` : id.siret ? `SIRET\u00a0${id.siret}` : null,
-            id.email,
-            id.phone,
-          ]),
+          // The same lines as the letters' sender: name, trade name and address once each.
+          party(senderLines(id, 'fr')),
         ],
         [
           'Défendeur (débiteur)',
           party([
-            client.name,
+            ...partyLines(client.name, client.address),
             client.kind === 'public'
               ? 'Personne publique'
               : pro
                 ? 'Professionnel'
                 : 'Particulier (consommateur)',
-            ...addressLines(client.address),
             client.siren ? `SIREN\u00a0${siren(client.siren)}` : null,
           ]),
         ],

@@ -15,6 +15,7 @@ import { reminderHistory } from '../history';
 import { checkInput, type DocumentInput, refuseUnderProceedings } from '../input';
 import type { BuiltFile } from '../model';
 import { renderPdf } from '../pdf/render';
+import { requireParts } from '../requirements';
 import { bordereau } from './bordereau';
 import {
   type Exhibit,
@@ -58,6 +59,8 @@ export function buildKitZip(kitInput: KitInput): BuiltKit {
   // An injonction de payer is impossible against a debtor in collective proceedings (C. com.
   // L622-21).
   refuseUnderProceedings(input);
+  // The court needs the debtor's address (C. proc. civ. art. 1407; it also picks the court).
+  requireParts(input.settings.identity, input.client, 'posted');
   const { asOf, client } = input;
   const exhibits: Exhibit[] = [];
   const entries: Zippable = {};
@@ -129,8 +132,6 @@ export function buildKitZip(kitInput: KitInput): BuiltKit {
       'Une contestation a été enregistrée : l’injonction de payer ne convient qu’à une créance non contestée.',
     );
   }
-  if (!client.address?.trim())
-    warnings.push('Adresse du débiteur manquante : elle détermine le tribunal compétent.');
   const reminderDates = [
     ...new Set(reminderHistory(input.invoices, input.events, asOf).map((h) => shortDate(h.date, 'fr'))),
   ];

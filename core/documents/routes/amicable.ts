@@ -79,6 +79,6 @@ export function amicableRequest(input: DocumentInput, kind: AmicableKind): Docum
       text: `Le paiement de ${due}, ou un accord sur un montant et un échéancier, que je propose d’examiner ensemble lors d’une réunion.`,
     },
     { kind: 'paragraph', text: 'Je vous prie d’agréer l’expression de mes salutations distinguées.' },
-    signatureBlock(id),
+    signatureBlock(settings),
   ]);
 }

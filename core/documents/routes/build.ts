@@ -4,6 +4,7 @@ import type { DocumentInput } from '../input';
 import type { BuiltFile, DocumentModel } from '../model';
 import { renderPdf } from '../pdf/render';
 import type { RouteDocument } from '../recovery';
+import { requireParts } from '../requirements';
 import { amicableRequest } from './amicable';
 import { europeanOrderSummary } from './european-order';
 import { europeanSmallClaims } from './european-small-claims';
@@ -27,16 +28,18 @@ const BUILDERS: Record<PdfRoute, { prefix: string; build: (input: DocumentInput)
   assignation: { prefix: 'Projet-assignation-en-paiement', build: (i) => summonsDraft(i, 'assignation') },
 };
 
+/** Every route document names the debtor with its postal address, and the user (C. proc. civ. art. 57). */
 export function routeDocumentModel(kind: PdfRoute, input: DocumentInput): DocumentModel {
+  requireParts(input.settings.identity, input.client, 'posted');
   return BUILDERS[kind].build(input);
 }
 
 export function buildRouteDocumentPdf(kind: PdfRoute, input: DocumentInput): BuiltFile {
-  const { prefix, build } = BUILDERS[kind];
+  const { prefix } = BUILDERS[kind];
   const numbers = input.invoices.map((i) => i.number);
   return {
     fileName: documentFileName(prefix, [invoicesPart(numbers, 'fr'), input.client.name], 'pdf'),
     mime: 'application/pdf',
-    bytes: renderPdf(build(input)),
+    bytes: renderPdf(routeDocumentModel(kind, input)),
   };
 }

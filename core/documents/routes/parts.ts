@@ -2,14 +2,15 @@
 
 import type { Language } from '../../model';
 import { documentTitle } from '../file-name';
-import { addressLines, joinList, shortDate, siren } from '../format';
+import { joinList, shortDate, siren } from '../format';
 import { reminderHistory } from '../history';
 import type { DocumentInput } from '../input';
 import type { Block, DocumentModel } from '../model';
+import { partyLines } from '../party';
 
 export function debtorLines(input: DocumentInput): string[] {
   const c = input.client;
-  return [c.name, ...addressLines(c.address), ...(c.siren ? [`SIREN\u00a0${siren(c.siren)}`] : [])];
+  return [...partyLines(c.name, c.address), ...(c.siren ? [`SIREN\u00a0${siren(c.siren)}`] : [])];
 }
 
 /** « Facture F-1 du 15/01/2026, échue le 14/02/2026, relancée les …, mise en demeure le … ». */

@@ -126,6 +126,6 @@ export function publicAccountantLetter(input: DocumentInput): DocumentModel {
       kind: 'paragraph',
       text: 'Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.',
     },
-    signatureBlock(id),
+    signatureBlock(input.settings),
   ]);
 }

@@ -64,7 +64,7 @@ export function smallClaimsRequest(input: DocumentInput): DocumentModel {
       kind: 'paragraph',
       text: 'Je vous prie d’agréer, Maître, l’expression de mes salutations distinguées.',
     },
-    signatureBlock(id),
+    signatureBlock(input.settings),
     ...enclosuresBlocks(
       [
         ...invoiceCopies(claims, 'fr'),

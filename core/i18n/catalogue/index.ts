@@ -12,6 +12,7 @@ import { files } from './files';
 import { gmail } from './gmail';
 import { gmailReview } from './gmail-review';
 import { gmailSent } from './gmail-sent';
+import { invoicePage } from './invoice-page';
 import { law } from './law';
 import { notices } from './notices';
 import { popup } from './popup';
@@ -49,6 +50,7 @@ export const areas = {
   whereaboutsMany,
   templates,
   popup,
+  invoicePage,
 };
 
 export const catalogue = {
@@ -74,5 +76,6 @@ export const catalogue = {
   ...whereaboutsMany,
   ...templates,
   ...popup,
+  ...invoicePage,
 };
 export type MessageKey = keyof typeof catalogue;
