@@ -17,3 +17,4 @@ export * from './scenarios';
 export * from './schema';
 export * from './settings';
 export * from './track';
+export * from './auto-backup';

@@ -156,6 +156,8 @@ export const SettingsSchema = z.object({
   /** « tu » or « vous » for clients created from now on (each client can be changed). */
   defaultAddressing: AddressingSchema.default('vous'),
   welcome: WelcomeProgressSchema.default({ done: [], dismissed: false }),
+  /** The daily backup to a folder keeps this many days (core/backup/schedule.ts). */
+  autoBackupKeep: z.number().int().min(1).max(365).default(14),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
