@@ -104,3 +104,11 @@ export function nextAutoBackupAt(now: Date): number {
 }
 
 export const AUTO_BACKUP_ALARM = 'backup';
+
+/** The settings' « days kept » as typed: a whole number in bounds, else null (the field says what to type). */
+export function parseKeep(typed: string): number | null {
+  const t = typed.trim();
+  if (!/^\d{1,3}$/.test(t)) return null;
+  const n = Number(t);
+  return n >= MIN_KEEP && n <= MAX_KEEP ? n : null;
+}

@@ -41,11 +41,12 @@ export default defineBackground(() => {
   // The daily backup (issue #20): on its alarm, and at start-up for a day the browser was closed.
   const backup = () =>
     runAutoBackup(db, now(), openBackupFolder).catch((e: unknown) =>
-      console.error('[Échéance] sauvegarde', e),
+      console.error('[Échéance] auto-backup', e),
     );
   onStartupOrInstall(() => void backup());
   onAlarm((name) => {
-    if (name === AUTO_BACKUP_ALARM) return void backup();
+    // Then planned again for tomorrow, with the other alarms.
+    if (name === AUTO_BACKUP_ALARM) return void backup().then(() => replan('write'));
     void replan(name === 'digest' ? 'digest' : name === 'midnight' ? 'midnight' : 'notices');
   });
   const body = (id: string) => onNotificationBody(id, ports);

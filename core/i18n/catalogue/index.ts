@@ -2,6 +2,7 @@
  * The whole UI catalogue: every area merged into one typed map. Pages that must stay small (the
  * popup's first paint, the Gmail content script) import their areas directly instead.
  */
+import { autoBackup } from './auto-backup';
 import { backup } from './backup';
 import { bank } from './bank';
 import { checks } from './checks';
@@ -27,6 +28,7 @@ export const areas = {
   settings,
   routes,
   backup,
+  autoBackup,
   law,
   bank,
   csv,
@@ -46,6 +48,7 @@ export const catalogue = {
   ...settings,
   ...routes,
   ...backup,
+  ...autoBackup,
   ...law,
   ...bank,
   ...csv,
