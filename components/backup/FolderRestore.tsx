@@ -52,7 +52,7 @@ export function FolderRestore({ onFile, disabled }: { onFile: (file: File) => vo
                 <li key={b.name}>
                   <button
                     type="button"
-                    class="link"
+                    class="secondary"
                     disabled={disabled}
                     onClick={async () => {
                       onFile(await found.read(b.name));

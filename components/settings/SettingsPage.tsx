@@ -5,7 +5,8 @@ import { listScenarios } from '../../core/db/reads';
 import type { AttachmentAccess } from '../../core/platform/gmail-attachments';
 import type { Send } from '../../core/protocol';
 import { PaymentSection } from '../bank/PaymentSection';
-import { useT } from '../i18n';
+import { settingsPlain } from '../../core/i18n/catalogue/settings-plain';
+import { useAreaT, useT } from '../i18n';
 import { SiteAdapters, type SitePermissions } from '../import/SiteAdapters';
 import { useLiveQuery } from '../use-live-query';
 import { DisplaySection } from './DisplaySection';
@@ -19,7 +20,7 @@ import { ScenarioSection } from './ScenarioSection';
 
 /**
  * Reads through Dexie (live: a save shows at once), writes only through the background.
- * Each section saves its own part on top of the latest stored settings.
+ * Each section saves its own part, as it changes, on top of the latest stored settings.
  */
 export function SettingsPage({
   db,
@@ -34,6 +35,7 @@ export function SettingsPage({
   attachments?: AttachmentAccess;
 }) {
   const { t } = useT();
+  const { t: tp } = useAreaT(settingsPlain);
   const settings = useLiveQuery(() => getSettings(db), [db]);
   const scenarios = useLiveQuery(() => listScenarios(db), [db]);
   const today = localDate(new Date());
@@ -51,12 +53,16 @@ export function SettingsPage({
           <PaymentSection settings={settings} send={send} />
           <ScenarioSection settings={settings} scenarios={scenarios} send={send} today={today} />
           <PenaltySection settings={settings} send={send} />
-          <RatesSection settings={settings} send={send} />
           <MailSection settings={settings} send={send} />
           {attachments && <GmailAttachments access={attachments} />}
           <NotificationsSection settings={settings} send={send} />
           <DisplaySection settings={settings} send={send} />
           {sites && <SiteAdapters permissions={sites} />}
+          {/* Maintained with the extension: shown for the curious, never asked of the user. */}
+          <details class="advanced" data-testid="settings-advanced">
+            <summary>{tp('sp.advanced')}</summary>
+            <RatesSection settings={settings} send={send} />
+          </details>
         </>
       )}
     </div>

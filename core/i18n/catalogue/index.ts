@@ -17,6 +17,7 @@ import { rateKind } from './rate-kind';
 import { reimport } from './reimport';
 import { routes } from './routes';
 import { settings } from './settings';
+import { settingsPlain } from './settings-plain';
 import { steps } from './steps';
 import { welcome } from './welcome';
 
@@ -26,6 +27,7 @@ export const areas = {
   files,
   dashboard,
   settings,
+  settingsPlain,
   routes,
   backup,
   autoBackup,
@@ -46,6 +48,7 @@ export const catalogue = {
   ...files,
   ...dashboard,
   ...settings,
+  ...settingsPlain,
   ...routes,
   ...backup,
   ...autoBackup,
