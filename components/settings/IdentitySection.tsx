@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { type IdentityProblems, identityToSave } from '../../core/app/settings';
+import { settingsPlain } from '../../core/i18n/catalogue/settings-plain';
 import { type CreditorStatus, CreditorStatusSchema, type Identity, type Settings } from '../../core/model';
 import type { Send } from '../../core/protocol';
-import { settingsPlain } from '../../core/i18n/catalogue/settings-plain';
 import { useAreaT, useT } from '../i18n';
 import { Field } from './Field';
 import { Section } from './Section';

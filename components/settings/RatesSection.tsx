@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { localDate } from '../../core/dates';
+import { settingsPlain } from '../../core/i18n/catalogue/settings-plain';
 import { listedSemesters, ratesForSemester, type Semester, semesterOf } from '../../core/law/rates';
 import type { Settings } from '../../core/model';
 import type { Send } from '../../core/protocol';
-import { settingsPlain } from '../../core/i18n/catalogue/settings-plain';
 import { useAreaT, useT } from '../i18n';
 import { RateOverrideForm } from './RateOverrideForm';
 
