@@ -27,9 +27,6 @@ const FIELDS: {
   { key: 'signature', multiline: true },
 ];
 
-/** The typed values of the fields with a problem, so the user can correct what they typed. */
-const pick = (from: Identity, keys: (keyof Identity)[]) => Object.fromEntries(keys.map((k) => [k, from[k]]));
-
 /** Who signs the letters: printed in reminders, formal notices and the court kit. */
 export function IdentitySection({ settings, send }: { settings: Settings; send: Send }) {
   const { t } = useT();
@@ -41,11 +38,19 @@ export function IdentitySection({ settings, send }: { settings: Settings; send: 
 
   // Saved as it changes: the fields that pass are saved, those that do not say what to type.
   async function submit() {
-    const { identity: clean, problems: found } = identityToSave(settings.identity, identity);
+    const typed = identity;
+    const { identity: clean, problems: found } = identityToSave(settings.identity, typed);
     setProblems(found);
     const saved = await save({ identity: clean, creditorStatus: creditor });
-    if (Object.keys(found).length > 0) return setStatus({ ok: false, text: tp('sp.fieldsNotSaved') });
-    if (saved) setIdentity({ ...clean, ...pick(identity, Object.keys(found) as (keyof Identity)[]) });
+    if (Object.keys(found).length > 0) setStatus({ ok: false, text: tp('sp.fieldsNotSaved') });
+    // Shown as stored (IBAN by groups of four…), except what was typed since and what has a problem.
+    if (saved)
+      setIdentity((now) => {
+        const next = { ...now };
+        for (const key of Object.keys(now) as (keyof Identity)[])
+          if (now[key] === typed[key] && !found[key]) next[key] = clean[key];
+        return next;
+      });
   }
 
   return (
