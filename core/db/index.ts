@@ -1,3 +1,4 @@
+export * from './auto-backup';
 export * from './bank';
 export * from './by-thread';
 export * from './clients';
@@ -17,4 +18,3 @@ export * from './scenarios';
 export * from './schema';
 export * from './settings';
 export * from './track';
-export * from './auto-backup';
