@@ -54,6 +54,10 @@ export default defineConfig({
         ...(firefox ? [] : ['offscreen']),
       ],
       host_permissions: ['https://mail.google.com/*'],
+      // Firefox has no folder picker for extensions: the daily backup goes to Downloads/Echeance,
+      // which takes `downloads`, asked by the click that turns the backup on (core/platform/
+      // backup-folder.ts). Chrome writes to the folder the user chose and needs no permission.
+      ...(firefox ? { optional_permissions: ['downloads'] } : {}),
       // Invoicing apps, enabled one site at a time from the settings (permissions.request from a
       // click): the hosted offers each app adapter declares (core/sites/*/parse.ts `hosts`:
       // Invoice Ninja, Odoo, Dolibarr's DoliCloud), and any https origin so that a self-hosted

@@ -3,9 +3,11 @@ import { type Conflict, type ReadBackup, restoreInChunks } from '../core/backup'
 import type { EcheanceDb } from '../core/db';
 import { BACKUP_VERSION, newId } from '../core/model';
 import type { ProtocolError, Send } from '../core/protocol';
+import { AutoBackup } from './backup/AutoBackup';
 import { backupBlob, readChosenFile, stamp } from './backup/backup-file';
 import { ConflictList } from './backup/ConflictList';
 import { itemsText } from './backup/counts';
+import { FolderRestore } from './backup/FolderRestore';
 import { type PreviewData, RestorePreview } from './backup/RestorePreview';
 import { StorageStatus } from './backup/StorageStatus';
 import { type Translate, useT } from './i18n';
@@ -123,6 +125,8 @@ export function BackupPanel({
           />
         </label>
       </div>
+      <AutoBackup db={db} send={send} />
+      <FolderRestore onFile={choose} disabled={busy !== null} />
       {preview && (
         <RestorePreview
           data={preview}

@@ -1,47 +1,12 @@
 import { useState } from 'preact/hooks';
+import { type IdentityProblems, identityToSave } from '../../core/app/settings';
+import { settingsPlain } from '../../core/i18n/catalogue/settings-plain';
 import { type CreditorStatus, CreditorStatusSchema, type Identity, type Settings } from '../../core/model';
 import type { Send } from '../../core/protocol';
-import { useT } from '../i18n';
+import { useAreaT, useT } from '../i18n';
 import { Field } from './Field';
-import {
-  checkBic,
-  checkEmail,
-  checkIban,
-  checkPhone,
-  checkSiren,
-  checkSiret,
-  digitsOnly,
-  formatIban,
-  type IdentityProblem,
-} from './identity-checks';
 import { Section } from './Section';
 import { useSettingsSave } from './use-settings-save';
-
-type Problems = Partial<Record<keyof Identity, IdentityProblem>>;
-
-function problemsOf(identity: Identity): Problems {
-  const found: Problems = {
-    siren: checkSiren(identity.siren) ?? undefined,
-    siret: checkSiret(identity.siret, identity.siren) ?? undefined,
-    iban: checkIban(identity.iban) ?? undefined,
-    bic: checkBic(identity.bic) ?? undefined,
-    email: checkEmail(identity.email) ?? undefined,
-    phone: checkPhone(identity.phone) ?? undefined,
-  };
-  return Object.fromEntries(Object.entries(found).filter(([, v]) => v)) as Problems;
-}
-
-/** Stored the way letters print them: digits only for SIREN/SIRET, IBAN by groups of four. */
-function normalized(identity: Identity): Identity {
-  const trimmed = Object.fromEntries(Object.entries(identity).map(([k, v]) => [k, v.trim()])) as Identity;
-  return {
-    ...trimmed,
-    siren: digitsOnly(trimmed.siren),
-    siret: digitsOnly(trimmed.siret),
-    iban: formatIban(trimmed.iban),
-    bic: trimmed.bic.toUpperCase(),
-  };
-}
 
 const FIELDS: {
   key: keyof Identity;
@@ -52,7 +17,6 @@ const FIELDS: {
 }[] = [
   { key: 'name', autoComplete: 'name' },
   { key: 'tradeName', autoComplete: 'organization' },
-  { key: 'siren' },
   { key: 'siret' },
   { key: 'address', multiline: true, autoComplete: 'street-address' },
   { key: 'city', autoComplete: 'address-level2' },
@@ -66,17 +30,27 @@ const FIELDS: {
 /** Who signs the letters: printed in reminders, formal notices and the court kit. */
 export function IdentitySection({ settings, send }: { settings: Settings; send: Send }) {
   const { t } = useT();
+  const { t: tp } = useAreaT(settingsPlain);
   const { status, setStatus, save } = useSettingsSave(send, settings);
   const [identity, setIdentity] = useState<Identity>(settings.identity);
-  const [problems, setProblems] = useState<Problems>({});
+  const [problems, setProblems] = useState<IdentityProblems>({});
   const [creditor, setCreditor] = useState<CreditorStatus>(settings.creditorStatus);
 
+  // Saved as it changes: the fields that pass are saved, those that do not say what to type.
   async function submit() {
-    const found = problemsOf(identity);
+    const typed = identity;
+    const { identity: clean, problems: found } = identityToSave(settings.identity, typed);
     setProblems(found);
-    if (Object.keys(found).length > 0) return setStatus({ ok: false, text: t('set.fixErrors') });
-    const clean = normalized(identity);
-    if (await save({ identity: clean, creditorStatus: creditor })) setIdentity(clean);
+    const saved = await save({ identity: clean, creditorStatus: creditor });
+    if (Object.keys(found).length > 0) setStatus({ ok: false, text: tp('sp.fieldsNotSaved') });
+    // Shown as stored (IBAN by groups of four…), except what was typed since and what has a problem.
+    if (saved)
+      setIdentity((now) => {
+        const next = { ...now };
+        for (const key of Object.keys(now) as (keyof Identity)[])
+          if (now[key] === typed[key] && !found[key]) next[key] = clean[key];
+        return next;
+      });
   }
 
   return (

@@ -1,17 +1,20 @@
 import { useState } from 'preact/hooks';
 import { localDate } from '../../core/dates';
+import { settingsPlain } from '../../core/i18n/catalogue/settings-plain';
 import { listedSemesters, ratesForSemester, type Semester, semesterOf } from '../../core/law/rates';
 import type { Settings } from '../../core/model';
 import type { Send } from '../../core/protocol';
-import { useT } from '../i18n';
+import { useAreaT, useT } from '../i18n';
 import { RateOverrideForm } from './RateOverrideForm';
 
 /** B2B late-payment rate without a clause: ECB MRO + 10 points (C. com. L441-10 II). */
 const PENALTY_POINTS = 10;
 const RECENT_SEMESTERS = 6;
 
+/** The rates the extension ships with (core/law/rates), under « Avancé »: nothing for the user to check. */
 export function RatesSection({ settings, send }: { settings: Settings; send: Send }) {
   const { t, lang } = useT();
+  const { t: tp } = useAreaT(settingsPlain);
   const [editing, setEditing] = useState<Semester | null>(null);
   const [showAll, setShowAll] = useState(false);
   const current = semesterOf(localDate(new Date()));
@@ -27,7 +30,7 @@ export function RatesSection({ settings, send }: { settings: Settings; send: Sen
   return (
     <section aria-labelledby="rates-title" class="settings-section" data-testid="section-rates">
       <h2 id="rates-title">{t('set.rates.title')}</h2>
-      <p class="muted">{t('set.rates.intro')}</p>
+      <p class="muted">{tp('sp.rates.intro')}</p>
       {editing && (
         <RateOverrideForm
           key={editing}

@@ -3,6 +3,7 @@
  * overview, the notifications due now, and the alarms. Idempotent, so it runs at start-up, on
  * every alarm and after every write; the service worker keeps nothing in memory between runs.
  */
+import { AUTO_BACKUP_ALARM, nextAutoBackupAt } from '../backup/schedule';
 import { addDays, localDate } from '../dates';
 import { type EcheanceDb, saveOverview } from '../db';
 import { caseTables } from '../db/queries';
@@ -62,7 +63,9 @@ export async function refresh(db: EcheanceDb, now: Date, wake: Wake, ports: Refr
     }
     if (wake === 'midnight') await db.notificationLog.where('day').below(addDays(today, -60)).delete();
   }
-  await ports.reconcileAlarms(planAlarms(notices, now, settings.notifications));
+  // The daily backup's alarm is planned with the others, or reconciling would clear it.
+  const backup = { name: AUTO_BACKUP_ALARM, when: nextAutoBackupAt(now) };
+  await ports.reconcileAlarms([...planAlarms(notices, now, settings.notifications), backup]);
 }
 
 async function notify(

@@ -14,7 +14,18 @@ import {
   saveSettings,
 } from '../db';
 import { presetById } from '../dunning';
-import type { CsvMapping, Scenario, Settings } from '../model';
+import {
+  checkBic,
+  checkEmail,
+  checkIban,
+  checkPhone,
+  checkSiret,
+  digitsOnly,
+  formatIban,
+  type IdentityProblem,
+  sirenFromSiret,
+} from '../identity/checks';
+import type { CsvMapping, Identity, Scenario, Settings } from '../model';
 import { ValidationFailure } from '../protocol';
 import { rederiveAll } from './refresh';
 
@@ -53,4 +64,38 @@ export async function rememberBankMapping(db: EcheanceDb, mapping: CsvMapping): 
 export async function rememberGmailLayout(db: EcheanceDb, recognised: boolean, now: Date): Promise<Ok> {
   await saveGmailLayout(db, recognised, now.toISOString());
   return ok;
+}
+
+export type IdentityProblems = Partial<Record<keyof Identity, IdentityProblem>>;
+
+/**
+ * What the settings save of the identity as typed (issue #20: saved as it changes): each field
+ * checked on its own; a field with a problem keeps its stored value (and the page shows what to
+ * type), the others are saved. Stored the way letters print them: digits only for the SIRET,
+ * the IBAN by groups of four, the BIC in capitals. Only the SIRET is asked: the SIREN is its
+ * first nine digits (INSEE: SIRET = SIREN + NIC), kept as stored when no SIRET is given.
+ */
+export function identityToSave(
+  stored: Identity,
+  typed: Identity,
+): { identity: Identity; problems: IdentityProblems } {
+  const trimmed = Object.fromEntries(Object.entries(typed).map(([k, v]) => [k, v.trim()])) as Identity;
+  const found: IdentityProblems = {
+    siret: checkSiret(trimmed.siret, '') ?? undefined,
+    iban: checkIban(trimmed.iban) ?? undefined,
+    bic: checkBic(trimmed.bic) ?? undefined,
+    email: checkEmail(trimmed.email) ?? undefined,
+    phone: checkPhone(trimmed.phone) ?? undefined,
+  };
+  const problems = Object.fromEntries(Object.entries(found).filter(([, v]) => v)) as IdentityProblems;
+  const clean: Identity = {
+    ...trimmed,
+    siret: digitsOnly(trimmed.siret),
+    iban: formatIban(trimmed.iban),
+    bic: trimmed.bic.toUpperCase(),
+  };
+  for (const key of Object.keys(problems) as (keyof Identity)[]) clean[key] = stored[key];
+  // A SIRET cleared clears its SIREN; a SIREN stored alone (older data) stays until a SIRET is given.
+  clean.siren = sirenFromSiret(clean.siret) ?? (stored.siret === '' ? stored.siren : '');
+  return { identity: clean, problems };
 }

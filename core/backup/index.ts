@@ -3,5 +3,6 @@ export * from './format';
 export * from './merge';
 export * from './restore';
 export * from './scenarios';
+export * from './schedule';
 export * from './send';
 export * from './writer';

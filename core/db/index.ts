@@ -1,3 +1,4 @@
+export * from './auto-backup';
 export * from './bank';
 export * from './by-thread';
 export * from './clients';

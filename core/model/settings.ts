@@ -159,6 +159,8 @@ export const SettingsSchema = z.object({
   welcome: WelcomeProgressSchema.default({ done: [], dismissed: false }),
   /** Reminder texts the user rewrote (core/model/template.ts); ours for every other step. */
   templates: z.array(CustomTemplateSchema).max(MAX_CUSTOM_TEMPLATES).default([]),
+  /** The daily backup to a folder keeps this many days (core/backup/schedule.ts). */
+  autoBackupKeep: z.number().int().min(1).max(365).default(14),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -4,9 +4,11 @@
  * write (badge, overview, alarms) before answering.
  */
 
+import { runAutoBackup } from '../../core/app/auto-backup';
 import { openStatementMail } from '../../core/app/client-mail';
 import { deriveState } from '../../core/app/derive';
 import { dueDateOf } from '../../core/app/due-date';
+import { gmailAccountsOf } from '../../core/app/gmail-accounts';
 import { fetchAttachedPdf, readAttachedPdf } from '../../core/app/gmail-attachment';
 import { sentReviewCount } from '../../core/app/gmail-bulk-review';
 import { bulkTrackFromGmail, openSentReview } from '../../core/app/gmail-bulk-track';
@@ -30,6 +32,8 @@ import {
 import { importInvoices } from '../../core/app/track-invoice';
 import { type EcheanceDb, importState } from '../../core/db';
 import { extensionVersion, uiLanguage } from '../../core/platform';
+import { openBackupFolder } from '../../core/platform/backup-folder';
+import { gmailTabs } from '../../core/platform/gmail-tabs';
 import type { Handlers } from '../../core/protocol';
 import { ATTACHMENT_SETTINGS } from '../../core/sites/gmail/attachment';
 import { readPdf } from './extract-pdf';
@@ -64,6 +68,8 @@ export function makeHandlers(
     'event/add': async ({ event }) => written(await recordEvent(db, event, now())),
     'backup/stage': async (r) => stageBackup(db, r.restoreId, r.seq, r.chunk),
     'backup/commit': async (r) => written(await commitBackup(db, r, now())),
+    'gmail/accounts': async () => ({ accounts: gmailAccountsOf(await gmailTabs()) }),
+    'backup/auto/run': async () => ({ outcome: (await runAutoBackup(db, now(), openBackupFolder)).outcome }),
     'backup/discard': async ({ restoreId }) => discardBackup(db, restoreId),
     'gmail/thread-status': async (r) => gmailCard(db, r.threadId, now(), r.pageLang, gmailCardPorts()),
     'gmail/layout': async ({ recognised }) => rememberGmailLayout(db, recognised, now()),

@@ -1,6 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { runAutoBackup } from '../../core/app/auto-backup';
 import { onNotificationBody, onNotificationButtonClicked } from '../../core/app/notification-click';
 import { refresh, replanQueue } from '../../core/app/refresh';
+import { AUTO_BACKUP_ALARM } from '../../core/backup/schedule';
 import { EcheanceDb } from '../../core/db';
 import {
   extensionUrl,
@@ -11,6 +13,7 @@ import {
   onStartupOrInstall,
   openTab,
 } from '../../core/platform';
+import { openBackupFolder } from '../../core/platform/backup-folder';
 import { openOwnPagesOnTestRequest } from '../../core/platform/e2e';
 import { E2E_WELCOME_MARKER, onFirstInstall } from '../../core/platform/install';
 import { createReceiver } from '../../core/protocol';
@@ -35,7 +38,17 @@ export default defineBackground(() => {
     void openTab(extensionUrl('/welcome.html'));
   });
   registerWebDetect();
-  onAlarm((name) => replan(name === 'digest' ? 'digest' : name === 'midnight' ? 'midnight' : 'notices'));
+  // The daily backup (issue #20): on its alarm, and at start-up for a day the browser was closed.
+  const backup = () =>
+    runAutoBackup(db, now(), openBackupFolder).catch((e: unknown) =>
+      console.error('[Échéance] auto-backup', e),
+    );
+  onStartupOrInstall(() => void backup());
+  onAlarm((name) => {
+    // Then planned again for tomorrow, with the other alarms.
+    if (name === AUTO_BACKUP_ALARM) return void backup().then(() => replan('write'));
+    void replan(name === 'digest' ? 'digest' : name === 'midnight' ? 'midnight' : 'notices');
+  });
   const body = (id: string) => onNotificationBody(id, ports);
   onNotificationClicked((id) => void body(id));
   const button = async (id: string, index: number) => {

@@ -167,8 +167,8 @@ P-70;Martin Plomberie;contact@martin-plomberie.test;1 800,00;${day(-100)};${day(
   await extensionPage(session, page, 'dashboard.html#settings');
   const select = page.getByLabel('Votre statut de créancier');
   await expect(select).toHaveValue('non-trader');
+  // Saved as it changes: no button.
   await select.selectOption('artisan');
-  await page.getByTestId('save-identity').click();
   await expect
     .poll(async () => {
       const [row] = await readStore<{ value: { creditorStatus?: string } }>(page, 'settings');

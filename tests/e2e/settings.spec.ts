@@ -64,40 +64,46 @@ async function downloaded(page: Page, testId: string): Promise<{ name: string; t
   return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
 }
 
-test('identity, notification time and dark theme are saved, persist and apply on reload', async ({
+test('identity, notification time and dark theme are saved as they change, persist and apply on reload', async ({
   session,
 }) => {
   const page = await session.context.newPage();
   await openSettings(session, page);
   await page.emulateMedia({ colorScheme: 'light' });
+  // No « Enregistrer » anywhere: every section saves itself.
+  await expect(page.getByRole('button', { name: 'Enregistrer' })).toHaveCount(0);
+  // SIRET only; the rates are under « Avancé », closed.
+  await expect(page.getByLabel('SIREN (9 chiffres)')).toHaveCount(0);
+  await expect(page.getByTestId('section-rates')).toBeHidden();
   await page.screenshot({ path: join(ARTIFACTS, 'settings-light.png'), fullPage: true });
   expect(await axeViolations(page, ['light'])).toEqual([]);
 
   await page.getByLabel('Nom et prénom').fill('Marie Dupont');
-  await page.getByLabel('SIREN (9 chiffres)').fill('732 829 320');
+  await page.getByLabel('SIRET (14 chiffres)').fill('732 829 320 00074');
   await page.getByLabel('IBAN').fill('fr76 3000 6000 0112 3456 7890 189');
   await page.getByLabel('Ville (pour « Fait à … »)').fill('Lyon');
-  await page.getByTestId('save-identity').click();
+  await page.getByLabel('Ville (pour « Fait à … »)').blur();
   await expect(page.getByTestId('status-identity')).toHaveText('Enregistré.');
 
   await page.getByLabel('Heure').fill('08:30');
+  await page.getByLabel('Heure').blur();
   await page.getByTestId('notif-day-6').check();
-  await page.getByTestId('save-notifications').click();
+  await expect.poll(async () => (await storedSettings(page))?.notifications.days).toEqual([1, 2, 3, 4, 5, 6]);
   await expect(page.getByTestId('status-notifications')).toHaveText('Enregistré.');
 
   await page.getByLabel('Thème').selectOption('dark');
-  await page.getByTestId('save-display').click();
   await expect(page.getByTestId('status-display')).toHaveText('Enregistré.');
+  await expect.poll(async () => (await storedSettings(page))?.theme).toBe('dark');
 
   const saved = await storedSettings(page);
   expect(saved?.identity).toMatchObject({
     name: 'Marie Dupont',
+    siret: '73282932000074',
     siren: '732829320',
     iban: 'FR76 3000 6000 0112 3456 7890 189',
     city: 'Lyon',
   });
   expect(saved?.notifications).toMatchObject({ hour: 8, minute: 30, days: [1, 2, 3, 4, 5, 6] });
-  expect(saved?.theme).toBe('dark');
 
   await page.reload();
   await expect(page.getByLabel('Nom et prénom')).toHaveValue('Marie Dupont');
@@ -105,22 +111,50 @@ test('identity, notification time and dark theme are saved, persist and apply on
   // Dark although the system is light: the saved theme wins.
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 28)');
+  await page.getByText('Avancé : taux des pénalités').click();
+  await expect(page.getByTestId('section-rates')).toContainText('Vous n’avez rien à vérifier');
   await page.screenshot({ path: join(ARTIFACTS, 'settings-dark.png'), fullPage: true });
   expect(await axeViolations(page, ['light'])).toEqual([]);
 });
 
-test('an invalid IBAN is refused next to the field and nothing is saved', async ({ session }) => {
+test('an invalid IBAN says what to type, is not saved, and the error is gone once the panel changes', async ({
+  session,
+}) => {
   const page = await session.context.newPage();
   await openSettings(session, page);
   await page.getByLabel('Nom et prénom').fill('Marie Dupont');
   await page.getByLabel('IBAN').fill('FR76 3000 6000 0112 3456 7890 188');
-  await page.getByTestId('save-identity').click();
+  await page.getByLabel('IBAN').blur();
   await expect(page.getByTestId('identity-iban-error')).toHaveText(
     'IBAN invalide : la clé de contrôle ne correspond pas. Vérifiez les chiffres.',
   );
   await expect(page.getByLabel('IBAN')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByTestId('status-identity')).toContainText('rien n’a été enregistré');
-  expect(await readStore(page, 'settings')).toEqual([]);
+  await expect(page.getByTestId('status-identity')).toContainText('n’ont pas été enregistrés');
+  // The rest is saved; the wrong IBAN is not.
+  await expect.poll(async () => (await storedSettings(page))?.identity.name).toBe('Marie Dupont');
+  expect((await storedSettings(page))?.identity.iban).toBe('');
+  await page.getByRole('link', { name: 'Factures' }).click();
+  await page.getByRole('link', { name: 'Réglages' }).click();
+  await expect(page.getByLabel('IBAN')).toBeVisible();
+  await expect(page.getByTestId('identity-iban-error')).toHaveCount(0);
+});
+
+test('the Gmail account is chosen among the open Gmail tabs, by its address', async ({ session }) => {
+  session.hosts.set('https://mail.google.com/', () => ({
+    body: '<!doctype html><title>Boîte de réception - pro@atelier.fr - Gmail</title><p>Gmail</p>',
+    contentType: 'text/html',
+  }));
+  const gmail = await session.context.newPage();
+  await gmail.goto('https://mail.google.com/mail/u/1/#inbox');
+  const page = await session.context.newPage();
+  await openSettings(session, page);
+  const accounts = page.getByTestId('mail-accounts');
+  await expect(accounts.getByRole('radio', { name: 'pro@atelier.fr' })).toBeVisible();
+  // The stored account (the first) stays offered, though no tab shows its address.
+  await expect(accounts.getByRole('radio', { name: 'Compte n° 1 de Gmail' })).toBeChecked();
+  await accounts.getByRole('radio', { name: 'pro@atelier.fr' }).check();
+  await expect.poll(async () => (await storedSettings(page))?.gmailAccount).toBe(1);
+  await expect(page.getByTestId('status-mail')).toHaveText('Enregistré.');
 });
 
 test('a preset duplicated, a step moved up with the keyboard, saved and made the default', async ({
@@ -158,9 +192,8 @@ test('a preset duplicated, a step moved up with the keyboard, saved and made the
   ]);
 
   await page.getByLabel('Scénario par défaut').selectOption({ label: 'Mon échelle' });
-  await page.getByTestId('save-scenarios').click();
   await expect(page.getByTestId('status-scenarios')).toHaveText('Enregistré.');
-  expect((await storedSettings(page))?.defaultScenarioId).toBe(mine?.id);
+  await expect.poll(async () => (await storedSettings(page))?.defaultScenarioId).toBe(mine?.id);
 });
 
 test('the CSV export, imported into a fresh profile, gives the same invoices', async ({ session }) => {

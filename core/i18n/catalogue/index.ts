@@ -2,6 +2,7 @@
  * The whole UI catalogue: every area merged into one typed map. Pages that must stay small (the
  * popup's first paint, the Gmail content script) import their areas directly instead.
  */
+import { autoBackup } from './auto-backup';
 import { backup } from './backup';
 import { bank } from './bank';
 import { checks } from './checks';
@@ -20,6 +21,7 @@ import { rateKind } from './rate-kind';
 import { reimport } from './reimport';
 import { routes } from './routes';
 import { settings } from './settings';
+import { settingsPlain } from './settings-plain';
 import { steps } from './steps';
 import { templates } from './templates';
 import { welcome } from './welcome';
@@ -32,8 +34,10 @@ export const areas = {
   files,
   dashboard,
   settings,
+  settingsPlain,
   routes,
   backup,
+  autoBackup,
   law,
   bank,
   csv,
@@ -58,8 +62,10 @@ export const catalogue = {
   ...files,
   ...dashboard,
   ...settings,
+  ...settingsPlain,
   ...routes,
   ...backup,
+  ...autoBackup,
   ...law,
   ...bank,
   ...csv,

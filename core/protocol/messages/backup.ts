@@ -62,6 +62,14 @@ export const backupMessages = {
       conflictCount: z.number().int(),
     }),
   },
+  'backup/auto/run': {
+    // The daily backup, now: the settings page asks right after a folder is chosen or allowed
+    // again; the background writes (core/app/auto-backup.ts) and says what it did.
+    request: z.object({}),
+    response: z.object({
+      outcome: z.enum(['no-folder', 'written', 'unchanged', 'permission', 'failed']),
+    }),
+  },
   'backup/discard': {
     request: z.object({ restoreId: IdSchema.nullable() }),
     response: z.object({ ok: z.literal(true) }),

@@ -24,6 +24,15 @@ export const settingsMessages = {
     request: z.object({ clientId: z.string().min(1).max(200) }),
     response: z.object({ opened: z.boolean(), invoices: z.number().int() }),
   },
+  'gmail/accounts': {
+    // The Gmail accounts of the open Gmail tabs (core/app/gmail-accounts.ts), for the settings.
+    request: z.object({}),
+    response: z.object({
+      accounts: z
+        .array(z.object({ index: z.number().int().min(0).max(99), email: z.string().max(320).nullable() }))
+        .max(100),
+    }),
+  },
   'scenario/save': {
     request: z.object({ scenario: ScenarioSchema }),
     response: z.object({ ok: z.literal(true) }),

@@ -14,6 +14,8 @@ afterEach(cleanup);
 function recorder() {
   const sent: { name: string; payload: unknown }[] = [];
   const send = (async (name: string, payload: unknown) => {
+    // The Gmail accounts of open tabs: none here, and not a write.
+    if (name === 'gmail/accounts') return { ok: true, data: { accounts: [] } };
     sent.push({ name, payload });
     return { ok: true, data: { ok: true } };
   }) as unknown as Send;
@@ -34,32 +36,50 @@ async function page() {
 
 const type = (label: string, value: string) =>
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
+/** The user leaves the field: its value is committed (`change`) and the section saves itself. */
+const leave = (label: string) => fireEvent.change(screen.getByLabelText(label));
 
 describe('the settings page', () => {
-  it('refuses an invalid IBAN next to the field and sends nothing', async () => {
+  it('an invalid IBAN says what to type, is not saved, and the other fields are', async () => {
     const { sent } = await page();
+    type('Nom et prénom', 'Marie Dupont');
     type('IBAN', 'FR76 3000 6000 0112 3456 7890 188');
-    fireEvent.click(screen.getByTestId('save-identity'));
+    leave('IBAN');
     expect(await screen.findByTestId('identity-iban-error')).toHaveProperty(
       'textContent',
       'IBAN invalide : la clé de contrôle ne correspond pas. Vérifiez les chiffres.',
     );
     expect(screen.getByLabelText('IBAN').getAttribute('aria-invalid')).toBe('true');
-    expect(sent).toEqual([]);
+    await waitFor(() => expect(sent).toHaveLength(1));
+    const { settings } = (sent[0]?.payload ?? {}) as { settings: unknown };
+    expect(SettingsSchema.parse(settings).identity).toMatchObject({ name: 'Marie Dupont', iban: '' });
+    // The typed IBAN stays in the field, to be corrected.
+    expect(screen.getByLabelText('IBAN')).toHaveProperty('value', 'FR76 3000 6000 0112 3456 7890 188');
+  });
+
+  it('asks for the SIRET only and derives the SIREN from it', async () => {
+    const { sent } = await page();
+    expect(screen.queryByLabelText('SIREN (9 chiffres)')).toBeNull();
+    type('SIRET (14 chiffres)', '732 829 320 00074');
+    leave('SIRET (14 chiffres)');
+    await waitFor(() => expect(sent).toHaveLength(1));
+    const { settings } = (sent[0]?.payload ?? {}) as { settings: unknown };
+    expect(SettingsSchema.parse(settings).identity).toMatchObject({
+      siret: '73282932000074',
+      siren: '732829320',
+    });
   });
 
   it('sends settings the schema accepts, the identity normalized for letters', async () => {
     const { sent } = await page();
     type('Nom et prénom', '  Marie Dupont ');
-    type('SIREN (9 chiffres)', '732 829 320');
     type('IBAN', 'fr7630006000011234567890189');
-    fireEvent.click(screen.getByTestId('save-identity'));
+    leave('IBAN');
     await waitFor(() => expect(sent).toHaveLength(1));
     const { settings } = (sent[0]?.payload ?? {}) as { settings: unknown };
     expect(sent[0]?.name).toBe('settings/save');
     expect(SettingsSchema.parse(settings).identity).toMatchObject({
       name: 'Marie Dupont',
-      siren: '732829320',
       iban: 'FR76 3000 6000 0112 3456 7890 189',
     });
     expect(await screen.findByTestId('status-identity')).toHaveProperty('textContent', 'Enregistré.');
@@ -68,7 +88,7 @@ describe('the settings page', () => {
   it('a formal-notice delay outside 8–15 days is refused', async () => {
     const { sent } = await page();
     type('Délai laissé par la mise en demeure (jours)', '30');
-    fireEvent.click(screen.getByTestId('save-penalty'));
+    leave('Délai laissé par la mise en demeure (jours)');
     expect(await screen.findByTestId('penalty-delay-error')).toHaveProperty(
       'textContent',
       'Entre 8 et 15 jours.',
@@ -82,7 +102,6 @@ describe('the settings page', () => {
       target: { value: 'legal-multiple' },
     });
     expect(screen.getByLabelText('Nombre de fois le taux légal')).toHaveProperty('value', '3');
-    fireEvent.click(screen.getByTestId('save-penalty'));
     await waitFor(() => expect(sent).toHaveLength(1));
     const { settings } = (sent[0]?.payload ?? {}) as { settings: unknown };
     expect(SettingsSchema.parse(settings)).toMatchObject({
@@ -95,7 +114,7 @@ describe('the settings page', () => {
     const { sent } = await page();
     fireEvent.change(screen.getByLabelText('Forme du taux'), { target: { value: 'fixed' } });
     type('Taux annuel (%)', 'douze');
-    fireEvent.click(screen.getByTestId('save-penalty'));
+    leave('Taux annuel (%)');
     expect(await screen.findAllByRole('alert')).not.toHaveLength(0);
     expect(sent).toEqual([]);
   });
