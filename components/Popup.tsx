@@ -5,6 +5,7 @@ import type { PageSnapshot } from '../core/extract/html';
 import type { IsoDate } from '../core/model';
 import { formatMoney } from '../core/money';
 import type { Send } from '../core/protocol';
+import { PendingConfirmList } from './actions/PendingConfirm';
 import { TodayView } from './actions/TodayView';
 import { InvoiceTable } from './InvoiceTable';
 import { useBaseT as useT } from './i18n/base';
@@ -64,6 +65,7 @@ export function Popup({ live, send, today, dashboardUrl, detect, first }: PopupP
         </p>
       )}
       <PopupChecklist db={db} />
+      <PendingConfirmList db={db} send={send} />
       <PageDetect send={send} detect={detect} />
       {data.count === 0 ? (
         <section class="notice" data-testid="popup-empty">

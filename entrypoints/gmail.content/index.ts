@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { threadCard } from './features/card';
 import { layoutCheck } from './features/layout-check';
 import { listLabels } from './features/list-labels';
+import { openedCompose } from './features/opened-compose';
 import { guardKeys } from './keys';
 import { startFeatures } from './registry';
 
@@ -12,6 +13,6 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   main(ctx) {
     guardKeys(ctx, window);
-    startFeatures(ctx, document, [threadCard, listLabels, layoutCheck]);
+    startFeatures(ctx, document, [threadCard, listLabels, layoutCheck, openedCompose]);
   },
 });

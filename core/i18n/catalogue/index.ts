@@ -15,6 +15,7 @@ import { notices } from './notices';
 import { rateKind } from './rate-kind';
 import { reimport } from './reimport';
 import { routes } from './routes';
+import { sends } from './sends';
 import { settings } from './settings';
 import { steps } from './steps';
 import { welcome } from './welcome';
@@ -37,6 +38,7 @@ export const areas = {
   checks,
   steps,
   welcome,
+  sends,
 };
 
 export const catalogue = {
@@ -56,5 +58,6 @@ export const catalogue = {
   ...checks,
   ...steps,
   ...welcome,
+  ...sends,
 };
 export type MessageKey = keyof typeof catalogue;

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { backupMessages } from './backup';
 import { gmailMessages } from './gmail';
 import { invoiceMessages } from './invoices';
+import { sendsMessages } from './sends';
 import { settingsMessages } from './settings';
 
 export { MAX_IMPORT_ITEMS } from './invoices';
@@ -21,6 +22,7 @@ export const messages = {
   ...gmailMessages,
   ...settingsMessages,
   ...backupMessages,
+  ...sendsMessages,
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type Messages = typeof messages;

@@ -14,6 +14,7 @@ import { type ComposeTiming, writeInCompose } from '../../../core/sites/gmail/co
 import { armCompose } from '../../../core/sites/gmail/send-watch';
 import { sendWatchEnv } from '../send-watch';
 import { mountShadow } from '../shadow';
+import { attachInvoicePdf } from './opened-compose';
 
 const BUTTON = 'echeance-remind';
 const buttonPending = new WeakSet<Element>();
@@ -87,6 +88,8 @@ export async function remindInThread(
     const { compose, reply } = written;
     const intent = { invoiceId, stepId, template, threadId: reply ? threadId : null, viewThreadId: threadId };
     armCompose(sendWatchEnv(ctx), doc, compose, { ...intent, covers, body }, onSent);
+    // The invoice PDF goes with the reminder and the formal notice e-mail (unless turned off).
+    void attachInvoicePdf(ctx, doc, compose, invoiceId);
     return null;
   } finally {
     busy.delete(threadId);
