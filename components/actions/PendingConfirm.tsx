@@ -29,7 +29,7 @@ export function PendingConfirmList({ db, send }: { db: EcheanceDb | undefined; s
       if (!on) return;
       subscription = liveQuery(() => pendingConfirmations(db, new Date())).subscribe({
         next: setViews,
-        error: (e: unknown) => console.error('[Échéance] lecture impossible', e),
+        error: (e: unknown) => console.error(e),
       });
     });
     return () => {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { MailTarget, Settings } from '../../core/model';
 import type { Send } from '../../core/protocol';
 import { useT } from '../i18n';
+import { AttachPdfSwitch } from '../sends/AttachPdfSwitch';
 import { Field } from './Field';
 import { Section } from './Section';
 import { useSettingsSave } from './use-settings-save';
@@ -41,6 +42,7 @@ export function MailSection({ settings, send }: { settings: Settings; send: Send
           </label>
         ))}
       </fieldset>
+      <AttachPdfSwitch settings={settings} send={send} />
       {target === 'gmail' && (
         <Field
           id="mail-account"

@@ -5,6 +5,7 @@
  * dashboard, kept across a closed popup and a browser restart; the formal notice e-mail written
  * in Gmail carries the invoice PDF, dropped into Gmail's compose.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../../core/model';
@@ -183,9 +184,15 @@ test('the formal notice e-mail written in Gmail carries the invoice PDF, dropped
   const popup = await openPopup(session);
   const thread = await compose(session, popup, 'F-2026-001');
   const reply = thread.locator('.M9').first();
-  await expect(reply.locator('[g_editable=true]')).toContainText('mise en demeure');
+  await expect(reply.locator('[g_editable=true]')).toContainText(
+    'je vous mets en demeure de payer la facture F-2026-001',
+  );
   const chip = reply.locator('.sim-att[data-name="Facture-F-2026-001.pdf"]');
   await expect(chip).toBeVisible();
+  // Dropped on Gmail's attachment zone, shown over the compose while the drag is on it (as InboxSDK does).
+  await expect(chip).toHaveAttribute('data-via', 'zone');
+  await expect(thread.locator('body > .aC7')).toHaveCount(0);
+  await chip.scrollIntoViewIfNeeded();
   await thread.screenshot({ path: join(ARTIFACTS, 'sends-gmail-formal-notice-pdf.png') });
   await reply.locator('div.T-I.T-I-atl[role=button]').click();
   await expect
@@ -202,8 +209,71 @@ test('the formal notice e-mail written in Gmail carries the invoice PDF, dropped
   expect(sent?.attachments[0]?.size).toBe(pdf.length);
   expect(Buffer.from(sent?.attachments[0]?.base64 ?? '', 'base64').equals(pdf)).toBe(true);
   await expect
-    .poll(async () => (await stepsOf(page)).filter(([type]) => type === 'reminder_sent').map(([, s]) => s), {
-      timeout: 15_000,
-    })
+    .poll(
+      async () =>
+        (await stepsOf(page))
+          .filter(([type]) => type === 'reminder_sent')
+          .map(([, s]) => s)
+          .sort(),
+      {
+        timeout: 15_000,
+      },
+    )
     .toEqual(['j7-email', 'j45-formal_notice']);
+});
+
+test('a new Gmail message for an invoice imported from its PDF carries the PDF; turned off, it does not', async ({
+  session,
+}) => {
+  serveGmail(session);
+  const page = await session.context.newPage();
+  await extensionPage(session, page, 'dashboard.html');
+  const pdf = readFileSync(join(import.meta.dirname, '../fixtures/extract/pdf/fr-micro-entrepreneur.pdf'));
+  const item = (number: string) => ({
+    number,
+    clientName: 'Atelier Lune',
+    clientEmail: 'compta@lune.test',
+    clientKind: 'pro',
+    totalCents: 100_000,
+    amountDueCents: 100_000,
+    issueDate: day(-40),
+    dueDate: day(-10),
+    currency: 'EUR',
+    file: { name: `${number}.pdf`, mime: 'application/pdf', base64: pdf.toString('base64') },
+  });
+  const answer = await sendMessage(page, 'invoices/import', {
+    origin: { kind: 'pdf', fileName: 'P-1.pdf' },
+    items: [item('P-1')],
+  });
+  expect(answer, JSON.stringify(answer).slice(0, 500)).toMatchObject({ ok: true, data: { imported: 1 } });
+  const popup = await openPopup(session);
+  const gmail = await compose(session, popup, 'P-1');
+  const chip = gmail.locator('.dw .M9 .sim-att[data-name="P-1.pdf"]');
+  await expect(chip).toHaveAttribute('data-via', 'zone');
+  await gmail.screenshot({ path: join(ARTIFACTS, 'sends-gmail-new-compose-pdf.png') });
+  await gmail.locator('.dw .M9 div.T-I.T-I-atl[role=button]').click();
+  await expect.poll(() => stepsOf(page), { timeout: 15_000 }).toEqual([['reminder_sent', 'j7-email']]);
+  const [sent] = await gmail.evaluate(() => (window as unknown as { __sent: Sent[] }).__sent);
+  expect(sent?.attachments.map((a) => a.name)).toEqual(['P-1.pdf']);
+  expect(Buffer.from(sent?.attachments[0]?.base64 ?? '', 'base64').equals(pdf)).toBe(true);
+
+  // Turned off in the settings: the next invoice's reminder goes without it.
+  await extensionPage(session, page, 'dashboard.html#settings');
+  await page.getByTestId('attach-pdf').uncheck();
+  await expect
+    .poll(
+      async () =>
+        (await readStore<{ value: { attachInvoicePdf?: boolean } }>(page, 'settings'))[0]?.value
+          .attachInvoicePdf,
+    )
+    .toBe(false);
+  await sendMessage(page, 'invoices/import', {
+    origin: { kind: 'pdf', fileName: 'P-2.pdf' },
+    items: [item('P-2')],
+  });
+  const popup2 = await openPopup(session);
+  const gmail2 = await compose(session, popup2, 'P-2');
+  await expect(gmail2.locator('.dw .M9 [g_editable=true]')).toContainText('P-2');
+  await gmail2.waitForTimeout(2000);
+  await expect(gmail2.locator('.sim-att')).toHaveCount(0);
 });
