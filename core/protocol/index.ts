@@ -106,6 +106,7 @@ export const CONTENT_SCRIPT_MESSAGES: Record<Exclude<SenderContext, 'extension'>
     'gmail/attachment-access',
     // A new-message reminder opened by Échéance, followed to Send; its invoice PDF attached.
     'gmail/opened-compose',
+    'gmail/remember-compose',
     'gmail/invoice-pdf',
   ],
   site: ['ping', 'invoices/import'],

@@ -10,6 +10,7 @@ import { dueDateOf } from '../../core/app/due-date';
 import { fetchAttachedPdf, readAttachedPdf } from '../../core/app/gmail-attachment';
 import { gmailCard } from '../../core/app/gmail-card';
 import { gmailLabels } from '../../core/app/gmail-labels';
+import { rememberNewMessage } from '../../core/app/gmail-new-message';
 import { addPendingSend, recordReminderSent, settlePendingSend } from '../../core/app/gmail-pending';
 import { trackFromGmail } from '../../core/app/gmail-track';
 import { importMappings, reimportInvoices, rememberImportMapping } from '../../core/app/import-invoices';
@@ -92,6 +93,7 @@ export function makeHandlers(
     'bank/record': async ({ payments }) => written(await recordPayments(db, payments, now())),
     'bank/mapping/save': async ({ mapping }) => rememberBankMapping(db, mapping),
     'gmail/opened-compose': async (r) => openedComposeFor(db, r, now()),
+    'gmail/remember-compose': async ({ invoiceId }) => rememberNewMessage(db, invoiceId, now()),
     'gmail/invoice-pdf': async ({ invoiceId }) => attachablePdf(db, invoiceId, now()),
     'pending/answer': async (r) =>
       recorded(await answerPendingConfirmation(db, r.id, r.sent, now(), await deriveState(db))),

@@ -28,7 +28,7 @@ const stepsOf = async (page: Page) =>
 
 async function openPopup(session: Session): Promise<Page> {
   const popup = await session.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.setViewportSize({ width: 560, height: 600 });
   await extensionPage(session, popup, 'popup.html');
   return popup;
 }
@@ -124,7 +124,7 @@ test('Outlook leaves « À confirmer », kept after the popup closes and the bro
     const tomorrow = new Date(Date.now() + 24 * 3600_000);
     const popup2 = await next.context.newPage();
     await popup2.clock.setFixedTime(tomorrow);
-    await popup2.setViewportSize({ width: 420, height: 600 });
+    await popup2.setViewportSize({ width: 560, height: 600 });
     await extensionPage(next, popup2, 'popup.html');
     await expect(popup2.getByTestId('pending-confirm')).toContainText(
       'À confirmer : relance à Atelier Lune ouverte hier — envoyée ?',

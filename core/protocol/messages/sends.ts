@@ -35,6 +35,12 @@ export const sendsMessages = {
         .nullable(),
     }),
   },
+  'gmail/remember-compose': {
+    // The thread has no reply control: the page opens the reminder as a new message in a new
+    // tab, remembered first so that tab's page follows it to Send.
+    request: z.object({ invoiceId: z.string().min(1).max(100) }),
+    response: z.object({ remembered: z.boolean() }),
+  },
   'gmail/invoice-pdf': {
     // The invoice's stored PDF for the reminder's compose: only while a step is due for it and
     // the user has not turned the attachment off; null otherwise.

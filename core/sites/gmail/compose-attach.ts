@@ -2,8 +2,9 @@
  * Attaches a file to a Gmail compose the way a user drags one in: Gmail has no API for it, but
  * its compose takes dropped files. As InboxSDK does (gmail-compose-view.ts `#attachFiles`,
  * 2026-07): drag over the compose so Gmail shows its drop zones, drop on the attachment zone
- * (`body > .aC7.aWP`; `.aC7` without `aWP` is the inline-image zone) that lies over this
- * compose, then end the drag. InboxSDK relays the events through the page; a real DataTransfer
+ * (`body > .aC7.aWP`; `.aC7` without `aWP` is the inline-image zone; ISDK picks the one over
+ * its compose, we take the visible one: Échéance attaches in the compose it has just written),
+ * then end the drag. InboxSDK relays the events through the page; a real DataTransfer
  * holding a File needs no relay: the page's listeners read it as from a user's drag.
  */
 import { isVisible } from './reply-control';
@@ -15,12 +16,9 @@ export interface AttachEnv {
   setTimeout: (fn: () => void, ms: number) => unknown;
 }
 
-/** Gmail shows its drop zones shortly after the drag enters: looked for every STEP_MS, TRIES times. */
-const STEP_MS = 150;
-const TRIES = 20;
-
+/** Gmail shows its drop zones shortly after the drag enters: looked for every 150 ms, 20 times. */
 const dragEvent = (type: string, data: DataTransfer) =>
-  new DragEvent(type, { bubbles: true, cancelable: true, composed: true, dataTransfer: data });
+  new DragEvent(type, { bubbles: true, dataTransfer: data });
 
 /** The visible attachment drop zone (one compose is open in the tab Échéance opened). */
 export function findDropZone(doc: Document): Element | null {
@@ -28,30 +26,27 @@ export function findDropZone(doc: Document): Element | null {
 }
 
 /**
- * Drops `file` into the compose as an attachment. `zone`: Gmail's attachment zone took it;
- * `body`: no zone showed, so it was dropped on the editor (Gmail attaches a dropped PDF there);
- * `none`: the compose has no editor to drop on.
+ * Drops `file` into the compose as an attachment, on Gmail's attachment zone; false when no zone
+ * showed (Gmail's markup changed: nothing is dropped where it could land inline in the text).
  */
 export async function dropAttachment(
   doc: Document,
   compose: Element,
   file: File,
   env: AttachEnv,
-): Promise<'zone' | 'body' | 'none'> {
+): Promise<boolean> {
   const data = new DataTransfer();
   data.items.add(file);
   compose.dispatchEvent(dragEvent('dragenter', data));
   let zone: Element | null = null;
-  for (let i = 0; i < TRIES && !zone; i++) {
+  for (let i = 0; i < 20 && !zone; i++) {
     compose.dispatchEvent(dragEvent('dragover', data));
-    await new Promise((ok) => env.setTimeout(() => ok(null), STEP_MS));
+    await new Promise((ok) => env.setTimeout(() => ok(0), 150));
     zone = findDropZone(doc);
   }
-  const target = zone ?? compose.querySelector('[g_editable=true]');
-  target?.dispatchEvent(dragEvent('drop', data));
-  compose.dispatchEvent(dragEvent('dragleave', data));
+  zone?.dispatchEvent(dragEvent('drop', data));
   compose.dispatchEvent(dragEvent('dragend', data));
-  return zone ? 'zone' : target ? 'body' : 'none';
+  return zone !== null;
 }
 
 /** A File from the base64 the background keeps (core/model StoredFile). */

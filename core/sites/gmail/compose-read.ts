@@ -19,5 +19,5 @@ export function readCompose(compose: Element): SeenCompose & { to: string[] } {
 
 /** A new message (no thread behind it): the only compose Échéance opens by URL. */
 export function isNewMessage(compose: Element): boolean {
-  return readComposeThreadId(compose) === null && compose.closest('.ip') === null;
+  return readComposeThreadId(compose) === null;
 }

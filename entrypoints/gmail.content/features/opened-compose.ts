@@ -34,18 +34,11 @@ async function follow(ctx: ContentScriptContext, doc: Document, compose: Element
   if (!(await waitForEditor(compose, MutationObserver, EDITOR))) return;
   const answer = await sendFromContent('gmail/opened-compose', readCompose(compose));
   if (!answer.ok || !answer.data.found) return;
-  const { invoiceId, stepId, template, covers, start, attach } = answer.data.found;
-  const intent = {
-    invoiceId,
-    stepId,
-    template,
-    covers,
-    threadId: null,
-    viewThreadId: 'new-message',
-    body: start,
-  };
+  const found = answer.data.found;
+  // The background keeps only the fields of a pending send (zod drops `start` and `attach`).
+  const intent = { ...found, threadId: null, viewThreadId: 'new-message', body: found.start };
   armCompose(sendWatchEnv(ctx), doc, compose, intent, () => {});
-  if (attach) await attachInvoicePdf(ctx, doc, compose, invoiceId);
+  if (found.attach) await attachInvoicePdf(ctx, doc, compose, found.invoiceId);
 }
 
 /** Drops the invoice's stored PDF into `compose`; nothing when it has none or the user said no. */

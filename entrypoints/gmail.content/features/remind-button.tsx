@@ -80,7 +80,9 @@ export async function remindInThread(
     const { subject, body, to, stepId, template, covers } = draft.data;
     const written = await writeInCompose(doc, threadId, { subject, body, to }, MutationObserver, TIMING);
     if (written === 'no-compose') {
-      // Neither a reply nor a compose button: Gmail's full-screen compose by URL, unrecorded.
+      // Neither a reply nor a compose button: Gmail's full-screen compose by URL, remembered so
+      // that the new tab's page follows it to Send (features/opened-compose.ts).
+      await sendFromContent('gmail/remember-compose', { invoiceId });
       window.open(gmailComposeUrl({ to, subject, body }, account), '_blank', 'noopener');
       return 'tab';
     }
