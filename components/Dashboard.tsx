@@ -4,6 +4,7 @@ import type { EcheanceDb } from '../core/db';
 import type { IsoDate } from '../core/model';
 import type { AttachmentAccess } from '../core/platform/gmail-attachments';
 import type { Send } from '../core/protocol';
+import { PendingConfirmList } from './actions/PendingConfirm';
 import { TodayList } from './actions/TodayList';
 import { DashboardNav } from './dashboard/DashboardNav';
 import { invoiceHref, type Route, useHashRoute } from './dashboard/use-hash-route';
@@ -96,6 +97,7 @@ export function Dashboard({ db, send, today, download, sites, attachments }: Das
         <DashboardNav current={route.page === 'invoice' ? 'invoices' : route.page} />
       </header>
       <main ref={main} tabIndex={-1} class="dash-main">
+        <PendingConfirmList db={db} send={send} />
         {screen(route)}
       </main>
     </div>

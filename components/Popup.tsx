@@ -7,6 +7,7 @@ import type { PageSnapshot } from '../core/extract/html';
 import type { IsoDate } from '../core/model';
 import { formatMoney } from '../core/money';
 import type { Send } from '../core/protocol';
+import { PendingConfirmList } from './actions/PendingConfirm';
 import { TodayView } from './actions/TodayView';
 import { useBaseT as useT } from './i18n/base';
 import { lazyComponent } from './lazy';
@@ -102,6 +103,7 @@ export function Popup({
         </p>
       )}
       {db && <PopupChecklist db={db} />}
+      {db && <PendingConfirmList db={db} send={send} />}
       {invoicePage && <PageDetect send={send} detect={detect} />}
       {data.count === 0 ? (
         <section class="notice" data-testid="popup-empty">

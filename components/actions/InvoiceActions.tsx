@@ -77,7 +77,7 @@ export function InvoiceActions(props: InvoiceActionsProps) {
     const answer = await send('reminder/open', { invoiceId });
     if (!answer.ok) return done(answer.error.message);
     // Inside Gmail the send is seen by the content script; elsewhere the user tells us.
-    if (kase.invoice.origin.kind !== 'gmail') {
+    if (kase.invoice.origin.kind !== 'gmail' && !answer.data.followed) {
       setCovers(answer.data.covers);
       setMode('composed');
     }

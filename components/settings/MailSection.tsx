@@ -4,6 +4,7 @@ import { settingsPlain } from '../../core/i18n/catalogue/settings-plain';
 import type { MailTarget, Settings } from '../../core/model';
 import type { Send } from '../../core/protocol';
 import { useAreaT, useT } from '../i18n';
+import { AttachPdfSwitch } from '../sends/AttachPdfSwitch';
 import { Section } from './Section';
 import { useSettingsSave } from './use-settings-save';
 
@@ -56,6 +57,7 @@ export function MailSection({ settings, send }: { settings: Settings; send: Send
           </label>
         ))}
       </fieldset>
+      <AttachPdfSwitch settings={settings} send={send} />
       {target === 'gmail' && accounts && (
         <fieldset data-testid="mail-accounts">
           <legend>{tp('sp.mail.detected')}</legend>

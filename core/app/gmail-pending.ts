@@ -8,6 +8,7 @@ import { localDate } from '../dates';
 import { addEvents, type Deriver, type EcheanceDb } from '../db';
 import type { PendingSend, PendingSendRequest } from '../model';
 import { newId } from '../model';
+import { forgetOpenedComposes } from './opened-composes';
 
 const KEY = 'gmail-pending-sends';
 /** Unsettled after this long, a pending send is forgotten (nothing recorded). */
@@ -69,6 +70,9 @@ export async function settlePendingSend(
   });
   if (!found || outcome === 'dropped') return false;
   await recordReminderSent(db, found, now, derive);
+  // A new message opened from Échéance was this one: nothing left to follow.
+  if (found.threadId === null)
+    await forgetOpenedComposes(db, found.covers ?? [{ invoiceId: found.invoiceId, stepId: found.stepId }]);
   return true;
 }
 

@@ -9,6 +9,8 @@ import { type EcheanceDb, getSettings } from '../db';
 import { nextAction } from '../dunning';
 import type { Settings } from '../model';
 import { renderStep } from '../templates';
+import { rememberOpenedCompose } from './opened-composes';
+import { addPendingConfirmation } from './pending-confirmations';
 import type { Ports } from './ports';
 import { casesFor, loadCase } from './read-case';
 
@@ -84,33 +86,41 @@ export async function draftReminder(db: EcheanceDb, invoiceId: string, now: Date
 /**
  * Opens the reminder in the mailbox; the invoices it covers, or null when no step is due. For
  * a Gmail thread, the intent waits in session storage until the content script of the opened
- * thread picks it up (it survives a worker restart).
+ * thread picks it up (it survives a worker restart). A new Gmail message is remembered for the
+ * Gmail page to recognise and follow (opened-composes.ts); Outlook and the mail app leave the
+ * browser, so the user is asked later whether it went (pending-confirmations.ts).
  */
 export async function openReminder(
   db: EcheanceDb,
   invoiceId: string,
   now: Date,
   ports: Pick<Ports, 'openTab' | 'sessionSet'>,
-): Promise<ReminderDraft['covers'] | null> {
+): Promise<{ covers: ReminderDraft['covers']; followed: boolean } | null> {
   const found = await reminderDraft(db, invoiceId, now);
   if (!found) return null;
   const { draft, settings } = found;
   if (draft.threadId) {
     await ports.sessionSet(`compose|${draft.threadId}`, { invoiceId, at: now.getTime() });
     await ports.openTab(gmailThreadUrl(draft.threadId, draft.account));
-    return draft.covers;
+    return { covers: draft.covers, followed: true };
   }
-  await ports.openTab(composeUrl(settings.mailTarget, draft, settings.gmailAccount));
-  return draft.covers;
+  const target = settings.mailTarget;
+  if (target === 'gmail') await rememberOpenedCompose(db, draft, settings.attachInvoicePdf !== false, now);
+  else await addPendingConfirmation(db, draft, target, now);
+  await ports.openTab(composeUrl(target, draft, settings.gmailAccount));
+  return { covers: draft.covers, followed: true };
 }
 
-/** `reminder/open`: whether a reminder was opened, and the invoices it covers. */
+/**
+ * `reminder/open`: whether a reminder was opened, and the invoices it covers. `followed`: its send
+ * is seen in Gmail or asked about later, so the page opening it asks nothing.
+ */
 export async function openReminderFor(
   db: EcheanceDb,
   invoiceId: string,
   now: Date,
   ports: Pick<Ports, 'openTab' | 'sessionSet'>,
-): Promise<{ opened: boolean; covers: ReminderDraft['covers'] }> {
-  const covers = await openReminder(db, invoiceId, now, ports);
-  return { opened: covers !== null, covers: covers ?? [] };
+): Promise<{ opened: boolean; covers: ReminderDraft['covers']; followed: boolean }> {
+  const opened = await openReminder(db, invoiceId, now, ports);
+  return { opened: opened !== null, covers: opened?.covers ?? [], followed: opened?.followed ?? false };
 }

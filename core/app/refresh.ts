@@ -20,6 +20,7 @@ import {
   planAlarms,
 } from '../notify';
 import { buildOverview } from './overview';
+import { digestConfirmLine, pendingConfirmations, withConfirmations } from './pending-confirm-read';
 import type { Ports } from './ports';
 import { allCases } from './read-case';
 
@@ -52,9 +53,15 @@ export async function refresh(db: EcheanceDb, now: Date, wake: Wake, ports: Refr
     const shown = new Set((await db.notificationLog.toArray()).map((r) => r.id));
     const n = settings.notifications;
     const show = (id: string, text: NotificationText) => notify(db, id, today, now, text, ports);
-    if (isDigestDue(now, n, shown) && due.length > 0) {
+    if (isDigestDue(now, n, shown)) {
       const total = due.reduce((s, d) => s + d.action.outstandingCents, 0);
-      await show(digestId(today), digestText(due.length, total, lang));
+      // « À confirmer »: reminders opened in Outlook or the mail app ask until answered.
+      const text = withConfirmations(
+        due.length > 0 ? digestText(due.length, total, lang) : null,
+        digestConfirmLine(await pendingConfirmations(db, now), lang),
+        lang,
+      );
+      if (text) await show(digestId(today), text);
     }
     const byId = new Map(cases.map((c) => [c.invoice.id, c]));
     for (const notice of noticesDue(notices, now, n, shown)) {

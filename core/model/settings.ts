@@ -130,6 +130,8 @@ export const SettingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   mailTarget: MailTargetSchema.default('gmail'),
   gmailAccount: z.number().int().min(0).max(20).default(0),
+  /** Reminders and the formal notice e-mail carry the invoice's stored PDF (Gmail); absent: yes. */
+  attachInvoicePdf: z.boolean().optional(),
   notifications: z
     .object({
       hour: z.number().int().min(0).max(23).default(9),

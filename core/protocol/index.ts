@@ -107,6 +107,10 @@ export const CONTENT_SCRIPT_MESSAGES: Record<Exclude<SenderContext, 'extension'>
     'gmail/sent-review',
     // Opens our settings on the attachment host's section: nothing is granted without a click there.
     'gmail/attachment-access',
+    // A new-message reminder opened by Échéance, followed to Send; its invoice PDF attached.
+    'gmail/opened-compose',
+    'gmail/remember-compose',
+    'gmail/invoice-pdf',
   ],
   site: ['ping', 'invoices/import'],
 };

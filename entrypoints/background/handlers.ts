@@ -14,10 +14,14 @@ import { sentReviewCount } from '../../core/app/gmail-bulk-review';
 import { bulkTrackFromGmail, openSentReview } from '../../core/app/gmail-bulk-track';
 import { gmailCard } from '../../core/app/gmail-card';
 import { gmailLabels } from '../../core/app/gmail-labels';
+import { rememberNewMessage } from '../../core/app/gmail-new-message';
 import { addPendingSend, recordReminderSent, settlePendingSend } from '../../core/app/gmail-pending';
 import { trackFromGmail } from '../../core/app/gmail-track';
 import { importMappings, reimportInvoices, rememberImportMapping } from '../../core/app/import-invoices';
+import { attachablePdf } from '../../core/app/invoice-pdf';
 import { draftReminder, openReminderFor } from '../../core/app/open-reminder';
+import { openedComposeFor } from '../../core/app/opened-composes';
+import { answerPendingConfirmation } from '../../core/app/pending-confirmations';
 import { openOwnPage, type Ports } from '../../core/app/ports';
 import { announcePayment, markPaid, recordEvent, recordPayments, setRate } from '../../core/app/record-event';
 import { commitBackup, discardBackup, stageBackup } from '../../core/app/restore-backup';
@@ -100,6 +104,11 @@ export function makeHandlers(
     'reminder/open': async ({ invoiceId }) => openReminderFor(db, invoiceId, now(), ports),
     'bank/record': async ({ payments }) => written(await recordPayments(db, payments, now())),
     'bank/mapping/save': async ({ mapping }) => rememberBankMapping(db, mapping),
+    'gmail/opened-compose': async (r) => openedComposeFor(db, r, now()),
+    'gmail/remember-compose': async ({ invoiceId }) => rememberNewMessage(db, invoiceId, now()),
+    'gmail/invoice-pdf': async ({ invoiceId }) => attachablePdf(db, invoiceId, now()),
+    'pending/answer': async (r) =>
+      recorded(await answerPendingConfirmation(db, r.id, r.sent, now(), await deriveState(db))),
     'settings/save': async ({ settings }) => written(await saveAllSettings(db, settings, now())),
   };
 }

@@ -4,6 +4,7 @@ import { threadCard } from './features/card';
 import { layoutCheck } from './features/layout-check';
 import { listLabels } from './features/list-labels';
 import { sentReview } from './features/sent-review';
+import { openedCompose } from './features/opened-compose';
 import { guardKeys } from './keys';
 import { startFeatures } from './registry';
 
@@ -13,6 +14,6 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   main(ctx) {
     guardKeys(ctx, window);
-    startFeatures(ctx, document, [threadCard, listLabels, sentReview, layoutCheck]);
+    startFeatures(ctx, document, [threadCard, listLabels, sentReview, layoutCheck, openedCompose]);
   },
 });

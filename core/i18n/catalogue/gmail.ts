@@ -48,8 +48,8 @@ export const gmail = {
   'gmail.required': { fr: 'À compléter : {fields}', en: 'Please fill in: {fields}' },
   'gmail.error': { fr: 'Impossible d’enregistrer : {message}', en: 'Could not save: {message}' },
   'gmail.inTab': {
-    fr: 'Relance ouverte dans un onglet : notez l’envoi depuis le popup.',
-    en: 'Opened in a tab: record the sending from the popup.',
+    fr: 'Relance ouverte dans un nouvel onglet : elle sera notée quand Gmail l’aura envoyée.',
+    en: 'Reminder opened in a new tab: it will be recorded once Gmail has sent it.',
   },
   'gmail.pdfUnread': {
     fr: 'PDF joint non lu dans ce navigateur : les valeurs viennent de l’e-mail, vérifiez-les.',

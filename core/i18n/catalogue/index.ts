@@ -20,6 +20,7 @@ import { popup } from './popup';
 import { rateKind } from './rate-kind';
 import { reimport } from './reimport';
 import { routes } from './routes';
+import { sends } from './sends';
 import { settings } from './settings';
 import { settingsPlain } from './settings-plain';
 import { steps } from './steps';
@@ -55,6 +56,7 @@ export const areas = {
   templates,
   popup,
   invoicePage,
+  sends,
 };
 
 export const catalogue = {
@@ -83,5 +85,6 @@ export const catalogue = {
   ...templates,
   ...popup,
   ...invoicePage,
+  ...sends,
 };
 export type MessageKey = keyof typeof catalogue;

@@ -9,6 +9,7 @@ import { backupMessages } from './backup';
 import { gmailMessages } from './gmail';
 import { gmailBulkMessages } from './gmail-bulk';
 import { invoiceMessages } from './invoices';
+import { sendsMessages } from './sends';
 import { settingsMessages } from './settings';
 
 export { MAX_IMPORT_ITEMS } from './invoices';
@@ -23,6 +24,7 @@ export const messages = {
   ...gmailBulkMessages,
   ...settingsMessages,
   ...backupMessages,
+  ...sendsMessages,
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type Messages = typeof messages;

@@ -93,7 +93,12 @@ export const invoiceMessages = {
   'reminder/open': {
     // Writes today's reminder into the mailbox target (Gmail thread, Gmail, Outlook, mailto).
     request: z.object({ invoiceId: z.string().min(1) }),
-    response: z.object({ opened: z.boolean(), covers: z.array(CoveredSchema) }),
+    // followed: its send is seen in Gmail or asked about later (« À confirmer »).
+    response: z.object({
+      opened: z.boolean(),
+      covers: z.array(CoveredSchema),
+      followed: z.boolean().optional(),
+    }),
   },
   'reminder/draft': {
     request: z.object({ invoiceId: z.string().min(1) }),

@@ -14,6 +14,7 @@ import { type ComposeTiming, writeInCompose } from '../../../core/sites/gmail/co
 import { armCompose } from '../../../core/sites/gmail/send-watch';
 import { sendWatchEnv } from '../send-watch';
 import { mountShadow } from '../shadow';
+import { attachInvoicePdf } from './opened-compose';
 
 const BUTTON = 'echeance-remind';
 const buttonPending = new WeakSet<Element>();
@@ -79,7 +80,9 @@ export async function remindInThread(
     const { subject, body, to, stepId, template, covers } = draft.data;
     const written = await writeInCompose(doc, threadId, { subject, body, to }, MutationObserver, TIMING);
     if (written === 'no-compose') {
-      // Neither a reply nor a compose button: Gmail's full-screen compose by URL, unrecorded.
+      // Neither a reply nor a compose button: Gmail's full-screen compose by URL, remembered so
+      // that the new tab's page follows it to Send (features/opened-compose.ts).
+      await sendFromContent('gmail/remember-compose', { invoiceId });
       window.open(gmailComposeUrl({ to, subject, body }, account), '_blank', 'noopener');
       return 'tab';
     }
@@ -87,6 +90,8 @@ export async function remindInThread(
     const { compose, reply } = written;
     const intent = { invoiceId, stepId, template, threadId: reply ? threadId : null, viewThreadId: threadId };
     armCompose(sendWatchEnv(ctx), doc, compose, { ...intent, covers, body }, onSent);
+    // The invoice PDF goes with the reminder and the formal notice e-mail (unless turned off).
+    void attachInvoicePdf(ctx, doc, compose, invoiceId);
     return null;
   } finally {
     busy.delete(threadId);
