@@ -7,15 +7,16 @@
 import { openStatementMail } from '../../core/app/client-mail';
 import { deriveState } from '../../core/app/derive';
 import { dueDateOf } from '../../core/app/due-date';
+import { editInvoice, payInvoice, removeInvoice, reopenInvoice } from '../../core/app/edit-invoice';
 import { fetchAttachedPdf, readAttachedPdf } from '../../core/app/gmail-attachment';
 import { gmailCard } from '../../core/app/gmail-card';
 import { gmailLabels } from '../../core/app/gmail-labels';
-import { addPendingSend, recordReminderSent, settlePendingSend } from '../../core/app/gmail-pending';
+import { addPendingSend, settlePendingSend } from '../../core/app/gmail-pending';
 import { trackFromGmail } from '../../core/app/gmail-track';
 import { importMappings, reimportInvoices, rememberImportMapping } from '../../core/app/import-invoices';
 import { draftReminder, openReminderFor } from '../../core/app/open-reminder';
 import { openOwnPage, type Ports } from '../../core/app/ports';
-import { announcePayment, markPaid, recordEvent, recordPayments, setRate } from '../../core/app/record-event';
+import { announcePayment } from '../../core/app/record-event';
 import { commitBackup, discardBackup, stageBackup } from '../../core/app/restore-backup';
 import { saveClientCase } from '../../core/app/save-client';
 import {
@@ -26,6 +27,14 @@ import {
   saveUserScenario,
 } from '../../core/app/settings';
 import { importInvoices } from '../../core/app/track-invoice';
+import { purgeUndo, UNDO_MS, undo } from '../../core/app/undo';
+import {
+  markPaidUndoable,
+  recordEventUndoable,
+  recordPaymentsUndoable,
+  recordSentUndoable,
+  setRateUndoable,
+} from '../../core/app/undoable-actions';
 import { type EcheanceDb, importState } from '../../core/db';
 import { extensionVersion, uiLanguage } from '../../core/platform';
 import type { Handlers } from '../../core/protocol';
@@ -42,6 +51,8 @@ export function makeHandlers(
 ): Handlers {
   const written = async <T>(result: T): Promise<T> => {
     await afterWrite();
+    // What « Annuler » kept (a removed invoice included) is forgotten once its period is over.
+    setTimeout(() => purgeUndo(db, now()).catch(() => undefined), UNDO_MS + 3000);
     return result;
   };
   // Written only when something was recorded.
@@ -59,7 +70,7 @@ export function makeHandlers(
     'invoices/import-update': async (r) => reimportInvoices(db, r, now()).then(replanLater),
     'invoices/import-mappings': async () => importMappings(db),
     'invoices/import-mapping/save': async ({ mapping }) => rememberImportMapping(db, mapping),
-    'event/add': async ({ event }) => written(await recordEvent(db, event, now())),
+    'event/add': async ({ event }) => written(await recordEventUndoable(db, event, now())),
     'backup/stage': async (r) => stageBackup(db, r.restoreId, r.seq, r.chunk),
     'backup/commit': async (r) => written(await commitBackup(db, r, now())),
     'backup/discard': async ({ restoreId }) => discardBackup(db, restoreId),
@@ -74,20 +85,25 @@ export function makeHandlers(
     'gmail/attachment-access': async () => openOwnPage(ports, ATTACHMENT_SETTINGS),
     'extract/pdf': async (r) => readAttachedPdf(db, { ...r, mime: 'application/pdf' }, now(), readPdf),
     'invoice/track': async (r) => written(await trackFromGmail(db, r, now(), await deriveState(db))),
-    'invoice/mark-paid': async ({ invoiceId }) => written(await markPaid(db, invoiceId, now())),
+    'invoice/mark-paid': async ({ invoiceId }) => written(await markPaidUndoable(db, invoiceId, now())),
     'invoice/payment-announced': async (r) =>
       recorded(await announcePayment(db, r.invoiceId, r.gmailMessageId, now())),
     'client/statement-mail': async ({ clientId }) => openStatementMail(db, clientId, now(), ports),
-    'invoice/rate': async (r) => written(await setRate(db, r.invoiceId, r.contractualRate, now())),
+    'invoice/rate': async (r) => written(await setRateUndoable(db, r.invoiceId, r.contractualRate, now())),
     'reminder/draft': async ({ invoiceId }) => draftReminder(db, invoiceId, now()),
     'reminder/sent': async (r) =>
-      written(await recordReminderSent(db, r, now(), await deriveState(db)).then(() => ok)),
+      written(await recordSentUndoable(db, r, now(), await deriveState(db)).then(() => ok)),
     'client/save': async ({ client }) => written(await saveClientCase(db, client, now())),
     'scenario/save': async ({ scenario }) => written(await saveUserScenario(db, scenario, now())),
     'scenario/delete': async ({ scenarioId }) => written(await deleteUserScenario(db, scenarioId, now())),
     'reminder/open': async ({ invoiceId }) => openReminderFor(db, invoiceId, now(), ports),
-    'bank/record': async ({ payments }) => written(await recordPayments(db, payments, now())),
+    'bank/record': async ({ payments }) => written(await recordPaymentsUndoable(db, payments, now())),
     'bank/mapping/save': async ({ mapping }) => rememberBankMapping(db, mapping),
+    'invoice/pay': async (r) => written(await payInvoice(db, r, now())),
+    'invoice/reopen': async (r) => written(await reopenInvoice(db, r.invoiceId, r.lang, now())),
+    'invoice/edit': async (r) => written(await editInvoice(db, r.invoiceId, r.edit, r.lang, now())),
+    'invoice/remove': async (r) => written(await removeInvoice(db, r.invoiceId, r.lang, now())),
+    'undo/apply': async ({ undoId }) => written(await undo(db, undoId, now())),
     'settings/save': async ({ settings }) => written(await saveAllSettings(db, settings, now())),
   };
 }

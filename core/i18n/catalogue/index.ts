@@ -8,6 +8,7 @@ import { checks } from './checks';
 import { common } from './common';
 import { csv } from './csv';
 import { dashboard } from './dashboard';
+import { edit } from './edit';
 import { files } from './files';
 import { gmail } from './gmail';
 import { law } from './law';
@@ -37,6 +38,7 @@ export const areas = {
   checks,
   steps,
   welcome,
+  edit,
 };
 
 export const catalogue = {
@@ -56,5 +58,6 @@ export const catalogue = {
   ...checks,
   ...steps,
   ...welcome,
+  ...edit,
 };
 export type MessageKey = keyof typeof catalogue;

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { backupMessages } from './backup';
+import { editMessages } from './edit';
 import { gmailMessages } from './gmail';
 import { invoiceMessages } from './invoices';
 import { settingsMessages } from './settings';
@@ -21,6 +22,7 @@ export const messages = {
   ...gmailMessages,
   ...settingsMessages,
   ...backupMessages,
+  ...editMessages,
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type Messages = typeof messages;
