@@ -25,6 +25,8 @@ export interface UndoEntry {
   numbers: string[];
   invoiceIds: string[];
   at: string;
+  /** Order among the kept entries (two actions can share a millisecond). */
+  seq: number;
   /** Until when « Annuler » is offered (ISO instant). */
   until: string;
   changes: UndoChange[];
@@ -32,8 +34,10 @@ export interface UndoEntry {
 
 const PREFIX = 'undo|';
 
-export async function putUndo(db: EcheanceDb, entry: UndoEntry): Promise<void> {
-  await db.meta.put({ key: PREFIX + entry.id, value: entry });
+/** Keeps `entry`, numbered after the entries kept (call inside a transaction over `meta`). */
+export async function putUndo(db: EcheanceDb, entry: Omit<UndoEntry, 'seq'>): Promise<void> {
+  const [newest] = await undoEntries(db);
+  await db.meta.put({ key: PREFIX + entry.id, value: { ...entry, seq: (newest?.seq ?? 0) + 1 } });
 }
 
 export async function getUndo(db: EcheanceDb, id: string): Promise<UndoEntry | null> {
@@ -48,7 +52,7 @@ export async function deleteUndo(db: EcheanceDb, id: string): Promise<void> {
 /** Every entry kept, newest first. */
 export async function undoEntries(db: EcheanceDb): Promise<UndoEntry[]> {
   const rows = await db.meta.where('key').startsWith(PREFIX).toArray();
-  return rows.map((r) => r.value as UndoEntry).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  return rows.map((r) => r.value as UndoEntry).sort((a, b) => b.seq - a.seq);
 }
 
 /** Forgets the entries whose period ended before `cutoff` (ISO): what they kept is gone for good. */
