@@ -40,8 +40,26 @@ export function recordPaymentsUndoable(db: EcheanceDb, payments: readonly BankPa
 }
 
 /** The toast's words for an action (a key of core/i18n/catalogue/edit.ts). */
-export function undoLabelKey(kind: UndoKind | string) {
-  const byKind: Record<string, string> = {
+type UndoWord =
+  | 'paid'
+  | 'reopened'
+  | 'edited'
+  | 'deleted'
+  | 'reminder'
+  | 'rate'
+  | 'snoozed'
+  | 'payments'
+  | 'call'
+  | 'letter'
+  | 'notice'
+  | 'skipped'
+  | 'dispute'
+  | 'plan'
+  | 'writtenOff'
+  | 'other';
+
+export function undoLabelKey(kind: UndoKind | string): `undo.kind.${UndoWord}` {
+  const byKind: Record<string, UndoWord> = {
     paid: 'paid',
     'event:payment': 'paid',
     reopened: 'reopened',
@@ -62,5 +80,5 @@ export function undoLabelKey(kind: UndoKind | string) {
     'event:payment_plan': 'plan',
     'event:written_off': 'writtenOff',
   };
-  return `undo.kind.${byKind[kind] ?? 'other'}` as const;
+  return `undo.kind.${byKind[kind] ?? 'other'}`;
 }
