@@ -9,9 +9,13 @@ import { TodayView } from './actions/TodayView';
 import { InvoiceTable } from './InvoiceTable';
 import { useBaseT as useT } from './i18n/base';
 import { PageDetect } from './import/PageDetect';
+import { lazyComponent } from './lazy';
 import { useFirstRenderMark } from './perf-mark';
 import type { PopupLive } from './popup-live';
 import { PopupChecklist } from './welcome/PopupChecklist';
+
+/** « Annuler » after an action (issue #20), loaded after the first paint. */
+const UndoToast = lazyComponent(async () => (await import('./undo/UndoToast')).UndoToast);
 
 interface PopupProps {
   /** The database side (Dexie, live queries), loaded once; asked for after the first paint. */
@@ -64,6 +68,7 @@ export function Popup({ live, send, today, dashboardUrl, detect, first }: PopupP
         </p>
       )}
       <PopupChecklist db={db} />
+      {db && <UndoToast db={db} send={send} />}
       <PageDetect send={send} detect={detect} />
       {data.count === 0 ? (
         <section class="notice" data-testid="popup-empty">

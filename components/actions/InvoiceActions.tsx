@@ -10,11 +10,12 @@ import { type DocumentKind, DocumentPanel } from './DocumentPanel';
 import { record } from './events';
 import { LateChargesPanel } from './LateChargesPanel';
 import { MoreActions } from './MoreActions';
+import { PaidDialog } from './PaidDialog';
 import { PromiseNotice } from './PromiseConfirmLink';
 import { RoutesPanel } from './RoutesPanel';
 import { useCase } from './use-case';
 
-type Mode = null | 'composed' | 'call' | 'partial' | 'more' | DocumentKind;
+type Mode = null | 'composed' | 'call' | 'partial' | 'paid' | 'more' | DocumentKind;
 
 interface InvoiceActionsProps {
   db: EcheanceDb;
@@ -128,7 +129,8 @@ export function InvoiceActions({ db, send, invoiceId, today }: InvoiceActionsPro
         <button
           type="button"
           class="secondary"
-          onClick={async () => done(await markPaid())}
+          // Issue #20: asks the day and the amount (PaidDialog) instead of paying today at once.
+          onClick={() => toggle('paid')}
           data-testid="act-paid"
         >
           {t('act.paid')}
@@ -163,6 +165,7 @@ export function InvoiceActions({ db, send, invoiceId, today }: InvoiceActionsPro
           </button>
         </p>
       )}
+      {mode === 'paid' && <PaidDialog live={live} send={send} today={today} onDone={done} />}
       {mode === 'call' && <CallPanel live={live} send={send} today={today} onDone={done} />}
       {(mode === 'letter' ||
         mode === 'formal_notice' ||
@@ -208,9 +211,4 @@ export function InvoiceActions({ db, send, invoiceId, today }: InvoiceActionsPro
       )}
     </div>
   );
-
-  async function markPaid(): Promise<string | null> {
-    const answer = await send('invoice/mark-paid', { invoiceId });
-    return answer.ok ? null : answer.error.message;
-  }
 }

@@ -10,6 +10,7 @@ import { useT } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { ComplianceNotes } from './ComplianceNotes';
 import { EventLog } from './EventLog';
+import { InvoiceTools } from './InvoiceEditor';
 import { InvoiceRateForm } from './InvoiceRateForm';
 import { LadderTimeline } from './LadderTimeline';
 import { PenaltiesPanel } from './PenaltiesPanel';
@@ -67,6 +68,8 @@ export function InvoicePage({ db, send, today, invoiceId }: InvoicePageProps) {
           <strong>{t('dash.invoice.next')}</strong> {describeNext(ladder.next, lang)}
         </p>
       </header>
+      {/* Issue #20: « Modifier », « Rouvrir », « Ne plus suivre » (components/dashboard/InvoiceEditor.tsx). */}
+      <InvoiceTools key={invoice.id} db={db} send={send} invoice={invoice} />
       <LadderTimeline ladder={ladder} today={today} />
       <section aria-labelledby="actions-title" class="card">
         <h3 id="actions-title">{t('dash.invoice.actions')}</h3>

@@ -16,7 +16,6 @@ import {
   type UndoChange,
   type UndoEntry,
   type UndoTable,
-  undoEntries,
 } from '../db/undo-journal';
 import { type Invoice, newId } from '../model';
 import { deriveState } from './derive';
@@ -176,20 +175,6 @@ async function refreshAfterUndo(
   for (const invoice of await db.invoices.bulkGet([...ids])) {
     if (invoice) await refreshInvoice(db, invoice, derive, today);
   }
-}
-
-/** What the toast offers: the newest action still in its period, or null. */
-export interface UndoOffer {
-  id: string;
-  kind: string;
-  numbers: string[];
-  until: string;
-}
-
-export async function latestUndo(db: EcheanceDb, now: Date): Promise<UndoOffer | null> {
-  const [entry] = await undoEntries(db);
-  if (!entry || Date.parse(entry.until) <= now.getTime()) return null;
-  return { id: entry.id, kind: entry.kind, numbers: entry.numbers, until: entry.until };
 }
 
 /** Forgets what the ended periods kept: a removed invoice is then gone for good. */

@@ -6,7 +6,7 @@ import type { Deriver, EcheanceDb } from '../db';
 import type { BankPayment, ContractualRate, InvoiceEvent } from '../model';
 import { recordReminderSent } from './gmail-pending';
 import { markPaid, recordEvent, recordPayments, setRate } from './record-event';
-import { type UndoKind, undoable } from './undo';
+import { undoable } from './undo';
 
 export function recordEventUndoable(db: EcheanceDb, event: InvoiceEvent, now: Date) {
   return undoable(db, now, { kind: `event:${event.type}`, invoiceIds: [event.invoiceId] }, () =>
@@ -37,48 +37,4 @@ export function recordSentUndoable(
 export function recordPaymentsUndoable(db: EcheanceDb, payments: readonly BankPayment[], now: Date) {
   const invoiceIds = [...new Set(payments.flatMap((p) => p.allocations.map((a) => a.invoiceId)))];
   return undoable(db, now, { kind: 'payments', invoiceIds }, () => recordPayments(db, payments, now));
-}
-
-/** The toast's words for an action (a key of core/i18n/catalogue/edit.ts). */
-type UndoWord =
-  | 'paid'
-  | 'reopened'
-  | 'edited'
-  | 'deleted'
-  | 'reminder'
-  | 'rate'
-  | 'snoozed'
-  | 'payments'
-  | 'call'
-  | 'letter'
-  | 'notice'
-  | 'skipped'
-  | 'dispute'
-  | 'plan'
-  | 'writtenOff'
-  | 'other';
-
-export function undoLabelKey(kind: UndoKind | string): `undo.kind.${UndoWord}` {
-  const byKind: Record<string, UndoWord> = {
-    paid: 'paid',
-    'event:payment': 'paid',
-    reopened: 'reopened',
-    edited: 'edited',
-    deleted: 'deleted',
-    reminder: 'reminder',
-    'event:reminder_sent': 'reminder',
-    rate: 'rate',
-    snoozed: 'snoozed',
-    'event:snoozed': 'snoozed',
-    payments: 'payments',
-    'event:call': 'call',
-    'event:letter_sent': 'letter',
-    'event:formal_notice_sent': 'notice',
-    'event:step_skipped': 'skipped',
-    'event:dispute_opened': 'dispute',
-    'event:dispute_resolved': 'dispute',
-    'event:payment_plan': 'plan',
-    'event:written_off': 'writtenOff',
-  };
-  return `undo.kind.${byKind[kind] ?? 'other'}`;
 }

@@ -4,6 +4,7 @@ import type { Catalogue } from '../translate';
 export const edit = {
   // The toast after every action.
   'undo.button': { fr: 'Annuler', en: 'Undo' },
+  'undo.left': { fr: '({seconds} s)', en: '({seconds} s)' },
   'undo.done': { fr: 'Action annulée.', en: 'Action undone.' },
   'undo.kind.paid': { fr: 'Paiement enregistré', en: 'Payment recorded' },
   'undo.kind.reopened': { fr: 'Facture rouverte', en: 'Invoice reopened' },
@@ -50,7 +51,7 @@ export const edit = {
   'edit.title': { fr: 'Modifier la facture', en: 'Edit the invoice' },
   'edit.save': { fr: 'Enregistrer les modifications', en: 'Save the changes' },
   'edit.cancel': { fr: 'Fermer sans enregistrer', en: 'Close without saving' },
-  'edit.clientScenario': { fr: 'Celui du client ({name})', en: 'The client’s ({name})' },
+  'edit.clientScenario': { fr: 'Celui du client', en: 'The client’s' },
   'edit.recompute': {
     fr: 'Les étapes de relance et les pénalités seront recalculées.',
     en: 'The reminder steps and the late charges will be worked out again.',

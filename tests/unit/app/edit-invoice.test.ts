@@ -7,7 +7,8 @@ import {
   removeInvoice,
   reopenInvoice,
 } from '../../../core/app/edit-invoice';
-import { latestUndo, undo } from '../../../core/app/undo';
+import { undo } from '../../../core/app/undo';
+import { latestUndo } from '../../../core/app/undo-offer';
 import { eventsOf } from '../../../core/db';
 import { EventSchema, type Invoice, type InvoiceEdit } from '../../../core/model';
 import { freshDb, item, NOW, seed, TODAY } from './fixture';

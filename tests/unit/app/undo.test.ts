@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deriveState } from '../../../core/app/derive';
-import { latestUndo, purgeUndo, undo } from '../../../core/app/undo';
-import { recordEventUndoable, recordSentUndoable, undoLabelKey } from '../../../core/app/undoable-actions';
+import { purgeUndo, undo } from '../../../core/app/undo';
+import { latestUndo, undoLabelKey } from '../../../core/app/undo-offer';
+import { recordEventUndoable, recordSentUndoable } from '../../../core/app/undoable-actions';
 import { undoEntries } from '../../../core/db/undo-journal';
 import { edit } from '../../../core/i18n/catalogue/edit';
 import { freshDb, item, NOW, seed, TODAY } from './fixture';
