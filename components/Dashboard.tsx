@@ -11,6 +11,7 @@ import { invoiceHref, type Route, useHashRoute } from './dashboard/use-hash-rout
 import { useT } from './i18n';
 import type { SitePermissions } from './import/SiteAdapters';
 import { lazyComponent } from './lazy';
+import { UndoToast } from './undo/UndoToast';
 
 // Each screen loads when it is first shown, so that the dashboard paints its first screen
 // without the others' code (zod schemas, the engine, extraction…): issue #11's budget.
@@ -100,6 +101,7 @@ export function Dashboard({ db, send, today, download, sites, attachments }: Das
         <PendingConfirmList db={db} send={send} />
         {screen(route)}
       </main>
+      <UndoToast db={db} send={send} />
     </div>
   );
 }

@@ -26,6 +26,9 @@ const PopupChecklist = lazyComponent(async () => (await import('./welcome/PopupC
 /** Actions shown at once: what fits Chrome's 600 px popup; the rest is a link to the dashboard. */
 const POPUP_ROWS = 8;
 
+/** « Annuler » after an action (issue #20), loaded after the first paint. */
+const UndoToast = lazyComponent(async () => (await import('./undo/UndoToast')).UndoToast);
+
 interface PopupProps {
   /** The database side (Dexie, live queries), loaded once; asked for after the first paint. */
   live: () => Promise<PopupLive>;
@@ -104,6 +107,7 @@ export function Popup({
       )}
       {db && <PopupChecklist db={db} />}
       {db && <PendingConfirmList db={db} send={send} />}
+      {db && <UndoToast db={db} send={send} />}
       {invoicePage && <PageDetect send={send} detect={detect} />}
       {data.count === 0 ? (
         <section class="notice" data-testid="popup-empty">

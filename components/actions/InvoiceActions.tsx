@@ -11,12 +11,13 @@ import { type DocumentKind, DocumentPanel } from './DocumentPanel';
 import { record } from './events';
 import { LateChargesPanel } from './LateChargesPanel';
 import { MoreActions } from './MoreActions';
+import { PaidDialog } from './PaidDialog';
 import { PromiseNotice } from './PromiseConfirmLink';
 import { RoutesPanel } from './RoutesPanel';
 import { RowMenu } from './RowMenu';
 import { useCase } from './use-case';
 
-type Mode = null | 'composed' | 'call' | 'partial' | 'more' | DocumentKind;
+type Mode = null | 'composed' | 'call' | 'partial' | 'paid' | 'more' | DocumentKind;
 
 interface InvoiceActionsProps {
   db: EcheanceDb;
@@ -164,7 +165,8 @@ export function InvoiceActions(props: InvoiceActionsProps) {
           <button
             type="button"
             class="secondary"
-            onClick={async () => done(await markPaid())}
+            // Issue #20: asks the day and the amount (PaidDialog) instead of paying today at once.
+            onClick={() => toggle('paid')}
             data-testid="act-paid"
           >
             {t('act.paid')}
@@ -202,6 +204,7 @@ export function InvoiceActions(props: InvoiceActionsProps) {
           </button>
         </p>
       )}
+      {mode === 'paid' && <PaidDialog live={live} send={send} today={today} onDone={done} />}
       {mode === 'call' && <CallPanel live={live} send={send} today={today} onDone={done} />}
       {(mode === 'letter' ||
         mode === 'formal_notice' ||
@@ -247,9 +250,4 @@ export function InvoiceActions(props: InvoiceActionsProps) {
       )}
     </div>
   );
-
-  async function markPaid(): Promise<string | null> {
-    const answer = await send('invoice/mark-paid', { invoiceId });
-    return answer.ok ? null : answer.error.message;
-  }
 }

@@ -12,6 +12,7 @@ import { useT } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { ComplianceNotes } from './ComplianceNotes';
 import { EventLog } from './EventLog';
+import { InvoiceTools } from './InvoiceEditor';
 import { InvoiceRateForm } from './InvoiceRateForm';
 import { LadderTimeline } from './LadderTimeline';
 import { PaymentSummary } from './PaymentSummary';
@@ -81,6 +82,8 @@ export function InvoicePage({ db, send, today, invoiceId }: InvoicePageProps) {
           day={(d) => shortDay(d, today, lang)}
         />
       )}
+      {/* Issue #20: « Modifier », « Rouvrir », « Ne plus suivre » (components/dashboard/InvoiceEditor.tsx). */}
+      <InvoiceTools key={invoice.id} db={db} send={send} invoice={invoice} />
       <LadderTimeline ladder={ladder} when={data.when} whenText={(w) => whenText(w, today, lang)} />
       <section aria-labelledby="actions-title" class="card">
         <h3 id="actions-title">{t('dash.invoice.actions')}</h3>

@@ -1,3 +1,4 @@
+import { auditText, isAuditEvent } from '../../core/app/edit-history';
 import { formatDate } from '../../core/dates';
 import { dayLabel, stepName } from '../../core/dunning';
 import type { InvoiceEvent, Language, Scenario } from '../../core/model';
@@ -40,7 +41,8 @@ export function eventText(e: InvoiceEvent, t: Translate, lang: Language, currenc
     case 'payment_announced':
       return t('dash.event.payment_announced', { date: date(e.promisedDate) });
     default:
-      return t(`dash.event.${e.type}`);
+      // An edit or a reopening (issue #20) says which fields or which payment.
+      return isAuditEvent(e) ? auditText(e, lang, currency) : t(`dash.event.${e.type}`);
   }
 }
 

@@ -12,7 +12,8 @@ export async function deriveState(db: EcheanceDb): Promise<Deriver> {
       invoice,
       client,
       events,
-      scenarioFor(client.scenarioId, settings.defaultScenarioId, scenarios),
+      // The invoice's own scenario first (issue #20, « Modifier »), else the client's.
+      scenarioFor(invoice.scenarioId ?? client.scenarioId, settings.defaultScenarioId, scenarios),
       today,
     );
 }

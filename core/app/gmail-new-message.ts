@@ -12,6 +12,11 @@ export async function rememberNewMessage(db: EcheanceDb, invoiceId: string, now:
   if (!found) return { remembered: false };
   const settings = await getSettings(db);
   // Its own compose, not a reply: no thread to settle it in.
-  await rememberOpenedCompose(db, { ...found.draft, threadId: null }, settings.attachInvoicePdf !== false, now);
+  await rememberOpenedCompose(
+    db,
+    { ...found.draft, threadId: null },
+    settings.attachInvoicePdf !== false,
+    now,
+  );
   return { remembered: true };
 }

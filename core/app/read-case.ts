@@ -11,7 +11,11 @@ import type { Invoice, Settings } from '../model';
 function casesOf({ rows, settings, scenarios }: CaseRows): DunningCase[] {
   return rows.map((row) => ({
     ...row,
-    scenario: scenarioFor(row.client.scenarioId, settings.defaultScenarioId, scenarios),
+    scenario: scenarioFor(
+      row.invoice.scenarioId ?? row.client.scenarioId,
+      settings.defaultScenarioId,
+      scenarios,
+    ),
   }));
 }
 

@@ -35,6 +35,10 @@ export function casesOf(data: ExportData): DunningCase[] {
     invoice,
     client,
     events: byInvoice.get(invoice.id) ?? [],
-    scenario: scenarioFor(client.scenarioId, data.settings.defaultScenarioId, data.scenarios),
+    scenario: scenarioFor(
+      invoice.scenarioId ?? client.scenarioId,
+      data.settings.defaultScenarioId,
+      data.scenarios,
+    ),
   }));
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BankProofSchema } from './bank';
 import { ProceedingsKindSchema } from './client';
 import { CentsSchema, IdSchema, IsoDateSchema } from './common';
+import { invoiceEditedEvent, reopenedEvent } from './invoice-edit';
 
 export const ChannelSchema = z.enum(['email', 'phone', 'letter', 'registered_letter']);
 export type Channel = z.infer<typeof ChannelSchema>;
@@ -87,6 +88,9 @@ export const EventSchema = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('written_off') }),
   z.object({ ...base, type: z.literal('step_skipped'), stepId: IdSchema }),
   z.object({ ...base, type: z.literal('snoozed'), until: IsoDateSchema }),
+  // Issue #20: an edit and a reopening, written in the history (core/model/invoice-edit.ts).
+  invoiceEditedEvent,
+  reopenedEvent,
 ]);
 export type InvoiceEvent = z.infer<typeof EventSchema>;
 export type InvoiceEventInput = z.input<typeof EventSchema>;

@@ -11,6 +11,7 @@ export * from './import';
 export * from './import-item';
 export * from './invoice';
 export * from './invoice-closed';
+export * from './invoice-edit';
 export * from './rate-read';
 export * from './reminder';
 export * from './scenario';

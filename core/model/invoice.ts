@@ -67,6 +67,8 @@ export const InvoiceSchema = z.object({
   origin: InvoiceOriginSchema,
   /** Id of the stored PDF in the `files` table. */
   fileId: IdSchema.nullable().default(null),
+  /** Issue #20: a scenario chosen for this invoice alone (« Modifier »); absent or null: the client's. */
+  scenarioId: IdSchema.nullable().optional(),
   createdAt: z.iso.datetime({ offset: true }),
   // Cached, derived from events by core/dunning; refreshed on each write.
   status: InvoiceStatusSchema.default('open'),

@@ -3,8 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { threadCard } from './features/card';
 import { layoutCheck } from './features/layout-check';
 import { listLabels } from './features/list-labels';
-import { sentReview } from './features/sent-review';
 import { openedCompose } from './features/opened-compose';
+import { sentReview } from './features/sent-review';
 import { guardKeys } from './keys';
 import { startFeatures } from './registry';
 

@@ -9,6 +9,7 @@ import { checks } from './checks';
 import { common } from './common';
 import { csv } from './csv';
 import { dashboard } from './dashboard';
+import { edit } from './edit';
 import { files } from './files';
 import { gmail } from './gmail';
 import { gmailReview } from './gmail-review';
@@ -57,6 +58,7 @@ export const areas = {
   popup,
   invoicePage,
   sends,
+  edit,
 };
 
 export const catalogue = {
@@ -86,5 +88,6 @@ export const catalogue = {
   ...popup,
   ...invoicePage,
   ...sends,
+  ...edit,
 };
 export type MessageKey = keyof typeof catalogue;

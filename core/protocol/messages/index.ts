@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { backupMessages } from './backup';
+import { editMessages } from './edit';
 import { gmailMessages } from './gmail';
 import { gmailBulkMessages } from './gmail-bulk';
 import { invoiceMessages } from './invoices';
@@ -25,6 +26,7 @@ export const messages = {
   ...settingsMessages,
   ...backupMessages,
   ...sendsMessages,
+  ...editMessages,
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type Messages = typeof messages;

@@ -36,7 +36,11 @@ describe('today’s reminder, written where the user writes', () => {
     expect(await reminderDraft(db, f3!.id, NOW)).toBeNull();
     await expect(draftReminder(db, f3!.id, NOW)).rejects.toThrow('aucune relance');
     const ports = fakePorts();
-    expect(await openReminderFor(db, f3!.id, NOW, ports)).toEqual({ opened: false, covers: [], followed: false });
+    expect(await openReminderFor(db, f3!.id, NOW, ports)).toEqual({
+      opened: false,
+      covers: [],
+      followed: false,
+    });
     expect(ports.tabs).toEqual([]);
   });
 
