@@ -7,7 +7,7 @@ import { SnoozeForm } from './SnoozeForm';
 import type { LiveCase } from './use-case';
 
 /** Menu items that open a panel of InvoiceActions rather than acting at once. */
-export type MenuPanel = 'compose' | 'call' | 'letter' | 'formal_notice' | 'partial';
+export type MenuPanel = 'compose' | 'call' | 'letter' | 'formal_notice' | 'paid' | 'partial';
 
 const TEST_ID: Record<RowMenuItem, string> = {
   remind: 'act-compose',
@@ -52,10 +52,8 @@ export function RowMenu({
     call: () => onPanel('call'),
     letter: () => onPanel('letter'),
     formalNotice: () => onPanel('formal_notice'),
-    paid: async () => {
-      const answer = await send('invoice/mark-paid', { invoiceId: id });
-      onDone(answer.ok ? null : answer.error.message);
-    },
+    // Asks the day and the amount (PaidDialog), as on the invoice page (issue #20).
+    paid: () => onPanel('paid'),
     partial: () => onPanel('partial'),
     dispute: async () => onDone(await record(send, id, 'dispute_opened', today, {})),
     resolve: async () => onDone(await record(send, id, 'dispute_resolved', today, {})),
