@@ -79,7 +79,7 @@ test('(a) a Gmail thread where the user already reminded: pre-filled, tracked at
   // Read from the thread: the user's own later message is an e-mail reminder, on its day.
   await expect(where.getByRole('radio', { name: 'Relancé par e-mail' })).toBeChecked();
   await expect(where.locator('input[type=date]')).toHaveValue(day(-20));
-  await expect(where).toContainText('Pré-rempli d’après vos propres messages dans ce fil');
+  await expect(where).toContainText('D’après vos messages dans ce fil');
   await where.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'ladder-gmail-whereabouts-fr.png') });
   await page.getByTestId('track-form').getByRole('button', { name: 'Suivre la facture' }).click();
