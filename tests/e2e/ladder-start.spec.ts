@@ -182,6 +182,6 @@ test('(c) a formal notice recorded on a J+7 invoice: the next step is the court 
   await extensionPage(session, dash, `dashboard.html#invoice/${invoice!.id}`);
   await expect(dash.getByText('injonction de payer').first()).toBeVisible();
   await dash.screenshot({ path: join(ARTIFACTS, 'ladder-after-notice-fr.png'), fullPage: true });
-  const ladder = await dash.locator('main').innerText();
+  const ladder = (await dash.locator('main').textContent()) ?? '';
   expect(ladder).not.toMatch(/à faire aujourd’hui : (appel|lettre recommandée)/);
 });
