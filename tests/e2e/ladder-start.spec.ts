@@ -79,7 +79,7 @@ test('(a) a Gmail thread where the user already reminded: pre-filled, tracked at
   // Read from the thread: the user's own later message is an e-mail reminder, on its day.
   await expect(where.getByRole('radio', { name: 'Relancé par e-mail' })).toBeChecked();
   await expect(where.locator('input[type=date]')).toHaveValue(day(-20));
-  await expect(where).toContainText('Pré-rempli d’après vos propres messages dans ce fil');
+  await expect(where).toContainText('D’après vos messages dans ce fil');
   await where.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'ladder-gmail-whereabouts-fr.png') });
   await page.getByTestId('track-form').getByRole('button', { name: 'Suivre la facture' }).click();
@@ -182,6 +182,6 @@ test('(c) a formal notice recorded on a J+7 invoice: the next step is the court 
   await extensionPage(session, dash, `dashboard.html#invoice/${invoice!.id}`);
   await expect(dash.getByText('injonction de payer').first()).toBeVisible();
   await dash.screenshot({ path: join(ARTIFACTS, 'ladder-after-notice-fr.png'), fullPage: true });
-  const ladder = await dash.locator('main').innerText();
+  const ladder = (await dash.locator('main').textContent()) ?? '';
   expect(ladder).not.toMatch(/à faire aujourd’hui : (appel|lettre recommandée)/);
 });

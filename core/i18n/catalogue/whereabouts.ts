@@ -7,8 +7,8 @@ import type { Catalogue } from '../translate';
 export const whereabouts = {
   'where.title': { fr: 'Où en êtes-vous ?', en: 'Where are you at?' },
   'where.ask': {
-    fr: 'Cette facture est déjà en retard. Qu’avez-vous fait jusqu’ici ? Les relances reprendront à la bonne étape.',
-    en: 'This invoice is already overdue. What have you done so far? Reminders will pick up at the right step.',
+    fr: 'Elle est déjà en retard : qu’avez-vous fait jusqu’ici ?',
+    en: 'It is already overdue: what have you done so far?',
   },
   'where.nothing': { fr: 'Rien encore', en: 'Nothing yet' },
   'where.email': { fr: 'Relancé par e-mail', en: 'Sent a reminder by e-mail' },
@@ -16,11 +16,11 @@ export const whereabouts = {
   'where.formal_notice': { fr: 'Envoyé une mise en demeure', en: 'Sent a formal notice' },
   'where.on': { fr: 'Date de la dernière fois', en: 'Date of the last time' },
   'where.onHint': {
-    fr: 'Laissez vide si vous ne savez plus : nous compterons à partir d’aujourd’hui.',
-    en: 'Leave it empty if you do not remember: we will count from today.',
+    fr: 'Laissez vide si vous ne savez plus.',
+    en: 'Leave it empty if you do not remember.',
   },
   'where.fromThread': {
-    fr: 'Pré-rempli d’après vos propres messages dans ce fil : vérifiez.',
-    en: 'Filled in from your own messages in this thread: please check.',
+    fr: 'D’après vos messages dans ce fil : vérifiez.',
+    en: 'From your messages in this thread: please check.',
   },
 } as const satisfies Catalogue;
