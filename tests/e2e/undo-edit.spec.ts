@@ -95,6 +95,7 @@ test('« Payée » with a past date, undone, then done again; edit; remove and u
   );
   await editor.getByTestId('edit-total').fill('1 500,00');
   await editor.getByTestId('edit-amountDue').fill('1 500,00');
+  await editor.getByTestId('edit-issueDate').fill(day(-60));
   await editor.getByTestId('edit-dueDate').fill(day(-45));
   await page.screenshot({ path: join(ARTIFACTS, 'undo-edit-editor.png'), fullPage: true });
   await editor.getByTestId('edit-save').click();
