@@ -1,3 +1,4 @@
+import './invoice-editor.css';
 import { useState } from 'preact/hooks';
 import {
   editFormOf,

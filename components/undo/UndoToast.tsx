@@ -16,13 +16,14 @@ import { useLiveQuery } from '../use-live-query';
 export function UndoToast({ db, send }: { db: EcheanceDb; send: Send }) {
   const { t } = useAreaT(edit);
   const offer = useLiveQuery(() => latestUndo(db, new Date()), [db]);
-  const [now, setNow] = useState(Date.now());
+  const [, setTick] = useState(0);
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
-  const left = offer ? Math.ceil((Date.parse(offer.until) - now) / 1000) : 0;
+  // Read at each render (the tick below only asks for one): never the time the toast mounted.
+  const left = offer ? Math.min(10, Math.ceil((Date.parse(offer.until) - Date.now()) / 1000)) : 0;
   // Ticks while an offer is shown: the countdown, and the toast goes at the end of the period.
   useEffect(() => {
     if (!offer) return;
-    const timer = setInterval(() => setNow(Date.now()), 250);
+    const timer = setInterval(() => setTick((n) => n + 1), 250);
     return () => clearInterval(timer);
   }, [offer?.id]);
   useEffect(() => {

@@ -95,6 +95,7 @@ test('« Payée » with a past date, undone, then done again; edit; remove and u
   );
   await editor.getByTestId('edit-total').fill('1 500,00');
   await editor.getByTestId('edit-amountDue').fill('1 500,00');
+  await editor.getByTestId('edit-issueDate').fill(day(-60));
   await editor.getByTestId('edit-dueDate').fill(day(-45));
   await page.screenshot({ path: join(ARTIFACTS, 'undo-edit-editor.png'), fullPage: true });
   await editor.getByTestId('edit-save').click();
@@ -103,7 +104,9 @@ test('« Payée » with a past date, undone, then done again; edit; remove and u
   await expect(page.getByTestId('invoice-next')).not.toHaveText(nextBefore ?? '');
   await expect(penalties).not.toHaveText(penaltiesBefore ?? '');
   await expect(penalties).toContainText(/1\s500,00\s€/);
-  await expect(page.getByTestId('event-log')).toContainText('Facture modifiée : Date d’échéance');
+  await expect(page.getByTestId('event-log')).toContainText(
+    /Facture modifiée : .*Date d’échéance .* → .*Total TTC 1\s000,00\s€ → 1\s500,00\s€/,
+  );
   await expect(page.getByTestId('undo-toast')).toContainText('Facture modifiée · UE-2');
   const stored = (
     await readStore<{ id: string; dueDate: string; totalCents: number }>(page, 'invoices')

@@ -14,6 +14,8 @@ function eventOf(type: string, shape: Record<string, unknown>): InvoiceEvent {
       proceedings_opened: { kind: 'redressement', bodaccDate: '2026-01-20' },
       snoozed: { until: '2026-02-01' },
       payment_announced: { channel: 'email', promisedDate: '2026-01-20' },
+      invoice_edited: { changes: [{ field: 'number', from: 'F-1', to: 'F-2' }] },
+      reopened: { payment: null },
     }[type] ?? {};
   return EventSchema.parse({
     id: `e-${type}`,
