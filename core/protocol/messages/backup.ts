@@ -65,7 +65,8 @@ export const backupMessages = {
   'backup/auto/run': {
     // The daily backup, now: the settings page asks right after a folder is chosen or allowed
     // again; the background writes (core/app/auto-backup.ts) and says what it did.
-    request: z.object({}),
+    // Nothing to say: any key is refused (a payload is never trusted to be empty).
+    request: z.strictObject({}),
     response: z.object({
       outcome: z.enum(['no-folder', 'written', 'unchanged', 'permission', 'failed']),
     }),

@@ -26,7 +26,8 @@ export const settingsMessages = {
   },
   'gmail/accounts': {
     // The Gmail accounts of the open Gmail tabs (core/app/gmail-accounts.ts), for the settings.
-    request: z.object({}),
+    // Nothing to say: any key is refused (a payload is never trusted to be empty).
+    request: z.strictObject({}),
     response: z.object({
       accounts: z
         .array(z.object({ index: z.number().int().min(0).max(99), email: z.string().max(320).nullable() }))

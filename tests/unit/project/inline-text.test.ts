@@ -23,6 +23,7 @@ const FRENCH = /[éèêëàâùûçôîïœÉÈÊÀÇÔ’«»]/;
 const ALLOWED: Record<string, string> = {
   // The product's name, the same in both languages, in console messages for developers.
   'entrypoints/background/index.ts: [Échéance] planification': 'console diagnostics, not shown to the user',
+  'entrypoints/background/index.ts: [Échéance] auto-backup': 'console diagnostics, not shown to the user',
   'entrypoints/background/web-detect.ts: [Échéance] sites de facturation': 'console diagnostics',
   'entrypoints/background/scheduler.ts: [Échéance] notification': 'console diagnostics',
   // The reason Chrome asks of an offscreen document: read by the browser, never shown.
