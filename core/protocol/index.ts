@@ -102,6 +102,7 @@ export const CONTENT_SCRIPT_MESSAGES: Record<Exclude<SenderContext, 'extension'>
     'gmail/settle-send',
     'gmail/attachment',
     'gmail/due-date',
+    'gmail/read-texts',
     // The Sent list's bar: opens the review page with the rows; tracking is asked from that page.
     'gmail/sent-count',
     'gmail/sent-review',

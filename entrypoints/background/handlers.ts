@@ -17,6 +17,7 @@ import { gmailCard } from '../../core/app/gmail-card';
 import { gmailLabels } from '../../core/app/gmail-labels';
 import { rememberNewMessage } from '../../core/app/gmail-new-message';
 import { addPendingSend, settlePendingSend } from '../../core/app/gmail-pending';
+import { readGmailTexts } from '../../core/app/gmail-read-texts';
 import { trackFromGmail } from '../../core/app/gmail-track';
 import { importMappings, reimportInvoices, rememberImportMapping } from '../../core/app/import-invoices';
 import { attachablePdf } from '../../core/app/invoice-pdf';
@@ -94,6 +95,7 @@ export function makeHandlers(
       recorded(await settlePendingSend(db, r.pendingId, r.outcome, now(), await deriveState(db))),
     'gmail/attachment': async ({ url, name }) => fetchAttachedPdf(db, url, name, now(), attachmentPorts),
     'gmail/due-date': async (r) => dueDateOf(r),
+    'gmail/read-texts': async ({ texts }) => readGmailTexts(texts),
     'gmail/attachment-access': async () => openOwnPage(ports, ATTACHMENT_SETTINGS),
     'extract/pdf': async (r) => readAttachedPdf(db, { ...r, mime: 'application/pdf' }, now(), readPdf),
     'invoice/track': async (r) => written(await trackFromGmail(db, r, now(), await deriveState(db))),

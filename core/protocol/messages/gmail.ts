@@ -1,8 +1,9 @@
 /** What the Gmail content script asks: a thread's card, tracking, sends, attachments, labels. */
 import { z } from 'zod';
-import { PdfReadingSchema } from '../../extract/schema';
+import { ExtractedInvoiceSchema, PdfReadingSchema } from '../../extract/schema';
 import {
   IsoDateSchema,
+  multiLine,
   PendingSendRequestSchema,
   PendingSendSchema,
   singleLine,
@@ -41,6 +42,12 @@ export const gmailMessages = {
     // the optional host is not granted; `read`: what the PDF says, null when there is no PDF.
     request: z.object({ url: z.string().url().max(4000), name: z.string().min(1).max(500) }),
     response: z.object({ permission: z.boolean(), read: PdfReadingSchema.nullable() }),
+  },
+  'gmail/read-texts': {
+    // What a thread's subject, bodies and PDF names say (core/extract/text), read by the
+    // background: the extractor's rules are most of a content script's weight (issue #4).
+    request: z.object({ texts: z.array(multiLine().max(50_000)).max(120) }),
+    response: z.object({ found: z.array(ExtractedInvoiceSchema) }),
   },
   'gmail/due-date': {
     // The due date the invoice's payment terms give (« 30 jours fin de mois »), for the card's

@@ -1,4 +1,3 @@
-import { extractPaymentFields } from '../../extract/text';
 import type { ExtractedInvoice } from '../../extract/types';
 import { signatureOf } from '../../law/debtor-signature';
 import { guessClientKind } from './client-kind';
@@ -27,15 +26,39 @@ const ENGLISH = /\b(invoice|due date|amount due|please find|kind regards|dear|hi
  */
 export function detectInvoice(
   thread: GmailThread,
-  me?: string,
-  extract: TextExtractor = extractPaymentFields,
+  me: string | undefined,
+  extract: TextExtractor,
 ): DetectedGmailInvoice | null {
-  const mine = thread.messages.filter((m) => !me || sameAddress(m.from.email, me));
-  for (const message of mine) {
+  for (const message of candidates(thread, me)) {
     const found = readInvoice(thread, message, me, extract);
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * The texts `detectInvoice` will give its extractor: the subject, then each candidate
+ * message's body and PDF names. The Gmail page has them read by the background
+ * (`gmail/read-texts`), so the text extractor's rules stay out of the content script.
+ */
+export function textsToRead(thread: GmailThread, me?: string): string[] {
+  const texts = new Set<string>();
+  for (const message of candidates(thread, me)) {
+    texts
+      .add(thread.subject)
+      .add(message.bodyText)
+      .add(fileStems(message.attachments.filter(isPdf)));
+  }
+  return [...texts];
+}
+
+/** The user's messages (any message when `me` is unknown) that name an invoice. */
+function candidates(thread: GmailThread, me: string | undefined): GmailMessage[] {
+  return thread.messages.filter(
+    (m) =>
+      (!me || sameAddress(m.from.email, me)) &&
+      INVOICE_WORD.test(`${thread.subject}\n${m.bodyText}\n${m.attachments.map((a) => a.name).join('\n')}`),
+  );
 }
 
 function readInvoice(
@@ -45,8 +68,6 @@ function readInvoice(
   extract: TextExtractor,
 ): DetectedGmailInvoice | null {
   const pdfs = message.attachments.filter(isPdf);
-  const names = message.attachments.map((a) => a.name).join('\n');
-  if (!INVOICE_WORD.test(`${thread.subject}\n${message.bodyText}\n${names}`)) return null;
   const fromSubject = extract(thread.subject);
   const fromBody = extract(message.bodyText);
   const fromNames = extract(fileStems(pdfs));

@@ -11,13 +11,13 @@ import { localDate } from '../../../core/dates';
 import type { TrackedView } from '../../../core/model';
 import { sendFromContent } from '../../../core/platform/content';
 import { findSubjectAnchor, findThreadContainer, readAccountEmail } from '../../../core/sites/gmail/anchors';
-import { detectInvoice } from '../../../core/sites/gmail/detect';
 import { queryAll } from '../../../core/sites/gmail/dom';
 import { mergePdf } from '../../../core/sites/gmail/merge-pdf';
 import { parseAccount } from '../../../core/sites/gmail/parse-route';
 import { parseThread } from '../../../core/sites/gmail/parse-thread';
 import { settleWhenShown } from '../../../core/sites/gmail/send-watch';
 import type { DetectedGmailInvoice } from '../../../core/sites/gmail/types';
+import { detectThreadInvoice } from '../read-texts';
 import { type GmailFeature, gmailLang, perView } from '../registry';
 import { sendWatchEnv } from '../send-watch';
 import { mountShadow } from '../shadow';
@@ -64,18 +64,12 @@ export const threadCard: GmailFeature = {
     inFlight.add(container);
     try {
       const thread = timed('thread-parse', () => parseThread(container));
-      const read =
-        thread &&
-        timed('thread-detect', () => {
-          const me = readAccountEmail(doc) ?? undefined;
-          return { thread, me, detected: detectInvoice(thread, me) };
-        });
-      if (!read) return;
-      const { me, detected } = read;
-      const status = await sendFromContent('gmail/thread-status', {
-        threadId: thread.threadId,
-        pageLang: gmailLang(doc),
-      });
+      if (!thread) return;
+      const me = readAccountEmail(doc) ?? undefined;
+      const [detected, status] = await Promise.all([
+        detectThreadInvoice(thread, me),
+        sendFromContent('gmail/thread-status', { threadId: thread.threadId, pageLang: gmailLang(doc) }),
+      ]);
       if (!status.ok || signal.aborted || container.querySelector(CARD)) return;
       if (!detected && !status.data.tracked) {
         nothing(doc).add(`${thread.threadId}|${shape}`);
@@ -213,11 +207,13 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
     const thread = container && timed('thread-parse', () => parseThread(container));
     if (!thread) return;
     state.paymentReply = paymentReplyOf(thread, state.me);
-    const fresh = shown ? null : detectInvoice(thread, state.me);
-    if (fresh && !fresh.pdfAttachment && state.detected?.penaltyMention !== undefined) return draw(shown);
-    if (!fresh) return draw(shown);
-    void detectedNow(fresh);
-    if (fresh.pdfAttachment?.url) void readInvoicePdf(fresh);
+    if (shown) return draw(shown);
+    void detectThreadInvoice(thread, state.me).then((fresh) => {
+      if (fresh && !fresh.pdfAttachment && state.detected?.penaltyMention !== undefined) return draw(shown);
+      if (!fresh) return draw(shown);
+      void detectedNow(fresh);
+      if (fresh.pdfAttachment?.url) void readInvoicePdf(fresh);
+    });
   };
 
   await mountShadow(ctx, {

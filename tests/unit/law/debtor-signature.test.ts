@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { extractPaymentFields } from '../../../core/extract/text';
 import { debtorOf, recoveryRoutes } from '../../../core/law';
 import { signatureOf, sirenOf } from '../../../core/law/debtor-signature';
 import { ClientSchema } from '../../../core/model';
@@ -136,11 +137,11 @@ describe('Gmail passes the signature as data, and « Suivre » stores it on the 
   };
 
   it('detectInvoice gives the signature of the client’s own last message, never the user’s', () => {
-    const found = detectInvoice(thread, me.email);
+    const found = detectInvoice(thread, me.email, extractPaymentFields);
     expect(found?.clientSignature).toContain('SAS au capital');
     expect(found?.clientSignature).not.toContain('Camille');
     const onlyMine = { ...thread, messages: [thread.messages[0] as GmailThread['messages'][number]] };
-    expect(detectInvoice(onlyMine, me.email)?.clientSignature).toBeNull();
+    expect(detectInvoice(onlyMine, me.email, extractPaymentFields)?.clientSignature).toBeNull();
   });
 
   it('the background stores it; the guess then reads it; markup stays text', async () => {

@@ -4,6 +4,7 @@
  * other files of this folder run them against the older markup (ui=2025).
  */
 import { describe, expect, it } from 'vitest';
+import { extractPaymentFields } from '../../../../core/extract/text';
 import { readAccountEmail } from '../../../../core/sites/gmail/anchors';
 import {
   fillCompose,
@@ -41,7 +42,7 @@ describe('late-2026 Gmail', () => {
       expect(invoice?.attachments).toEqual([]);
       expect(invoice?.bodyText).toContain('F-2026-007 de 2 150,00 € TTC');
       expect(invoice?.date).toBe('2026-02-16');
-      const found = thread && detectInvoice(thread, ME);
+      const found = thread && detectInvoice(thread, ME, extractPaymentFields);
       expect(found).toMatchObject({ number: 'F-2026-007', totalCents: 215_000, dueDate: '2026-03-18' });
       // No recipients on a collapsed header: the thread's other people stand for them.
       expect(found?.clientEmail).toBe('helene.roux@orion.test');
@@ -51,7 +52,7 @@ describe('late-2026 Gmail', () => {
   it('reads the expanded invoice once the user opens it', async () => {
     openThread('facture-repondue', Y2026);
     (document.querySelector('.adf.ads') as HTMLElement).click();
-    const found = detectInvoice(parseThread(document)!, ME);
+    const found = detectInvoice(parseThread(document)!, ME, extractPaymentFields);
     expect(found?.clientEmail).toBe('compta@orion.test');
     expect(found?.pdfAttachment?.name).toBe('Facture-F-2026-007.pdf');
   });

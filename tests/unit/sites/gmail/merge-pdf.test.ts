@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOTHING_IN_PDF } from '../../../../core/extract/pdf-found';
 import type { PdfFound } from '../../../../core/extract/schema';
+import { extractPaymentFields } from '../../../../core/extract/text';
 import { detectInvoice } from '../../../../core/sites/gmail/detect';
 import { mergePdf } from '../../../../core/sites/gmail/merge-pdf';
 import { parseThread } from '../../../../core/sites/gmail/parse-thread';
@@ -12,7 +13,7 @@ import { ME, openThread } from './load-sim';
 function detected(key: string): DetectedGmailInvoice {
   openThread(key, '', key === 'facture-pdf-seule' ? 'all' : 'sent');
   const thread = parseThread(document);
-  const found = thread && detectInvoice(thread, ME);
+  const found = thread && detectInvoice(thread, ME, extractPaymentFields);
   if (!found) throw new Error(`nothing detected in ${key}`);
   return found;
 }

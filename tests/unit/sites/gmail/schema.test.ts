@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { extractPaymentFields } from '../../../../core/extract/text';
 import { detectInvoice } from '../../../../core/sites/gmail/detect';
 import { parseListRows } from '../../../../core/sites/gmail/parse-list';
 import { parseThread } from '../../../../core/sites/gmail/parse-thread';
@@ -34,7 +35,7 @@ describe('what the Gmail parsers return fits the schemas', () => {
         );
         const thread = parseThread(document);
         expect(GmailThreadSchema.parse(thread)).toEqual(thread);
-        const found = thread && detectInvoice(thread, ME);
+        const found = thread && detectInvoice(thread, ME, extractPaymentFields);
         if (found) expect(DetectedGmailInvoiceSchema.parse(found)).toEqual(found);
       }
     });
