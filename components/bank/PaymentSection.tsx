@@ -1,11 +1,11 @@
 import './bank.css';
 import { useState } from 'preact/hooks';
 import { bank } from '../../core/i18n/catalogue/bank';
+import { checkBic, checkIban, formatIban } from '../../core/identity/checks';
 import { type PaymentAccount, PaymentSettingsSchema, type Settings } from '../../core/model';
 import type { Send } from '../../core/protocol';
 import { useAreaT } from '../i18n';
 import { Field } from '../settings/Field';
-import { checkBic, checkIban, formatIban } from '../settings/identity-checks';
 import { Section } from '../settings/Section';
 import { useSettingsSave } from '../settings/use-settings-save';
 

@@ -7,7 +7,7 @@ import {
   checkSiren,
   checkSiret,
   formatIban,
-} from '../../../components/settings/identity-checks';
+} from '../../../core/identity/checks';
 
 describe('identity printed in letters', () => {
   it('a SIREN has 9 digits and passes the Luhn check', () => {
