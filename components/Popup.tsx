@@ -1,6 +1,6 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { RowPending } from '../core/app/action-row';
+import { pendingByInvoice } from '../core/app/pending-confirm-read';
 import type { EcheanceDb } from '../core/db/database';
 import type { Overview, PopupStart } from '../core/db/overview-row';
 import type { PageSnapshot } from '../core/extract/html';
@@ -41,27 +41,16 @@ interface PopupProps {
   pageLooksLikeInvoice: () => Promise<boolean>;
   /** The overview and the Gmail state read before the first paint (core/db/first-read.ts). */
   first?: PopupStart;
-  /** Reminders opened and not yet confirmed as sent (the pending-confirmation store), by invoice. */
-  pending?: ReadonlyMap<string, RowPending>;
-  /** That store's « Envoyée ? » answer, shown under an invoice's row. */
-  renderPending?: (invoiceId: string) => ComponentChildren;
 }
 
-export function Popup({
-  live,
-  send,
-  today,
-  dashboardUrl,
-  detect,
-  pageLooksLikeInvoice,
-  first,
-  ...rest
-}: PopupProps) {
+export function Popup({ live, send, today, dashboardUrl, detect, pageLooksLikeInvoice, first }: PopupProps) {
   const { t, lang } = useT();
   const [db, setDb] = useState<EcheanceDb>();
   const [data, setData] = useState<Overview | undefined>(first?.overview);
   const [gmail, setGmail] = useState<boolean | null | undefined>(first?.gmail);
   const [invoicePage, setInvoicePage] = useState(false);
+  // Reminders opened in Outlook or the mail app, not yet confirmed as sent: on their rows too.
+  const [pending, setPending] = useState<ReadonlyMap<string, RowPending>>(new Map());
   useFirstRenderMark('popup', Boolean(data));
   // After the first paint (effects run once it is on screen): the same rows, read live.
   useEffect(() => {
@@ -106,7 +95,9 @@ export function Popup({
         </p>
       )}
       {db && <PopupChecklist db={db} />}
-      {db && <PendingConfirmList db={db} send={send} />}
+      {db && (
+        <PendingConfirmList db={db} send={send} onViews={(v) => setPending(pendingByInvoice(v, today))} />
+      )}
       {db && <UndoToast db={db} send={send} />}
       {invoicePage && <PageDetect send={send} detect={detect} />}
       {data.count === 0 ? (
@@ -139,8 +130,7 @@ export function Popup({
             restHref={dashboardUrl}
             keyboard
             invoiceHref={(id) => `${dashboardUrl}#invoice/${id}`}
-            pending={rest.pending}
-            renderPending={rest.renderPending}
+            pending={pending}
           />
           {data.due.length > 0 && <p class="keys muted">{t('popup.keys')}</p>}
         </>

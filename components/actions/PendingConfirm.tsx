@@ -17,7 +17,16 @@ import { useAreaT } from '../i18n/base';
  * step is recorded) or « Non, pas envoyée » (nothing is). Shown in the popup and the dashboard.
  * Dexie's live query is loaded with the database, after the popup's first paint.
  */
-export function PendingConfirmList({ db, send }: { db: EcheanceDb | undefined; send: Send }) {
+export function PendingConfirmList({
+  db,
+  send,
+  onViews,
+}: {
+  db: EcheanceDb | undefined;
+  send: Send;
+  /** The questions as read, for the rows they concern (the popup's second lines). */
+  onViews?: (views: PendingConfirmationView[]) => void;
+}) {
   const { t, lang } = useAreaT(sends);
   const [views, setViews] = useState<PendingConfirmationView[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +37,10 @@ export function PendingConfirmList({ db, send }: { db: EcheanceDb | undefined; s
     void import('dexie').then(({ liveQuery }) => {
       if (!on) return;
       subscription = liveQuery(() => pendingConfirmations(db, new Date())).subscribe({
-        next: setViews,
+        next: (read) => {
+          setViews(read);
+          onViews?.(read);
+        },
         error: (e: unknown) => console.error(e),
       });
     });

@@ -41,8 +41,6 @@ export interface TodayViewProps {
   keyboard?: boolean;
   /** Reminders opened and not yet confirmed as sent, by invoice (the pending-confirmation store). */
   pending?: ReadonlyMap<string, RowPending>;
-  /** Where that store shows its « Envoyée ? » answer, under the row. */
-  renderPending?: (invoiceId: string) => ComponentChildren;
   /** How to open an invoice's page from the « ⋯ » menu (the popup: a dashboard link). */
   invoiceHref?: (invoiceId: string) => string;
 }
@@ -91,7 +89,6 @@ export function TodayView(props: TodayViewProps) {
               onMore={() => toggleMore(d.invoiceId)}
               onOpenInvoice={props.onOpenInvoice}
               pending={props.pending?.get(d.invoiceId)}
-              pendingSlot={props.renderPending?.(d.invoiceId)}
             >
               {db && open?.invoiceId === d.invoiceId && (
                 <InvoiceActions
@@ -136,7 +133,6 @@ function TodayRow({
   onMore,
   onOpenInvoice,
   pending,
-  pendingSlot,
   children,
 }: {
   due: DueSummary;
@@ -146,7 +142,6 @@ function TodayRow({
   onMore: () => void;
   onOpenInvoice?: (invoiceId: string) => void;
   pending: RowPending | undefined;
-  pendingSlot: ComponentChildren;
   children: ComponentChildren;
 }) {
   const { t, lang } = useT();
@@ -204,7 +199,6 @@ function TodayRow({
           <span class="number">{due.number}</span>
         )}
       </RowFacts>
-      {pendingSlot}
       {children}
     </li>
   );

@@ -3,14 +3,15 @@
  * and the answer are pending-confirmations.ts). Light on purpose: the popup loads it after its
  * first paint, with no engine behind it.
  */
-import { daysBetween, localDate } from '../dates';
+import { addDays, daysBetween, localDate } from '../dates';
 import type { EcheanceDb } from '../db/database';
 import { PENDING_CONFIRMATIONS, readList } from '../db/sends';
 import { notices } from '../i18n/catalogue/notices';
 import { sends } from '../i18n/catalogue/sends';
 import { translator } from '../i18n/translate';
-import type { Language } from '../model';
+import type { IsoDate, Language } from '../model';
 import type { NotificationText } from '../notify/texts';
+import type { RowPending } from './action-row';
 import type { PendingConfirmation } from './pending-confirmations';
 
 /** What a screen shows for one: the words are the catalogue's (`sends` area). */
@@ -77,4 +78,12 @@ export function withConfirmations(
   if (digest) return { ...digest, message: `${line}\n${digest.message}` };
   const t = translator(notices, lang);
   return { title: line, message: '', buttons: [t('notice.remind'), t('notice.later')] };
+}
+
+/** Each invoice's question, for its row's second line (« à confirmer : relance ouverte le … »). */
+export function pendingByInvoice(
+  views: readonly PendingConfirmationView[],
+  today: IsoDate,
+): ReadonlyMap<string, RowPending> {
+  return new Map(views.map((v) => [v.invoiceId, { openedOn: addDays(today, -v.daysAgo) }]));
 }

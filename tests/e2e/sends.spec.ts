@@ -115,6 +115,10 @@ test('Outlook leaves « À confirmer », kept after the popup closes and the bro
     'À confirmer : relance à Atelier Lune ouverte aujourd’hui — envoyée ?',
   );
   await expect(question).toContainText('Ouverte dans Outlook sur le web. Factures : E-10.');
+  // The invoice's own row says it too, so the reminder is not written a second time.
+  await expect(reopened.getByTestId('today-row').filter({ hasText: 'E-10' })).toContainText(
+    'à confirmer : relance ouverte le',
+  );
   await reopened.screenshot({ path: join(ARTIFACTS, 'sends-popup-confirm-fr.png') });
   await session.close();
 
