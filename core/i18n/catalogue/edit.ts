@@ -74,7 +74,7 @@ export const edit = {
     fr: 'Mention : indemnité forfaitaire de 40 €',
     en: 'Statement: the €40 recovery fee',
   },
-  'edit.field.scenarioId': { fr: 'Scénario de relance', en: 'Reminder plan' },
+  'edit.field.scenarioId': { fr: 'Scénario de relance', en: 'Reminder scenario' },
   'edit.amountHint': {
     fr: 'Montant dû : ce qui restait à payer quand la facture a été suivie (après acompte). Les paiements reçus depuis sont dans l’historique.',
     en: 'Amount due: what was left to pay when the invoice was first tracked (after any deposit). Payments received since are in the history.',
@@ -117,7 +117,7 @@ export const edit = {
   },
   'edit.err.unknownScenario': {
     fr: 'Scénario de relance : ce scénario n’existe plus, choisissez-en un autre.',
-    en: 'Reminder plan: this plan no longer exists, choose another.',
+    en: 'Reminder scenario: this scenario no longer exists, choose another.',
   },
   'paid.err.future': {
     fr: 'Reçu le : la date ne peut pas être après aujourd’hui.',

@@ -11,7 +11,7 @@ export const whereabouts = {
     en: 'It is already overdue: what have you done so far?',
   },
   'where.nothing': { fr: 'Rien encore', en: 'Nothing yet' },
-  'where.email': { fr: 'Relancé par e-mail', en: 'Sent a reminder by e-mail' },
+  'where.email': { fr: 'Relancé par e-mail', en: 'Sent a reminder by email' },
   'where.call': { fr: 'Appelé le client', en: 'Called the client' },
   'where.formal_notice': { fr: 'Envoyé une mise en demeure', en: 'Sent a formal notice' },
   'where.on': { fr: 'Date de la dernière fois', en: 'Date of the last time' },

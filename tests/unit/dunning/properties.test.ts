@@ -42,12 +42,18 @@ describe('the engine, whatever the history', () => {
         const action = nextAction(invoice, aClient(), events, scenario, now);
         if (action.kind !== 'step') return true;
         const doneSteps = summarizeTimeline(events).doneSteps;
-        return (
-          !doneSteps.has(action.step.id) &&
-          action.dueOn <= now &&
-          addDays(DUE, action.step.offsetDays) <= now &&
-          action.plannedOn <= action.dueOn
-        );
+        // After a formal notice, the next step comes when its deadline is over, even before
+        // its own day in the plan (issue #20: escalation follows the user), never sooner.
+        const index = scenario.steps.findIndex((s) => s.id === action.step.id);
+        const notice = scenario.steps
+          .slice(0, index)
+          .filter((s) => s.action === 'formal_notice' && doneSteps.has(s.id))
+          .map((s) => doneSteps.get(s.id)!.date)
+          .sort()
+          .at(-1);
+        const onItsDay = addDays(DUE, action.step.offsetDays) <= now && action.plannedOn <= action.dueOn;
+        const afterNotice = notice !== undefined && addDays(notice, 15) < action.dueOn;
+        return !doneSteps.has(action.step.id) && action.dueOn <= now && (onItsDay || afterNotice);
       }),
     );
   });
