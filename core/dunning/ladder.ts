@@ -66,6 +66,24 @@ function dueDay(
   return plannedDay;
 }
 
+/**
+ * The first day a formal notice already sent lets the next step come: the day after its
+ * deadline (0 when no notice came before `index`).
+ */
+function noticeFloor(
+  scenario: Scenario,
+  index: number,
+  reached: readonly (StepDone | undefined)[],
+  timeline: TimelineSummary,
+): number {
+  for (let i = index - 1; i >= 0; i--) {
+    const done = reached[i];
+    if (!done || done.skipped || scenario.steps[i]!.action !== 'formal_notice') continue;
+    return toDayNumber(timeline.formalNoticeReceivedOn ?? done.date) + NOTICE_DEADLINE_DAYS + 1;
+  }
+  return 0;
+}
+
 /** A step done while an earlier one was neither done nor skipped: the user escalated. */
 function aheadOfPlan(reached: readonly (StepDone | undefined)[], index: number): boolean {
   for (let i = 0; i < index; i++) if (!reached[i]) return true;
@@ -127,7 +145,13 @@ export function ladder(
     };
   const plannedDay = dueDateDay + planned.offsetDays;
   // Never on a Sunday or a public holiday: the step waits for the next working day.
-  const dueOnDay = workingDayFrom(dueDay(scenario, index, reached, timeline, plannedDay));
+  // A broken promise or payment plan calls for the next step now: the spacing after the call
+  // that obtained the promise does not hold it back (its own day and a notice's deadline do).
+  const broken = resumed.brokenPromise !== null || resumed.brokenPlan !== null;
+  const fromDay = broken
+    ? Math.max(plannedDay, noticeFloor(scenario, index, reached, timeline))
+    : dueDay(scenario, index, reached, timeline, plannedDay);
+  const dueOnDay = workingDayFrom(fromDay);
   const dueOn = fromDayNumber(dueOnDay);
   const step = friendlyNoMore(planned, Math.max(today, dueOnDay) - dueDateDay);
   if (dueOnDay > today)

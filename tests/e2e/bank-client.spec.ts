@@ -45,7 +45,7 @@ test('a client excluded from reminders: nothing due, no date planned, shown on b
   await row.getByTestId('reminders-off-reason').selectOption('direct_debit');
   await row.getByTestId('reminders-exclude').click();
   await expect(page.getByTestId('pays-message')).toHaveText(
-    'Atelier Mercier ne sera plus relancé : ni rappel, ni notification, rien dans « Aujourd’hui ».',
+    'Atelier Mercier ne sera plus relancé : ni relance, ni notification, rien dans « Aujourd’hui ».',
   );
   await expect(row.getByTestId('reminders-off-tag')).toHaveText('Exclu des relances');
   await expect(row.getByTestId('reminders-off')).toContainText(

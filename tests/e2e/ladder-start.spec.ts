@@ -12,7 +12,7 @@ import { addDays, toDayNumber } from '../../core/dates';
 import { isWorkingDay } from '../../core/dunning/calendar';
 import { ARTIFACTS, expect, extensionPage, type Session, test } from './fixtures';
 import { GMAIL, serveGmail } from './gmail-sim';
-import { completeLetterParts, day, importCsvText, readStore } from './helpers';
+import { completeLetterParts, day, importCsvText, openRowAction, readStore } from './helpers';
 
 const HEADER = 'numero;client;email;montant_ttc;date_emission;date_echeance;type_client;telephone';
 const frDate = (iso: string) => iso.split('-').reverse().join('/');
@@ -108,10 +108,9 @@ async function composedReminder(
   const popup = await session.context.newPage();
   await extensionPage(session, popup, 'popup.html');
   const row = popup.getByTestId('today-row').filter({ hasText: number });
-  await row.getByRole('button', { expanded: false }).first().click();
   const [tab] = await Promise.all([
     session.context.waitForEvent('page'),
-    row.getByTestId('act-compose').click(),
+    openRowAction(row, 'remind', 'act-compose'),
   ]);
   await tab.waitForURL(/mail\.google\.com/);
   const url = new URL(tab.url());

@@ -109,4 +109,25 @@ describe('escalation follows the user', () => {
       until: '2026-04-30',
     });
   });
+
+  it('a promise obtained by a call and not kept: the next step is due at once, not 15 days after the call', () => {
+    // Standard: J+7 e-mail, J+15 call, J+30 registered letter. The call counts as the call step.
+    const events = [
+      on('2026-04-07', {
+        type: 'reminder_sent',
+        stepId: 'j7-email',
+        channel: 'email',
+        template: 'email.courteous',
+      }),
+      on('2026-05-11', { type: 'call', stepId: null, outcome: 'promise', promisedDate: '2026-05-13' }),
+    ];
+    // Before the promised day, the promise holds.
+    expect(next(events, '2026-05-12')).toMatchObject({ kind: 'wait', reason: 'promise' });
+    // The day after it, nothing came: the registered letter (planned 30 April) is due now.
+    expect(next(events, '2026-05-15')).toMatchObject({
+      kind: 'step',
+      step: { id: 'j30-registered_letter' },
+      brokenPromise: { promisedDate: '2026-05-13' },
+    });
+  });
 });
