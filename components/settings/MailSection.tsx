@@ -21,6 +21,7 @@ export function MailSection({ settings, send }: { settings: Settings; send: Send
   const { status, save } = useSettingsSave(send, settings);
   const [target, setTarget] = useState<MailTarget>(settings.mailTarget);
   const [account, setAccount] = useState(settings.gmailAccount);
+  const [attach, setAttach] = useState(settings.attachInvoicePdf !== false);
   const [accounts, setAccounts] = useState<GmailAccount[] | null>(null);
 
   async function detect() {
@@ -40,7 +41,7 @@ export function MailSection({ settings, send }: { settings: Settings; send: Send
       id="mail"
       title={t('set.mail.title')}
       status={status}
-      onSave={() => save({ mailTarget: target, gmailAccount: account })}
+      onSave={() => save({ mailTarget: target, gmailAccount: account, attachInvoicePdf: attach })}
     >
       <fieldset>
         <legend>{t('set.mail.target')}</legend>
@@ -57,7 +58,7 @@ export function MailSection({ settings, send }: { settings: Settings; send: Send
           </label>
         ))}
       </fieldset>
-      <AttachPdfSwitch settings={settings} send={send} />
+      <AttachPdfSwitch on={attach} onChange={setAttach} />
       {target === 'gmail' && accounts && (
         <fieldset data-testid="mail-accounts">
           <legend>{tp('sp.mail.detected')}</legend>

@@ -87,7 +87,7 @@ test('a client excluded from reminders: nothing due, no date planned, shown on b
     .filter({ hasText: 'Atelier Mercier' })
     .getByTestId('reminders-resume')
     .click();
-  await expect(page.getByTestId('pays-message')).toHaveText('Les relances de Atelier Mercier reprennent.');
+  await expect(page.getByTestId('pays-message')).toHaveText('Les relances d’Atelier Mercier reprennent.');
   await expect(page.getByTestId('client-reminders-off')).toHaveCount(0);
   await expect.poll(() => badge(session)).toBe('3');
   expect(await todayNumbers(session)).toEqual(['D-1', 'R-1', 'R-2']);

@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../../core/model';
 import { ARTIFACTS, expect, extensionPage, launch, type Session, test } from './fixtures';
 import { attachmentPdf, GMAIL, serveGmail, THREAD } from './gmail-sim';
-import { CSV_HEADER, day, importCsvText, readStore, sendMessage } from './helpers';
+import { CSV_HEADER, day, importCsvText, openRowAction, readStore, sendMessage } from './helpers';
 
 interface Sent {
   to: string[];
@@ -36,10 +36,9 @@ async function openPopup(session: Session): Promise<Page> {
 /** « Rédiger la relance » on a row of the popup; the tab it opens. */
 async function compose(session: Session, popup: Page, number: string): Promise<Page> {
   const row = popup.getByTestId('today-row').filter({ hasText: number });
-  await row.getByRole('button', { expanded: false }).first().click();
   const [tab] = await Promise.all([
     session.context.waitForEvent('page'),
-    row.getByTestId('act-compose').click(),
+    openRowAction(row, 'remind', 'act-compose'),
   ]);
   return tab;
 }
@@ -158,7 +157,7 @@ test('the formal notice e-mail written in Gmail carries the invoice PDF, dropped
   await gmail.goto(`${GMAIL}?hl=fr#sent/${THREAD.facturePdf}`);
   await gmail.getByRole('button', { name: 'Suivre', exact: true }).click();
   await gmail.getByTestId('track-form').getByRole('button', { name: 'Suivre la facture' }).click();
-  await expect(gmail.getByTestId('card-status')).toContainText('relance courtoise');
+  await expect(gmail.getByTestId('card-status')).toContainText('relance ferme');
   await gmail.close();
   const page = await session.context.newPage();
   await extensionPage(session, page, 'dashboard.html');

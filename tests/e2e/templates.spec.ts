@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ARTIFACTS, expect, extensionPage, test } from './fixtures';
-import { CSV_HEADER, day, importCsvText, readStore, sendMessage } from './helpers';
+import { CSV_HEADER, day, importCsvText, openRowAction, readStore, sendMessage } from './helpers';
 
 // E-10 is 10 days late: its J+7 courteous e-mail is due today.
 const csv = [CSV_HEADER, `E-10;Atelier Lune;compta@lune.test;1 000,00;${day(-40)};${day(-10)};pro;`].join(
@@ -65,8 +65,7 @@ test('a reminder text edited in French « tu » is what the next « Relancer » 
   const row = popup.getByTestId('today-row').filter({ hasText: 'E-10' });
   const compose = async () => {
     opened.length = 0;
-    await row.getByRole('button', { expanded: false }).first().click();
-    await row.getByTestId('act-compose').click();
+    await openRowAction(row, 'remind', 'act-compose');
     await expect.poll(() => opened.length).toBe(1);
     return new URL(opened[0]!).searchParams.get('body') ?? '';
   };
