@@ -84,7 +84,7 @@ test('« Payée » with a past date, undone, then done again; edit; remove and u
   // « Modifier » : amount and due date; the ladder and the penalties follow.
   await extensionPage(session, page, `dashboard.html#invoice/${ids.get('UE-2')}`);
   const penalties = page.getByTestId('penalties');
-  const nextBefore = await page.getByTestId('invoice-next').textContent();
+  const nextBefore = await page.getByTestId('invoice-status').textContent();
   const penaltiesBefore = await penalties.textContent();
   await page.getByTestId('invoice-edit').click();
   const editor = page.getByTestId('invoice-editor');
@@ -101,7 +101,7 @@ test('« Payée » with a past date, undone, then done again; edit; remove and u
   await editor.getByTestId('edit-save').click();
   await expect(page.getByTestId('invoice-editor')).toHaveCount(0);
   await expect(page.getByTestId('invoice-outstanding')).toHaveText(/1\s500,00\s€/);
-  await expect(page.getByTestId('invoice-next')).not.toHaveText(nextBefore ?? '');
+  await expect(page.getByTestId('invoice-status')).not.toHaveText(nextBefore ?? '');
   await expect(penalties).not.toHaveText(penaltiesBefore ?? '');
   await expect(penalties).toContainText(/1\s500,00\s€/);
   await expect(page.getByTestId('event-log')).toContainText(
