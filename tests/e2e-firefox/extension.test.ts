@@ -143,7 +143,7 @@ test('Gmail in Firefox: the card appears, « Suivre » tracks, « Relancer » wr
   await page.screenshot({ path: join(ARTIFACTS, 'firefox-gmail-card-fr.png') });
   await clickText(page, 'button', 'Suivre');
   await clickText(page, '[data-testid=track-form] button', 'Suivre la facture');
-  const status = await cardText(page, 'card-status', (t) => t.includes('relance courtoise (J+7)'));
+  const status = await cardText(page, 'card-status', (t) => t.includes('relance ferme (J+7)'));
   expect(status).toContain('En retard de');
   await page.screenshot({ path: join(ARTIFACTS, 'firefox-gmail-card-tracked-fr.png') });
 
