@@ -10,7 +10,9 @@ export default defineConfig({
   imports: false,
   // Firefox gets Manifest V3 too (WXT's default for Firefox is MV2).
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  // ECH_SOURCEMAP=1 writes source maps, to see which modules each chunk holds (their `sources`)
+  // when an initial-JavaScript budget moves.
+  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.ECH_SOURCEMAP === '1' } }),
   hooks: {
     // WXT marks the Gmail card's CSS `use_dynamic_url`, which Firefox does not know (MDN
     // web_accessible_resources, compatibility table): dropped there so that the manifest loads

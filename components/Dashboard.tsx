@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DEFAULT_QUERY, type ListQuery } from '../core/dashboard';
+// From its module, not core/dashboard's barrel, which brings the engine and the model's schemas.
+import { DEFAULT_QUERY, type ListQuery } from '../core/dashboard/list';
 import type { EcheanceDb } from '../core/db';
 import type { IsoDate } from '../core/model';
 import type { AttachmentAccess } from '../core/platform/gmail-attachments';
@@ -8,7 +9,7 @@ import { PendingConfirmList } from './actions/PendingConfirm';
 import { TodayList } from './actions/TodayList';
 import { DashboardNav } from './dashboard/DashboardNav';
 import { invoiceHref, type Route, useHashRoute } from './dashboard/use-hash-route';
-import { useT } from './i18n';
+import { useBaseT as useT } from './i18n/base';
 import type { SitePermissions } from './import/SiteAdapters';
 import { lazyComponent } from './lazy';
 import { UndoToast } from './undo/UndoToast';

@@ -1,7 +1,9 @@
-import { type PlainKey, useT } from '../i18n';
+import { dashboard } from '../../core/i18n/catalogue/dashboard';
+import type { PlainKey } from '../../core/i18n/translate';
+import { useAreaT } from '../i18n/base';
 import type { PageName } from './use-hash-route';
 
-const ITEMS: { page: PageName; label: PlainKey }[] = [
+const ITEMS: { page: PageName; label: PlainKey<typeof dashboard> }[] = [
   { page: 'today', label: 'dash.nav.today' },
   { page: 'invoices', label: 'dash.nav.invoices' },
   { page: 'clients', label: 'dash.nav.clients' },
@@ -12,7 +14,8 @@ const ITEMS: { page: PageName; label: PlainKey }[] = [
 ];
 
 export function DashboardNav({ current }: { current: PageName }) {
-  const { t } = useT();
+  // Its own area of the catalogue: the dashboard's first script does not carry the other pages' words.
+  const { t } = useAreaT(dashboard);
   return (
     <nav aria-label={t('dash.nav.label')} class="dash-nav">
       <ul>

@@ -3,11 +3,14 @@
  * open amount is. Closed invoices (paid, written off) and fully paid ones are in no bucket.
  */
 import { toDayNumber } from '../dates';
-import { type Invoice, type IsoDate, isOwed } from '../model';
+import type { Invoice, IsoDate } from '../model';
+// From its own module, not the model's barrel: the barrel brings every zod schema, which the
+// dashboard's first paint does not need (issue #11's initial-JavaScript budget).
+import { isOwed } from '../model/invoice-closed';
 
 // « Closed » and « owed » have one home, core/model/invoice-closed.ts; re-exported for the
 // dashboard's readers.
-export { isClosed, isOwed } from '../model';
+export { isClosed, isOwed } from '../model/invoice-closed';
 
 export const AGING_BUCKETS = ['not-due', '1-30', '31-60', '61-90', '90+'] as const;
 export type AgingBucket = (typeof AGING_BUCKETS)[number];

@@ -92,6 +92,9 @@ export async function completeLetterParts(
   values: Partial<Record<'sender-name' | 'sender-address' | 'recipient-address', string>> = {},
 ): Promise<void> {
   const form = scope.getByTestId('document-parts');
+  // The form comes with the panel, once its code and the case are read: which fields it asks is
+  // only known then (counting them before would find none and fill nothing).
+  await expect(form).toBeVisible();
   const filled = {
     'sender-name': 'Camille Lefèvre',
     'sender-address': '12 rue des Lilas\n69003 Lyon',

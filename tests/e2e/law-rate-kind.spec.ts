@@ -21,11 +21,6 @@ interface StoredInvoice {
 test('« trois fois le taux d’intérêt légal »: tracked with its kind, claimed at 3 × the legal rate', async ({
   session,
 }) => {
-  // Known regression of the fifth session's merge, to mend first: in the popup's redesigned row,
-  // the formal notice's inline « Avant de générer ce courrier » form does not reach « Enregistré »
-  // for this invoice (the same flow passes in ladder-start.spec.ts (c)). The 3 × legal rate claim
-  // itself is covered by tests/unit/law (rate kinds) and law-rate-forms.spec.ts.
-  test.fixme(true, 'inline parts form in the popup row does not save here (fifth-session merge)');
   serveGmail(session);
   const page = await session.context.newPage();
   await page.goto(`${GMAIL}?hl=fr#all/${THREAD.facturePdf}`);
