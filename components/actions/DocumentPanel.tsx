@@ -59,7 +59,7 @@ export function DocumentPanel({ db, live, send, today, kind, onDone }: DocumentP
   const incomplete = missingParts(settings.identity, kase.client, parts).length > 0;
   const id = kase.invoice.id;
   // What « sent » records is core/app's answer; a payment plan records nothing.
-  const sentEvent = documentEvent(kind, action, { sentOn, tracking });
+  const sentEvent = documentEvent(kind, action, { sentOn, tracking }, settings);
 
   async function generate() {
     try {

@@ -211,13 +211,19 @@ function TodayRow({
  */
 function useRowKeys(list: { current: HTMLUListElement | null }, on: boolean): void {
   const focused = useRef(false);
-  // Once, when the first rows are on screen, and only if nothing else has the focus yet.
+  // Once, when the first rows are on screen, and only if nothing else has the focus yet. In a
+  // task of its own: focusing lays the page out again (10–25 ms on the popup), which need not
+  // hold up the other components' first effects (the popup's reads start there, issue #11).
   useEffect(() => {
     if (!on || focused.current) return;
     const first = list.current?.querySelector<HTMLButtonElement>('.row-main');
     if (!first) return;
     focused.current = true;
-    if (first.ownerDocument.activeElement === first.ownerDocument.body) first.focus({ preventScroll: true });
+    const timer = setTimeout(() => {
+      if (first.isConnected && first.ownerDocument.activeElement === first.ownerDocument.body)
+        first.focus({ preventScroll: true });
+    }, 0);
+    return () => clearTimeout(timer);
   });
   useEffect(() => {
     if (!on) return;

@@ -23,6 +23,11 @@ export interface InvoiceCardProps {
   notice?: string | null;
   /** Set: the notice offers to grant Gmail's attachment host (« Autoriser la lecture des PDF… »). */
   onGrant?: (() => void) | null;
+  /** « Annuler » for the newest action on this invoice: its words and the seconds left. */
+  undo?: { text: string; seconds: number } | null;
+  onUndo?: (e: Event) => void;
+  /** Said once « Annuler » worked (« Action annulée. »). */
+  undone?: string | null;
 }
 
 /** The compact card under the subject. Every value is rendered as text by Preact. */
@@ -85,6 +90,9 @@ function TrackedCard({
   onMarkPaid,
   onHoldForMoney,
   notice,
+  undo,
+  onUndo,
+  undone,
 }: InvoiceCardProps & { tracked: TrackedView }) {
   const paid = tracked.status === 'paid';
   const toDue = daysBetween(today, tracked.dueDate);
@@ -127,9 +135,22 @@ function TrackedCard({
           )}
         </div>
       )}
+      {undo && (
+        <div class="line hint" role="status" data-testid="card-undo">
+          <span>{undo.text}</span>
+          <button type="button" onClick={onUndo} data-testid="card-undo-button">
+            {t('gmail.undo')} {t('gmail.undoLeft', { seconds: undo.seconds })}
+          </button>
+        </div>
+      )}
       {notice && (
         <p class="error" role="alert">
           {notice}
+        </p>
+      )}
+      {undone && (
+        <p class="status" role="status" data-testid="card-undone">
+          {undone}
         </p>
       )}
       {tracked.warnings.length > 0 && !paid && (

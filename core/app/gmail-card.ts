@@ -8,11 +8,14 @@ import { daysBetween, localDate } from '../dates';
 import { type EcheanceDb, getSettings } from '../db';
 import { invoiceByThread } from '../db/by-thread';
 import { type DunningCase, describeNext, nextAction } from '../dunning';
+import { edit } from '../i18n/catalogue/edit';
+import { translator } from '../i18n/translate';
 import { checkMentions, describeWarning } from '../law';
-import type { Language, PendingSend, TrackedView } from '../model';
+import type { GmailUndo, Language, PendingSend, TrackedView } from '../model';
 import { overlayLanguage } from '../sites/gmail/page-lang';
 import { pendingSendsOf } from './gmail-pending';
 import { casesFor } from './read-case';
+import { latestUndo, undoLabelKey } from './undo-offer';
 
 /** A « Relancer » intent older than this is stale (the user opened the thread by hand later). */
 const COMPOSE_INTENT_MS = 2 * 60_000;
@@ -30,6 +33,8 @@ export interface GmailCard {
   /** Open the reply now: the popup's « Relancer » brought the user here. */
   composeNow: boolean;
   pendingSends: PendingSend[];
+  /** « Annuler » for the newest action, when it is on this thread's invoice and still offered. */
+  undo: GmailUndo | null;
 }
 
 export async function gmailCard(
@@ -45,7 +50,31 @@ export async function gmailCard(
   const intent = await ports.takeComposeIntent(threadId);
   const composeNow = Boolean(found && intent?.at && now.getTime() - intent.at < COMPOSE_INTENT_MS);
   const pendingSends = found ? await pendingSendsOf(db, threadId, now) : [];
-  return { lang, tracked: found ? trackedView(found, localDate(now), lang) : null, composeNow, pendingSends };
+  const undo = invoice ? await undoOn(db, invoice.id, now, lang) : null;
+  return {
+    lang,
+    tracked: found ? trackedView(found, localDate(now), lang) : null,
+    composeNow,
+    pendingSends,
+    undo,
+  };
+}
+
+/**
+ * The popup's and the dashboard's « Annuler », on the card: only the newest action (an undo
+ * writes back what that one changed), and only when it concerns this invoice.
+ */
+async function undoOn(
+  db: EcheanceDb,
+  invoiceId: string,
+  now: Date,
+  lang: Language,
+): Promise<GmailUndo | null> {
+  const offer = await latestUndo(db, now);
+  if (!offer?.invoiceIds.includes(invoiceId)) return null;
+  const words = translator(edit, lang)(undoLabelKey(offer.kind));
+  const text = offer.numbers.length > 0 ? `${words} · ${offer.numbers.join(', ')}` : words;
+  return { undoId: offer.id, text, until: offer.until };
 }
 
 function trackedView(c: DunningCase, today: string, lang: Language): TrackedView {

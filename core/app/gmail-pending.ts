@@ -9,6 +9,7 @@ import { addEvents, type Deriver, type EcheanceDb } from '../db';
 import type { PendingSend, PendingSendRequest } from '../model';
 import { newId } from '../model';
 import { forgetOpenedComposes } from './opened-composes';
+import { undoable } from './undo';
 
 const KEY = 'gmail-pending-sends';
 /** Unsettled after this long, a pending send is forgotten (nothing recorded). */
@@ -69,7 +70,11 @@ export async function settlePendingSend(
     if (found) await db.meta.put({ key: KEY, value: list.filter((p) => p !== found) });
   });
   if (!found || outcome === 'dropped') return false;
-  await recordReminderSent(db, found, now, derive);
+  // Seen sent in Gmail and recorded on its own: « Annuler » on the card and in the popup, should
+  // the send not have been a reminder after all.
+  const sent = found;
+  const invoiceIds = (sent.covers ?? [sent]).map((c) => c.invoiceId);
+  await undoable(db, now, { kind: 'reminder', invoiceIds }, () => recordReminderSent(db, sent, now, derive));
   // A new message opened from Échéance was this one: nothing left to follow.
   if (found.threadId === null)
     await forgetOpenedComposes(db, found.covers ?? [{ invoiceId: found.invoiceId, stepId: found.stepId }]);

@@ -7,7 +7,6 @@
 import { type Ladder, ladderFor } from '../dashboard';
 import { daysBetween } from '../dates';
 import type { EcheanceDb } from '../db';
-import { noticeDelayDays } from '../documents/notice-delay';
 import { type Claim, claimFor, type DunningCase, summarizeTimeline } from '../dunning';
 import { type ComplianceReport, checkMentions } from '../law';
 import type { IsoDate, Settings } from '../model';
@@ -55,7 +54,6 @@ export async function readInvoicePage(
     events,
     dueDate: invoice.dueDate,
     today,
-    noticeDelayDays: noticeDelayDays(settings.formalNoticeDelayDays),
   });
   return {
     ...kase,

@@ -4,8 +4,8 @@
  * invoice-page-text.ts. One answer per invoice, so the page never says two things at once.
  */
 import type { Ladder, LadderStep } from '../dashboard';
-import { addDays, daysBetween } from '../dates';
-import type { TimelineSummary } from '../dunning';
+import { addDays, daysBetween, fromDayNumber } from '../dates';
+import { noticeDeadlineDay, type TimelineSummary } from '../dunning';
 import type { InvoiceEvent, IsoDate, StepAction, Tone } from '../model';
 
 type StepRef = { action: StepAction; tone: Tone };
@@ -50,18 +50,9 @@ export interface StatusInput {
   events: readonly InvoiceEvent[];
   dueDate: IsoDate;
   today: IsoDate;
-  /** Days the formal notice gives the client (core/documents noticeDelayDays). */
-  noticeDelayDays: number;
 }
 
-export function statusLine({
-  ladder,
-  timeline,
-  events,
-  dueDate,
-  today,
-  noticeDelayDays,
-}: StatusInput): StatusLine {
+export function statusLine({ ladder, timeline, events, dueDate, today }: StatusInput): StatusLine {
   const next = ladder.next;
   const daysLate = Math.max(0, daysBetween(dueDate, today));
   switch (next.kind) {
@@ -92,8 +83,10 @@ export function statusLine({
       switch (next.reason) {
         case 'scheduled':
         case 'snoozed': {
+          // The notice's deadline as the engine counts it (core/dunning/ladder noticeDeadlineDay).
           const notice = timeline.formalNoticeOn;
-          const until = notice ? addDays(notice, noticeDelayDays) : null;
+          const last = noticeDeadlineDay(timeline);
+          const until = last === null ? null : fromDayNumber(last);
           if (notice && until && today <= until) return { kind: 'notice', sentOn: notice, until, daysLate };
           if (next.reason === 'snoozed') return { kind: 'snoozed', until: next.until };
           if (today <= dueDate) return { kind: 'not-due', on: dueDate };

@@ -10,7 +10,10 @@ import { openOwnPage, type Ports } from './ports';
 import { allCases } from './read-case';
 import { snooze } from './record-event';
 
-/** The buttons' order, as core/notify/texts.ts writes them: « Relancer », « Plus tard ». */
+/**
+ * The buttons' order, as core/notify/texts.ts writes them: « Relancer », « Plus tard ». The digest
+ * that only asks a question has « Répondre » alone, first: it opens today's list like « Relancer ».
+ */
 export const RELANCER = 0;
 
 export type NotificationPorts = Pick<Ports, 'openTab' | 'extensionUrl' | 'clearNotification' | 'sessionSet'>;

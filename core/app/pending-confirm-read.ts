@@ -68,7 +68,11 @@ export function digestConfirmLine(views: readonly PendingConfirmationView[], lan
   return translator(sends, lang)('sends.digest.confirm', { count: views.length });
 }
 
-/** The digest with the « À confirmer » line added; the line alone when no action is due. */
+/**
+ * The digest with the « À confirmer » line added; the line alone when no action is due, with one
+ * button, « Répondre », which opens today's list where the question is (nothing to remind or
+ * put off then).
+ */
 export function withConfirmations(
   digest: NotificationText | null,
   line: string | null,
@@ -77,7 +81,7 @@ export function withConfirmations(
   if (!line) return digest;
   if (digest) return { ...digest, message: `${line}\n${digest.message}` };
   const t = translator(notices, lang);
-  return { title: line, message: '', buttons: [t('notice.remind'), t('notice.later')] };
+  return { title: line, message: '', buttons: [t('notice.answer')] };
 }
 
 /** Each invoice's question, for its row's second line (« à confirmer : relance ouverte le … »). */

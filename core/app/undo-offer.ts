@@ -9,13 +9,21 @@ export interface UndoOffer {
   id: string;
   kind: string;
   numbers: string[];
+  /** The invoices it concerns (the Gmail card offers it on its own invoice only). */
+  invoiceIds: string[];
   until: string;
 }
 
 export async function latestUndo(db: EcheanceDb, now: Date): Promise<UndoOffer | null> {
   const [entry] = await undoEntries(db);
   if (!entry || Date.parse(entry.until) <= now.getTime()) return null;
-  return { id: entry.id, kind: entry.kind, numbers: entry.numbers, until: entry.until };
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    numbers: entry.numbers,
+    invoiceIds: entry.invoiceIds,
+    until: entry.until,
+  };
 }
 
 /** The toast's words for an action (a key of core/i18n/catalogue/edit.ts). */

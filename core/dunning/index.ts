@@ -1,7 +1,7 @@
 export { holdAnnouncedPayment } from './announced-payment';
 export * from './claim';
 export * from './describe';
-export { FRIENDLY_UNTIL_DAYS } from './ladder';
+export { FRIENDLY_UNTIL_DAYS, noticeDeadlineDay } from './ladder';
 export * from './late-charges';
 export * from './next-action';
 export type { BrokenPromise, NextAction } from './next-action-types';

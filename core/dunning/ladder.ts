@@ -23,11 +23,22 @@ export function actedOnOrAfter(timeline: TimelineSummary, day: IsoDate): boolean
 
 /**
  * The longest delay a formal notice gives the debtor (settings bound it to 8–15 days,
- * core/model/settings formalNoticeDelayDays; C. civ. 1344 « délai raisonnable »). The engine
- * does not read the settings, so it waits the longest one: whatever the notice said, its
- * deadline has passed when the court step comes.
+ * core/model/settings formalNoticeDelayDays; C. civ. 1231 « délai raisonnable », legal-fr §5):
+ * waited when the notice's own delay is unknown (declared when tracking, or recorded before the
+ * event kept it), so that whatever it said, its deadline has passed when the court step comes.
  */
-const NOTICE_DEADLINE_DAYS = 15;
+const NOTICE_DEADLINE_UNKNOWN_DAYS = 15;
+
+/**
+ * The last day of the first formal notice's deadline, as a day number: the days it gave (its
+ * event's `deadlineDays`), counted from its receipt when the acknowledgement is recorded, else
+ * from its sending (legal-fr §7.3); null when no notice was sent. The invoice page says the same.
+ */
+export function noticeDeadlineDay(timeline: TimelineSummary, sentOn: IsoDate | null = null): number | null {
+  const from = timeline.formalNoticeReceivedOn ?? sentOn ?? timeline.formalNoticeOn;
+  if (!from) return null;
+  return toDayNumber(from) + (timeline.formalNoticeDeadlineDays ?? NOTICE_DEADLINE_UNKNOWN_DAYS);
+}
 
 /**
  * Past this many days after the due date, « c'est sans doute un simple oubli » no longer reads
@@ -39,10 +50,10 @@ export const FRIENDLY_UNTIL_DAYS = 30;
  * When a step falls due, from the step done before it (`reached`: core/dunning/steps-reached).
  * It keeps the plan's spacing after a late action: if the J+7 email went out at J+40, the J+15
  * call comes 8 days later, not the same afternoon; a step is never proposed before its own day.
- * A formal notice is the exception: it gives the debtor a deadline, and once it has passed the
- * court step is due — even when the user sent the notice well ahead of the plan (a notice at
- * J+7 is followed by the court step after its deadline, not at J+60). Skips do not count as
- * actions. Works on day numbers: this runs for every invoice at each replanning.
+ * A formal notice is the exception: it gives the debtor a deadline, and the day after it the
+ * next step is due — what the letter announced — not the plan's spacing later; and even when the
+ * user sent the notice well ahead of the plan (a notice at J+7 is followed by the court step after
+ * its deadline, not at J+60). Skips do not count as actions. Works on day numbers: this runs for every invoice at each replanning.
  */
 function dueDay(
   scenario: Scenario,
@@ -59,8 +70,7 @@ function dueDay(
     const spaced = toDayNumber(done.date) + step.offsetDays - previous.offsetDays;
     if (previous.action !== 'formal_notice') return Math.max(plannedDay, spaced);
     // The deadline runs from receipt when it is known (C. civ. 1231-6, 1344-1), else from sending.
-    const deadline = toDayNumber(timeline.formalNoticeReceivedOn ?? done.date) + NOTICE_DEADLINE_DAYS;
-    const afterNotice = Math.max(spaced, deadline + 1);
+    const afterNotice = noticeDeadlineDay(timeline, done.date)! + 1;
     return aheadOfPlan(reached, i) ? afterNotice : Math.max(plannedDay, afterNotice);
   }
   return plannedDay;
@@ -79,7 +89,7 @@ function noticeFloor(
   for (let i = index - 1; i >= 0; i--) {
     const done = reached[i];
     if (!done || done.skipped || scenario.steps[i]!.action !== 'formal_notice') continue;
-    return toDayNumber(timeline.formalNoticeReceivedOn ?? done.date) + NOTICE_DEADLINE_DAYS + 1;
+    return noticeDeadlineDay(timeline, done.date)! + 1;
   }
   return 0;
 }

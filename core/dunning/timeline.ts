@@ -40,6 +40,8 @@ export interface TimelineSummary {
    */
   actions: ActionDone[];
   formalNoticeOn: IsoDate | null;
+  /** The days that first notice gave the client (its event's `deadlineDays`); null when unknown. */
+  formalNoticeDeadlineDays: number | null;
   /** The acknowledgement of receipt recorded on or after the first notice (consumer interest
    *  runs from it, C. civ. 1231-6 and 1344-1); null when unknown. */
   formalNoticeReceivedOn: IsoDate | null;
@@ -89,6 +91,7 @@ export function summarizeTimeline(events: readonly InvoiceEvent[]): TimelineSumm
     doneSteps: new Map(),
     actions: [],
     formalNoticeOn: null,
+    formalNoticeDeadlineDays: null,
     formalNoticeReceivedOn: null,
   };
   let receipts: IsoDate[] | null = null; // rare: no array for most invoices
@@ -140,7 +143,10 @@ export function summarizeTimeline(events: readonly InvoiceEvent[]): TimelineSumm
         break;
       }
       case 'formal_notice_sent':
-        if (!s.formalNoticeOn || e.date < s.formalNoticeOn) s.formalNoticeOn = e.date;
+        if (!s.formalNoticeOn || e.date < s.formalNoticeOn) {
+          s.formalNoticeOn = e.date;
+          s.formalNoticeDeadlineDays = e.deadlineDays ?? null;
+        }
         stepDone(s.doneSteps, e.stepId, e.date, false);
         s.actions.push({ action: 'formal_notice', stepId: e.stepId, date: e.date });
         break;

@@ -90,6 +90,8 @@ export function whereaboutsEvents(
         },
       ];
     case 'formal_notice':
-      return [{ type: 'formal_notice_sent', date, note, stepId: null, trackingNumber: null }];
+      return [
+        { type: 'formal_notice_sent', date, note, stepId: null, trackingNumber: null, deadlineDays: null },
+      ];
   }
 }

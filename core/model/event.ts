@@ -53,6 +53,11 @@ export const EventSchema = z.discriminatedUnion('type', [
     type: z.literal('formal_notice_sent'),
     stepId: IdSchema.nullable().default(null),
     trackingNumber: z.string().max(100).nullable().default(null),
+    /**
+     * The days the notice gave the client to pay (settings formalNoticeDelayDays when it was
+     * generated, 8–15); null when unknown (declared when tracking, or recorded before it was kept).
+     */
+    deadlineDays: z.number().int().min(8).max(15).nullable().default(null),
   }),
   z.object({
     ...base,

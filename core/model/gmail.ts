@@ -1,6 +1,6 @@
 /** What a Gmail thread's card shows and what its « Suivre » form confirms. */
 import { z } from 'zod';
-import { ClientKindSchema, ContractualRateSchema, IsoDateSchema } from './common';
+import { ClientKindSchema, ContractualRateSchema, IsoDateSchema, IsoDateTimeSchema } from './common';
 import { multiLine, singleLine } from './text';
 import { WhereaboutsSchema } from './whereabouts';
 
@@ -38,6 +38,17 @@ export const TrackFromGmailSchema = z.object({
   whereabouts: WhereaboutsSchema.optional(),
 });
 export type TrackFromGmail = z.infer<typeof TrackFromGmailSchema>;
+
+/**
+ * « Annuler » on the Gmail card: the newest action on the thread's invoice (marked paid from the
+ * card, a reminder seen sent), while its period lasts. `text` is already in the card's language.
+ */
+export const GmailUndoSchema = z.object({
+  undoId: z.string().min(1).max(100),
+  text: singleLine().max(300),
+  until: IsoDateTimeSchema,
+});
+export type GmailUndo = z.infer<typeof GmailUndoSchema>;
 
 /** A tracked invoice as the Gmail card shows it; texts already in the UI language. */
 export const TrackedViewSchema = z.object({

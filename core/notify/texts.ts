@@ -9,7 +9,11 @@ import type { NoticeKind } from './notices';
 export interface NotificationText {
   title: string;
   message: string;
-  buttons: [string, string];
+  /**
+   * « Relancer » then « Plus tard » (core/app/notification-click.ts reads them by position), or a
+   * single « Répondre » when there is nothing to remind, only a question to answer.
+   */
+  buttons: readonly [string, string] | readonly [string];
 }
 
 export function digestText(count: number, totalCents: number, lang: Language): NotificationText {

@@ -112,6 +112,9 @@ export const CONTENT_SCRIPT_MESSAGES: Record<Exclude<SenderContext, 'extension'>
     'gmail/opened-compose',
     'gmail/remember-compose',
     'gmail/invoice-pdf',
+    // The card's « Annuler » (issue #20): the id comes from this thread's status and only the
+    // newest action, 10 s old at most, can be undone with it.
+    'undo/apply',
   ],
   site: ['ping', 'invoices/import'],
 };

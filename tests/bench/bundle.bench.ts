@@ -62,7 +62,8 @@ function initialFigures(): BenchFigure[] {
     readFileSync(join(OUT, 'chunks', f), 'utf8'),
   );
   for (const [name, budget] of Object.entries(INITIAL_BUDGETS_KB)) {
-    const initial = initialJs(OUT, `${name}.html`);
+    // The popup's first script loads its app (entrypoints/popup/app.tsx) at once: it counts.
+    const initial = initialJs(OUT, `${name}.html`, name === 'popup' ? 'app' : undefined);
     figures.push({
       figure: `${name} initial JavaScript before first paint (raw / gzip, ${initial.files.length} files)`,
       measured: `${kb(initial.raw)} / ${kb(initial.gzip)}`,

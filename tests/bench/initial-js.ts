@@ -28,12 +28,28 @@ export const HEAVY_MARKERS: Record<string, string> = {
 /** Static imports of a built ES module: `import … from "./x.js"` and `import "./x.js"`, not `import("…")`. */
 const STATIC_IMPORT = /(?:\bfrom\s*|\bimport\s*)["']([^"']+\.js)["']/g;
 
-export function initialJs(outDir: string, html: string): InitialJs {
+/** `import("./x.js")` in a built module (Vite wraps it in its preload helper). */
+const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+\.js)["']\s*\)/g;
+
+/**
+ * `atOnce`: the name of a chunk the page's first script imports dynamically and at once (the
+ * popup's app.tsx, loaded while its first read runs): it counts, with everything it imports.
+ */
+export function initialJs(outDir: string, html: string, atOnce?: string): InitialJs {
   const text = readFileSync(join(outDir, html), 'utf8');
   const roots = [
     ...text.matchAll(/<script[^>]*type="module"[^>]*src="\/?([^"]+\.js)"/g),
     ...text.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/?([^"]+\.js)"/g),
   ].map((m) => m[1]!);
+  if (atOnce) {
+    for (const root of [...roots]) {
+      const code = readFileSync(join(outDir, root), 'utf8');
+      for (const m of code.matchAll(DYNAMIC_IMPORT)) {
+        const file = posix.normalize(posix.join(posix.dirname(root), m[1]!));
+        if (posix.basename(file).startsWith(`${atOnce}-`)) roots.push(file);
+      }
+    }
+  }
   const seen = new Set<string>();
   const queue = [...roots];
   while (queue.length > 0) {

@@ -134,6 +134,7 @@ export function generate(): Case[] {
         type: 'formal_notice_sent',
         stepId: null,
         trackingNumber: null,
+        deadlineDays: 8,
       });
     if (extra === 4)
       events.push({ ...base, id: `${id}-s`, date: NOW, type: 'snoozed', until: addDays(NOW, 3) });

@@ -176,6 +176,29 @@ test('the Sent list labels tracked invoices, and a payment reply offers « Marqu
   await expect(page.locator('tr.zA [data-echeance-label]')).toHaveText('Payée');
 });
 
+test('marked paid from the card by mistake: « Annuler » on the card takes it back (issue #20)', async ({
+  session,
+}) => {
+  serveGmail(session);
+  const page = await session.context.newPage();
+  await page.goto(`${GMAIL}?hl=fr#sent/${THREAD.virement}`);
+  await track(page, 'Suivre la facture');
+  const status = page.getByTestId('card-status');
+  const before = await status.textContent();
+  await page.getByTestId('paid-hint').getByRole('button', { name: 'Oui, marquer payée' }).click();
+  await expect(status).toContainText('Payée');
+  const undo = page.getByTestId('card-undo');
+  await expect(undo).toContainText('Paiement enregistré');
+  await expect(undo.getByTestId('card-undo-button')).toHaveText(/^Annuler \(\d+ s\)$/);
+  await page.screenshot({ path: join(ARTIFACTS, 'gmail-card-undo-fr.png') });
+  await undo.getByTestId('card-undo-button').click();
+  await expect(page.getByTestId('card-undone')).toHaveText('Action annulée.');
+  await expect(undo).toHaveCount(0);
+  // Back as it was: late, the payment hint offered again.
+  await expect(status).toHaveText(before ?? '');
+  await expect(page.getByTestId('paid-hint')).toBeVisible();
+});
+
 test('hostile content stays text, and an unknown layout produces no error and no console output', async ({
   session,
 }) => {

@@ -172,9 +172,13 @@ test('(c) a formal notice recorded on a J+7 invoice: the next step is the court 
       (await readStore<{ type: string; date: string }>(popup, 'events')).map((e) => [e.type, e.date]),
     )
     .toEqual([['formal_notice_sent', day(0)]]);
-  // The deadline a notice may give is at most 15 days: the court step is due the day after.
+  // The letter gave 8 days (the settings' default, printed in it) and the event keeps them: the
+  // court step is due the day after, not after the longest delay a notice may give (15 days).
+  expect(
+    (await readStore<{ deadlineDays: number | null }>(popup, 'events')).map((e) => e.deadlineDays),
+  ).toEqual([8]);
   const [invoice] = await readStore<{ id: string; nextActionDate: string }>(popup, 'invoices');
-  expect(invoice!.nextActionDate).toBe(workingFrom(day(16)));
+  expect(invoice!.nextActionDate).toBe(workingFrom(day(9)));
 
   // The invoice page says so: the court step is next, no call, no registered letter.
   const dash = await session.context.newPage();

@@ -40,6 +40,10 @@ export const gmail = {
   'gmail.remind': { fr: 'Relancer', en: 'Send reminder' },
   'gmail.markPaid': { fr: 'Marquer comme payée ?', en: 'Mark as paid?' },
   'gmail.markPaidYes': { fr: 'Oui, marquer payée', en: 'Yes, mark as paid' },
+  // « Annuler » after an action on this invoice (issue #20): the action's words come with it.
+  'gmail.undo': { fr: 'Annuler', en: 'Undo' },
+  'gmail.undoLeft': { fr: '({seconds} s)', en: '({seconds} s)' },
+  'gmail.undone': { fr: 'Action annulée.', en: 'Action undone.' },
   'gmail.holdForMoney': {
     fr: 'Pas encore reçu : attendre le virement',
     en: 'Not received yet: wait for the transfer',

@@ -18,6 +18,8 @@ export const notices = {
   },
   'notice.remind': { fr: 'Relancer', en: 'Send reminder' },
   'notice.later': { fr: 'Plus tard', en: 'Later' },
+  // The digest that only asks whether opened reminders went out: opens the list where it is asked.
+  'notice.answer': { fr: 'Répondre', en: 'Answer' },
   'notice.amountDue': { fr: 'Reste dû : {amount}', en: 'Amount due: {amount}' },
   'notice.formal_notice': {
     fr: 'Mise en demeure à envoyer : facture {number} de {client}',

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ExtractedInvoiceSchema, PdfReadingSchema } from '../../extract/schema';
 import {
+  GmailUndoSchema,
   IsoDateSchema,
   multiLine,
   PendingSendRequestSchema,
@@ -24,6 +25,8 @@ export const gmailMessages = {
       composeNow: z.boolean(),
       /** Reminders sent from this thread whose Undo period had not been seen to end. */
       pendingSends: z.array(PendingSendSchema).optional(),
+      /** « Annuler » for the newest action on this thread's invoice, while it lasts (issue #20). */
+      undo: GmailUndoSchema.nullable().optional(),
     }),
   },
   'gmail/pending-send': {

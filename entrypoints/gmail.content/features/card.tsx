@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { InvoiceCard } from '../../../components/gmail/InvoiceCard';
 import { type GmailLang, gmailT } from '../../../components/gmail/strings';
 import { localDate } from '../../../core/dates';
-import type { TrackedView } from '../../../core/model';
+import type { GmailUndo, TrackedView } from '../../../core/model';
 import { sendFromContent } from '../../../core/platform/content';
 import { findSubjectAnchor, findThreadContainer, readAccountEmail } from '../../../core/sites/gmail/anchors';
 import { queryAll } from '../../../core/sites/gmail/dom';
@@ -92,6 +92,7 @@ export const threadCard: GmailFeature = {
         detected,
         suggestedDueDate: await dueDateFromTerms(detected),
         tracked: status.data.tracked,
+        undo: status.data.undo ?? null,
         paymentReply: paymentReplyOf(thread, me),
         signal,
         shape,
@@ -114,6 +115,8 @@ interface CardState {
   /** The due date the detected payment terms give, as the background decided it. */
   suggestedDueDate: string | null;
   tracked: TrackedView | null;
+  /** « Annuler » for the newest action on this invoice, while it lasts. */
+  undo: GmailUndo | null;
   paymentReply: () => boolean;
   signal: AbortSignal;
   /** What the page showed when the card was drawn (shapeOf). */
@@ -133,6 +136,25 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
   let notice: string | null = null;
   /** The notice offers to grant the attachment host. */
   let grant = false;
+  /** « Action annulée. », until the next action on the card. */
+  let undone: string | null = null;
+  /** The countdown of « Annuler », while one is offered. */
+  let undoTimer: ReturnType<typeof setInterval> | undefined;
+  const secondsLeft = () =>
+    state.undo ? Math.min(10, Math.ceil((Date.parse(state.undo.until) - Date.now()) / 1000)) : 0;
+  /** Redrawn each second while « Annuler » is offered; it goes at the end of its period. */
+  const countDown = () => {
+    clearInterval(undoTimer);
+    if (secondsLeft() <= 0) return;
+    undoTimer = setInterval(() => {
+      if (state.signal.aborted || secondsLeft() <= 0) {
+        clearInterval(undoTimer);
+        state.undo = null;
+      }
+      draw(shown);
+    }, 1000);
+  };
+  state.signal.addEventListener('abort', () => clearInterval(undoTimer));
 
   const draw = (tracked: TrackedView | null) => {
     if (!root || !host) return;
@@ -151,6 +173,16 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
         paymentReply={tracked !== null && tracked.status !== 'paid' && state.paymentReply()}
         today={localDate(new Date())}
         notice={notice}
+        undone={undone}
+        undo={state.undo && secondsLeft() > 0 ? { text: state.undo.text, seconds: secondsLeft() } : null}
+        onUndo={async (e) => {
+          if (!e.isTrusted || !state.undo) return;
+          const answer = await sendFromContent('undo/apply', { undoId: state.undo.undoId });
+          state.undo = null;
+          if (answer.ok) undone = t('gmail.undone');
+          else notice = answer.error.message;
+          await refresh();
+        }}
         onGrant={grant ? askGrant : null}
         onTrack={async (request) => {
           const pdf = state.pdf ? await state.pdf : null;
@@ -182,7 +214,11 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
       threadId: state.threadId,
       pageLang: gmailLang(doc),
     });
-    if (status.ok) draw(status.data.tracked);
+    if (!status.ok) return;
+    state.undo = status.data.undo ?? null;
+    if (state.undo) undone = null; // a new action: its « Annuler » replaces the last word
+    draw(status.data.tracked);
+    countDown();
   };
   const remind = async () => {
     if (!shown) return;
@@ -227,6 +263,7 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
       updaters.set(shadowHost, update);
       root = container;
       timed('card-render', () => draw(state.tracked));
+      countDown();
     },
     onRemove: () => {
       if (root) render(null, root);

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type GmailCardPorts, gmailCard } from '../../../core/app/gmail-card';
-import { addPendingSend } from '../../../core/app/gmail-pending';
+import { addPendingSend, settlePendingSend } from '../../../core/app/gmail-pending';
 import { trackFromGmail } from '../../../core/app/gmail-track';
+import { undo } from '../../../core/app/undo';
 import { saveSettings } from '../../../core/db';
 import { DEFAULT_SETTINGS } from '../../../core/model';
 import { closeAll, derive, freshDb, NOW, trackRequest } from './gmail-setup';
@@ -29,7 +30,7 @@ describe('the Gmail card read model (gmail/thread-status)', () => {
   it('an untracked thread: nothing tracked, the page’s language, no reply to open', async () => {
     const db = freshDb();
     const card = await gmailCard(db, THREAD, NOW, 'en', ports({ at: NOW.getTime() }));
-    expect(card).toEqual({ lang: 'en', tracked: null, composeNow: false, pendingSends: [] });
+    expect(card).toEqual({ lang: 'en', tracked: null, composeNow: false, pendingSends: [], undo: null });
   });
 
   it('a tracked invoice as the card shows it: amount, days late, the step due today, « Relancer » offered', async () => {
@@ -92,5 +93,27 @@ describe('the Gmail card read model (gmail/thread-status)', () => {
     await addPendingSend(db, pending('elsewhere', 'elsewhere'), NOW);
     const card = await gmailCard(db, THREAD, NOW, 'fr', ports());
     expect(card.pendingSends.map((p) => p.pendingId)).toEqual([here]);
+  });
+
+  it('a reminder seen sent from this thread: « Annuler » on its card for 10 s, which takes it back', async () => {
+    const db = freshDb();
+    const { invoiceId } = await trackFromGmail(db, trackRequest({ threadId: THREAD }), NOW, derive);
+    await trackFromGmail(db, trackRequest({ threadId: 'other', number: 'F-2' }), NOW, derive);
+    const pendingId = await addPendingSend(db, { ...pending(THREAD, THREAD), invoiceId }, NOW);
+    expect(await settlePendingSend(db, pendingId, 'sent', NOW, derive)).toBe(true);
+
+    const card = await gmailCard(db, THREAD, NOW, 'fr', ports());
+    expect(card.undo).toMatchObject({ text: 'Relance enregistrée · F-2026-001' });
+    expect(Date.parse(card.undo!.until) - NOW.getTime()).toBe(10_000);
+    expect((await gmailCard(db, THREAD, NOW, 'en', ports())).undo?.text).toBe(
+      'Reminder recorded · F-2026-001',
+    );
+    // Another invoice's card does not offer it; nor this one once the 10 s are over.
+    expect((await gmailCard(db, 'other', NOW, 'fr', ports())).undo).toBeNull();
+    expect((await gmailCard(db, THREAD, new Date(NOW.getTime() + 10_001), 'fr', ports())).undo).toBeNull();
+
+    await undo(db, card.undo!.undoId, new Date(NOW.getTime() + 3000));
+    expect(await db.events.where('invoiceId').equals(invoiceId).count()).toBe(0);
+    expect((await gmailCard(db, THREAD, NOW, 'fr', ports())).tracked?.canRemind).toBe(true);
   });
 });

@@ -85,11 +85,20 @@ describe('the invoice page explains itself', () => {
       events: [
         done('2026-04-07', 'j7'),
         done('2026-04-30', 'j30'),
-        on('2026-05-15', { type: 'formal_notice_sent', stepId: 'j45' }),
+        // The days the letter gave, as the document panel records them.
+        on('2026-05-15', { type: 'formal_notice_sent', stepId: 'j45', deadlineDays: 8 }),
       ],
     });
     expect(statusText(v.status, '2026-05-20', 'fr')).toBe(
       'Mise en demeure envoyée le 15/05 — délai jusqu’au 23/05',
+    );
+    // A notice whose delay is unknown (declared when tracking): the longest one, 15 days, as the
+    // engine waits for it before the court step.
+    const declared = await page('2026-05-20', {
+      events: [done('2026-04-07', 'j7'), on('2026-05-15', { type: 'formal_notice_sent', stepId: 'j45' })],
+    });
+    expect(statusText(declared.status, '2026-05-20', 'fr')).toBe(
+      'Mise en demeure envoyée le 15/05 — délai jusqu’au 30/05',
     );
   });
 

@@ -158,13 +158,15 @@ describe('« À confirmer » for Outlook on the web and the mail app', () => {
     expect(next.notifications.map((n) => n.text.message).join(' ')).not.toContain('À confirmer');
   });
 
-  it('alone in the digest when no reminder is due: the question is its title', () => {
+  it('alone in the digest when no reminder is due: the question is its title, « Répondre » its button', () => {
     const line = 'À confirmer : relance à Acme SAS ouverte hier — envoyée ?';
+    // Nothing to remind or put off: one button, which opens today's list where it is asked.
     expect(withConfirmations(null, line, 'fr')).toEqual({
       title: line,
       message: '',
-      buttons: ['Relancer', 'Plus tard'],
+      buttons: ['Répondre'],
     });
+    expect(withConfirmations(null, line, 'en')?.buttons).toEqual(['Answer']);
     expect(withConfirmations(null, null, 'fr')).toBeNull();
     const digest = {
       title: '2 relances',

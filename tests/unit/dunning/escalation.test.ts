@@ -33,6 +33,21 @@ describe('escalation follows the user', () => {
     });
   });
 
+  it('a notice that gave 8 days (its event says so): the court step comes the day after them', () => {
+    // What the document panel records: the settings' delay, as the letter printed it.
+    const events = [on('2026-04-07', { type: 'formal_notice_sent', stepId: null, deadlineDays: 8 })];
+    expect(next(events, '2026-04-08')).toMatchObject({
+      kind: 'wait',
+      reason: 'scheduled',
+      until: '2026-04-16',
+    });
+    expect(next(events, '2026-04-16')).toMatchObject({ kind: 'step', step: { id: 'j60-court_filing' } });
+    // Counted from the receipt when it is known: 10 April + 8 days ends on Saturday 18 April,
+    // so the court step is proposed on Monday 20 April (not on the Sunday in between).
+    const received = [...events, on('2026-04-10', { type: 'receipt_acknowledged' })];
+    expect(next(received, '2026-04-17')).toMatchObject({ kind: 'wait', until: '2026-04-20' });
+  });
+
   it('a formal notice recorded against the due e-mail step is still the scenario’s formal notice', () => {
     // What the document panel records: the step that was due (the J+7 e-mail) as its stepId.
     const events = [on('2026-04-07', { type: 'formal_notice_sent', stepId: 'j7-email' })];

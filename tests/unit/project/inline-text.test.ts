@@ -33,6 +33,7 @@ const ALLOWED: Record<string, string> = {
     'diagnostic detail of an unreadable-PDF outcome',
   'entrypoints/offscreen/main.ts: requête invalide': 'diagnostic detail of an unreadable-PDF outcome',
   'components/Popup.tsx: [Échéance] lecture impossible': 'console diagnostics',
+  'entrypoints/popup/main.tsx: [Échéance] ouverture impossible': 'console diagnostics',
   'components/lazy.tsx: [Échéance] chargement impossible': 'console diagnostics',
   'components/popup-live.ts: [Échéance] lecture anticipée impossible': 'console diagnostics',
   'components/use-live-query.ts: [Échéance] lecture impossible': 'console diagnostics',
