@@ -155,7 +155,11 @@ test('Gmail in Firefox: the card appears, « Suivre » tracks, « Relancer » wr
   expect(body).toMatch(/1\s500,00\s€/);
   expect(body).toContain('15/03/2026');
   await page.screenshot({ path: join(ARTIFACTS, 'firefox-gmail-reply-fr.png') });
-  await page.click('.M9 div.T-I.T-I-atl[role=button]');
+  // The reply's Send sits below the fold, inside Gmail's own scrolling pane, which puppeteer's
+  // click does not scroll in Firefox: brought into view first, as the user would scroll to it.
+  const send = '.M9 div.T-I.T-I-atl[role=button]';
+  await page.$eval(send, (button) => button.scrollIntoView({ block: 'center' }));
+  await page.click(send);
   const sent = await waitFor(
     () =>
       page.evaluate(
@@ -165,13 +169,16 @@ test('Gmail in Firefox: the card appears, « Suivre » tracks, « Relancer » wr
   );
   expect(sent[0]).toMatchObject({ threadId: '18c1a2b3c4d5e6f1', to: ['compta@acme.test'] });
 
-  // Send is recorded once Gmail's undo window has passed (compose-reminder.ts).
-  const events = await waitFor(
-    async () =>
-      (await readStore<{ type: string; stepId: string }>(ext, 'events')).map((e) => [e.type, e.stepId]),
-    (e) => e.length > 0,
-    20_000,
-  );
+  // Send is recorded once Gmail shows the message sent (core/sites/gmail/send-watch.ts); the card
+  // then offers « Annuler » for it. Watched on the Gmail page itself: polling the database from
+  // the other tab meanwhile slowed Firefox's settling past any reasonable wait.
+  const undo = await cardText(page, 'card-undo', (t) => t.includes('Relance enregistrée'));
+  expect(undo).toMatch(/^Relance enregistrée · F-2026-001 ?Annuler \(\d+ s\)$/);
+  await page.screenshot({ path: join(ARTIFACTS, 'firefox-gmail-recorded-undo-fr.png') });
+  const events = (await readStore<{ type: string; stepId: string }>(ext, 'events')).map((e) => [
+    e.type,
+    e.stepId,
+  ]);
   expect(events).toEqual([['reminder_sent', 'j7-email']]);
   // The PDF came through the preview link (no download_url in Firefox) and was kept.
   const files = await readStore<{ name: string; base64: string }>(ext, 'files');
