@@ -23,7 +23,7 @@ export function actedOnOrAfter(timeline: TimelineSummary, day: IsoDate): boolean
 
 /**
  * The longest delay a formal notice gives the debtor (settings bound it to 8–15 days,
- * core/model/settings formalNoticeDelayDays; C. civ. 1231 « délai raisonnable », legal-fr §5):
+ * core/model/settings formalNoticeDelayDays; C. civ. 1231 « délai raisonnable », legal-fr §3.6 and §4):
  * waited when the notice's own delay is unknown (declared when tracking, or recorded before the
  * event kept it), so that whatever it said, its deadline has passed when the court step comes.
  */
@@ -53,7 +53,8 @@ export const FRIENDLY_UNTIL_DAYS = 30;
  * A formal notice is the exception: it gives the debtor a deadline, and the day after it the
  * next step is due — what the letter announced — not the plan's spacing later; and even when the
  * user sent the notice well ahead of the plan (a notice at J+7 is followed by the court step after
- * its deadline, not at J+60). Skips do not count as actions. Works on day numbers: this runs for every invoice at each replanning.
+ * its deadline, not at J+60). Skips do not count as actions. Works on day numbers: this runs
+ * for every invoice at each replanning.
  */
 function dueDay(
   scenario: Scenario,
