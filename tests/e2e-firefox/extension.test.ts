@@ -142,6 +142,13 @@ test('Gmail in Firefox: the card appears, « Suivre » tracks, « Relancer » wr
   );
   await page.screenshot({ path: join(ARTIFACTS, 'firefox-gmail-card-fr.png') });
   await clickText(page, 'button', 'Suivre');
+  // The form is complete once the attached PDF was read (its « trois fois le taux d'intérêt
+  // légal » pre-fills the rate): the card no longer moves under the pointer.
+  await page.waitForSelector('pierce/select[name=track-rate-kind]');
+  await waitFor(
+    () => page.$eval('pierce/select[name=track-rate-kind]', (s) => (s as HTMLSelectElement).value),
+    (kind) => kind === 'legal-multiple',
+  );
   await clickText(page, '[data-testid=track-form] button', 'Suivre la facture');
   const status = await cardText(page, 'card-status', (t) => t.includes('relance ferme (J+7)'));
   expect(status).toContain('En retard de');
