@@ -149,13 +149,19 @@ test.describe('in an English browser', () => {
   });
 });
 
-test('the Sent list labels tracked invoices, and a payment reply offers « Marquer comme payée ? »', async ({
-  session,
-}) => {
+/** The thread where the client says the transfer left (« le virement a été effectué »), tracked. */
+async function trackedVirement(session: Session): Promise<Page> {
   serveGmail(session);
   const page = await session.context.newPage();
   await page.goto(`${GMAIL}?hl=fr#sent/${THREAD.virement}`);
   await track(page, 'Suivre la facture');
+  return page;
+}
+
+test('the Sent list labels tracked invoices, and a payment reply offers « Marquer comme payée ? »', async ({
+  session,
+}) => {
+  const page = await trackedVirement(session);
   await expect(page.getByTestId('paid-hint')).toContainText('Marquer comme payée ?');
   await page.screenshot({ path: join(ARTIFACTS, 'gmail-paid-hint-fr.png') });
   await page.evaluate(() => {
@@ -179,10 +185,7 @@ test('the Sent list labels tracked invoices, and a payment reply offers « Marqu
 test('marked paid from the card by mistake: « Annuler » on the card takes it back (issue #20)', async ({
   session,
 }) => {
-  serveGmail(session);
-  const page = await session.context.newPage();
-  await page.goto(`${GMAIL}?hl=fr#sent/${THREAD.virement}`);
-  await track(page, 'Suivre la facture');
+  const page = await trackedVirement(session);
   const status = page.getByTestId('card-status');
   const before = await status.textContent();
   await page.getByTestId('paid-hint').getByRole('button', { name: 'Oui, marquer payée' }).click();
