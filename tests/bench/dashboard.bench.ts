@@ -4,27 +4,16 @@
  * Two figures per search: what the page reports (`data-filter-ms`, input handler → DOM
  * committed, e2e builds only) and the wall clock to the next painted frame.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { extensionPage, launch } from '../e2e/browser';
-import { invoiceCsv } from './csv-import.bench';
+import { extensionPage } from '../e2e/browser';
+import { tenThousandInvoices } from './ten-thousand';
 import type { BenchSuite } from './types';
 
 /** Words a user would type: a client, an invoice number, an email domain, nothing found, cleared. */
 const SEARCHES = ['a', 'client 12', 'f-00999', 'exemple.test', 'zzz', 'client 4', ''];
 
 const suite: BenchSuite = async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'echeance-bench-'));
-  const csv = join(dir, 'factures-10000.csv');
-  writeFileSync(csv, invoiceCsv(10_000));
-  const session = await launch(join(dir, 'profile'));
+  const { session, page, close } = await tenThousandInvoices();
   try {
-    const page = await session.context.newPage();
-    await extensionPage(session, page, 'dashboard.html#import');
-    await page.getByTestId('csv-input').setInputFiles(csv);
-    await page.getByTestId('import-confirm').click();
-    await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
     await extensionPage(session, page, 'dashboard.html#invoices');
     await page.reload();
     await page
@@ -81,8 +70,7 @@ const suite: BenchSuite = async () => {
       },
     ];
   } finally {
-    await session.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 };
 export default suite;

@@ -10,28 +10,17 @@
  * waits for a round trip to Node (on this shared 2-core machine, tens of ms per file when busy),
  * which no user's popup pays. The same rounds with the interception are printed for comparison.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { extensionPage, launch, type Session } from '../e2e/browser';
-import { invoiceCsv } from './csv-import.bench';
+import { extensionPage, type Session } from '../e2e/browser';
+import { tenThousandInvoices } from './ten-thousand';
 import type { BenchSuite } from './types';
 
 const ROUNDS = 7;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const suite: BenchSuite = async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'echeance-bench-popup-'));
-  const csv = join(dir, 'factures-10000.csv');
-  writeFileSync(csv, invoiceCsv(10_000));
-  const session = await launch(join(dir, 'profile'));
+  const { session, close } = await tenThousandInvoices();
   try {
-    const page = await session.context.newPage();
-    await extensionPage(session, page, 'dashboard.html#import');
-    await page.getByTestId('csv-input').setInputFiles(csv);
-    await page.getByTestId('import-confirm').click();
-    await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
     const popup = await session.context.newPage();
     await popup.setViewportSize({ width: 560, height: 600 });
     const intercepted = await rounds(session, popup);
@@ -72,8 +61,7 @@ const suite: BenchSuite = async () => {
       },
     ];
   } finally {
-    await session.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 };
 /** ROUNDS openings of the popup; the figures read from its performance marks. */

@@ -1,6 +1,5 @@
 import { expect, extensionPage, test } from './fixtures';
-import { GMAIL, serveGmail, THREAD } from './gmail-sim';
-import { readStore } from './helpers';
+import { readStore, trackFacturePdfInGmail } from './helpers';
 
 interface Sent {
   to: string[];
@@ -12,13 +11,7 @@ interface Sent {
 test('« Rédiger la relance » in the popup, for an invoice tracked from Gmail, replies in its thread', async ({
   session,
 }) => {
-  serveGmail(session);
-  const gmail = await session.context.newPage();
-  await gmail.goto(`${GMAIL}?hl=fr#sent/${THREAD.facturePdf}`);
-  await gmail.getByRole('button', { name: 'Suivre', exact: true }).click();
-  await gmail.getByTestId('track-form').getByRole('button', { name: 'Suivre la facture' }).click();
-  await expect(gmail.getByTestId('card-status')).toContainText('relance ferme (J+7)');
-  await gmail.close();
+  await trackFacturePdfInGmail(session);
 
   const popup = await session.context.newPage();
   await extensionPage(session, popup, 'popup.html');

@@ -5,6 +5,7 @@ import { expect } from '@playwright/test';
 import { toDayNumber } from '../../core/dates';
 import { isWorkingDay } from '../../core/dunning/calendar';
 import { extensionPage, type Session } from './browser';
+import { GMAIL, serveGmail, THREAD } from './gmail-sim';
 import { readAllRows } from './idb-read';
 
 /** The local calendar day, `offset` days from today (the browser runs in the same time zone). */
@@ -118,4 +119,18 @@ export async function openRowAction(row: Locator, verb: string, testId: string):
   if ((await main.getAttribute('data-verb')) === verb) return main.click();
   await row.getByTestId('row-more').click();
   await row.getByTestId(testId).click();
+}
+
+/**
+ * Tracks the simulator's `facturePdf` thread (F-2026-001, 1 500 €, its PDF attached) from the
+ * Gmail card, as a user would, then closes the tab: the invoice is in the database with its PDF.
+ */
+export async function trackFacturePdfInGmail(session: Session): Promise<void> {
+  serveGmail(session);
+  const gmail = await session.context.newPage();
+  await gmail.goto(`${GMAIL}?hl=fr#sent/${THREAD.facturePdf}`);
+  await gmail.getByRole('button', { name: 'Suivre', exact: true }).click();
+  await gmail.getByTestId('track-form').getByRole('button', { name: 'Suivre la facture' }).click();
+  await expect(gmail.getByTestId('card-status')).toContainText('relance ferme (J+7)');
+  await gmail.close();
 }

@@ -10,8 +10,16 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../../core/model';
 import { ARTIFACTS, expect, extensionPage, launch, type Session, test } from './fixtures';
-import { attachmentPdf, GMAIL, serveGmail, THREAD } from './gmail-sim';
-import { CSV_HEADER, day, importCsvText, openRowAction, readStore, sendMessage } from './helpers';
+import { attachmentPdf, serveGmail } from './gmail-sim';
+import {
+  CSV_HEADER,
+  day,
+  importCsvText,
+  openRowAction,
+  readStore,
+  sendMessage,
+  trackFacturePdfInGmail,
+} from './helpers';
 
 interface Sent {
   to: string[];
@@ -152,13 +160,7 @@ test('Outlook leaves « À confirmer », kept after the popup closes and the bro
 test('the formal notice e-mail written in Gmail carries the invoice PDF, dropped into the compose', async ({
   session,
 }) => {
-  serveGmail(session);
-  const gmail = await session.context.newPage();
-  await gmail.goto(`${GMAIL}?hl=fr#sent/${THREAD.facturePdf}`);
-  await gmail.getByRole('button', { name: 'Suivre', exact: true }).click();
-  await gmail.getByTestId('track-form').getByRole('button', { name: 'Suivre la facture' }).click();
-  await expect(gmail.getByTestId('card-status')).toContainText('relance ferme');
-  await gmail.close();
+  await trackFacturePdfInGmail(session);
   const page = await session.context.newPage();
   await extensionPage(session, page, 'dashboard.html');
   const [invoice] = await readStore<{ id: string; fileId: string | null }>(page, 'invoices');
