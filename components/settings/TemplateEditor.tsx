@@ -152,6 +152,9 @@ export function TemplateEditor({ db, settings, send, today }: Props) {
     >
       <h2 id="templates-title">{t('tpl.title')}</h2>
       <p class="muted">{t('tpl.intro')}</p>
+      <p class="muted" data-testid="template-several">
+        {t('tpl.severalOurs')}
+      </p>
       <div class="grid">
         {select('voice', t('tpl.voice'), TemplateVoiceSchema.options, (v: TemplateVoice) =>
           t(`tpl.voice.${v}`),

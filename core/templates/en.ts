@@ -167,7 +167,7 @@ export const en: Phrasebook = {
   payment: (v) =>
     v.iban
       ? `Payment by bank transfer: IBAN ${v.iban}${v.bic ? `, BIC ${v.bic}` : ''}, quoting ${v.numbers}.`
-      : `Please quote ${v.numbers} with your payment; my bank details are on the invoice.`,
+      : `Please quote ${v.numbers} with your payment; my bank details are on ${v.count > 1 ? 'the invoices' : 'the invoice'}.`,
   callScript: (tone, v) =>
     [
       `Call to ${v.clientName}${v.phone ? ` (${v.phone})` : ''}: ${ref(v)}, ${v.amountDue}, ${late(v)} overdue.`,

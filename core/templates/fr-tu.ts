@@ -83,7 +83,7 @@ export const frTu: Phrasebook = {
   payment: (v) =>
     v.iban
       ? `Pour le virement : IBAN ${v.iban}${v.bic ? `, BIC ${v.bic}` : ''}, avec ${many(v) ? 'les références' : 'la référence'} ${v.numbers}.`
-      : `Pense à indiquer ${many(v) ? 'les références' : 'la référence'} ${v.numbers} avec ton règlement ; mes coordonnées bancaires sont sur la facture.`,
+      : `Pense à indiquer ${many(v) ? 'les références' : 'la référence'} ${v.numbers} avec ton règlement ; mes coordonnées bancaires sont sur ${many(v) ? 'les factures' : 'la facture'}.`,
   callScript: (tone, v) =>
     [
       frNeutral.callHeader(v),

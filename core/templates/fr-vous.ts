@@ -87,7 +87,7 @@ export const frVous: Phrasebook = {
   payment: (v) =>
     v.iban
       ? `Règlement par virement : IBAN ${v.iban}${v.bic ? `, BIC ${v.bic}` : ''}, en rappelant ${many(v) ? 'les références' : 'la référence'} ${v.numbers}.`
-      : `Merci de rappeler ${many(v) ? 'les références' : 'la référence'} ${v.numbers} avec votre règlement ; mes coordonnées bancaires figurent sur la facture.`,
+      : `Merci de rappeler ${many(v) ? 'les références' : 'la référence'} ${v.numbers} avec votre règlement ; mes coordonnées bancaires figurent sur ${many(v) ? 'les factures' : 'la facture'}.`,
   callScript: (tone, v) =>
     [
       frNeutral.callHeader(v),

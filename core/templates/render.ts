@@ -175,7 +175,11 @@ export function renderReminder(req: ReminderRequest): RenderedReminder {
   const v = buildVars(req);
   const { action, tone, lang, addressing } = req;
   const values = variableValues(book, v, { action, tone, lang, addressing });
-  const own = customTemplateFor(req.settings, action, tone, voiceOf(lang, addressing));
+  // The user's text is written for one invoice (the editor starts from ours for one): a reminder
+  // that groups several takes ours, whose sentences agree with the count (« les factures … restent
+  // impayées »). The editor says so (tpl.severalOurs).
+  const own =
+    v.count === 1 ? customTemplateFor(req.settings, action, tone, voiceOf(lang, addressing)) : undefined;
   // One header line whatever a name holds: the schemas clean stored text, this holds even for
   // text that never went through them (hostile suite, documents class).
   if (own)

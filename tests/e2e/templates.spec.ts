@@ -32,6 +32,8 @@ test('a reminder text edited in French « tu » is what the next « Relancer » 
   const preview = editor.getByTestId('template-preview');
   await expect(preview).toContainText('Sur votre facture E-10 d’Atelier Lune');
   await expect(editor.getByTestId('template-origin')).toHaveText('Texte d’origine');
+  // A reminder that groups several invoices keeps our text, in the plural: the editor says so.
+  await expect(editor.getByTestId('template-several')).toContainText('en regroupe plusieurs');
   const body = editor.getByLabel('Texte', { exact: true });
   await expect(body).toHaveValue(/\{greeting\}/);
 

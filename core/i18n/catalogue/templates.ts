@@ -7,6 +7,10 @@ export const templates = {
     fr: 'Réécrivez le texte de chaque étape avec vos mots. Les variables entre accolades sont remplacées par les informations de la facture au moment de la relance.',
     en: 'Rewrite the text of each step in your own words. The variables in braces are replaced by the invoice’s details when the reminder is written.',
   },
+  'tpl.severalOurs': {
+    fr: 'Ce texte sert aux relances d’une seule facture. Quand une relance en regroupe plusieurs, Échéance écrit la sienne, accordée au pluriel.',
+    en: 'This text is used for reminders about one invoice. When a reminder groups several, Échéance writes its own, in the plural.',
+  },
   'tpl.voice': { fr: 'Pour les clients', en: 'For clients' },
   'tpl.voice.fr-tu': { fr: 'en français, tutoyés', en: 'in French, with « tu »' },
   'tpl.voice.fr-vous': { fr: 'en français, vouvoyés', en: 'in French, with « vous »' },

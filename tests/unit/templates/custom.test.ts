@@ -55,6 +55,32 @@ describe('the user’s own reminder texts', () => {
     expect(renderReminder(req(settings, 'vous')).body).toContain('Je me permets de revenir vers vous');
   });
 
+  it('a reminder that groups several invoices takes our text, in the plural: the user’s is written for one', () => {
+    const settings = withTemplate(base, mine);
+    const other = anInvoice({ id: 'inv-2', number: 'F-8', dueDate: '2026-04-20', amountDueCents: 50_000 });
+    const grouped = renderReminder({
+      ...req(settings),
+      invoices: [
+        { invoice, events: [] },
+        { invoice: other, events: [] },
+      ],
+    });
+    expect(grouped.body).not.toContain('Petit coucou');
+    expect(grouped.body).toContain('F-7');
+    expect(grouped.body).toContain('F-8');
+    expect(grouped.body).toBe(
+      renderReminder({
+        ...req(base),
+        invoices: [
+          { invoice, events: [] },
+          { invoice: other, events: [] },
+        ],
+      }).body,
+    );
+    // One invoice: the user's text, as before.
+    expect(renderReminder(req(settings)).body).toContain('Petit coucou pour F-7');
+  });
+
   it('reset: without the user’s text, ours comes back', () => {
     const settings = withoutTemplate(withTemplate(base, mine), mine);
     expect(settings.templates).toEqual([]);
