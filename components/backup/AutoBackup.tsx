@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { readAutoBackup } from '../../core/app/auto-backup-view';
 import { freshStatus, parseKeep } from '../../core/backup/schedule';
 import { formatDate } from '../../core/dates';
-import { type EcheanceDb, getSettings, setBackupTarget } from '../../core/db';
+import { type EcheanceDb, setBackupTarget } from '../../core/db';
 import { autoBackup } from '../../core/i18n/catalogue/auto-backup';
 import {
   askDownloadsPermission,
@@ -71,9 +71,7 @@ export function AutoBackup({ db, send }: { db: EcheanceDb; send: Send }) {
     setKeepSaved(false);
     if (keep === null) return setKeepError(t('ab.keep.error'));
     setKeepError(null);
-    const answer = await send('settings/save', {
-      settings: { ...(await getSettings(db)), autoBackupKeep: keep },
-    });
+    const answer = await send('settings/patch', { patch: { autoBackupKeep: keep } });
     if (!answer.ok) return setKeepError(tc('error.generic', { message: answer.error.message }));
     setKeepText(null);
     setKeepSaved(true);

@@ -69,7 +69,8 @@ export function TemplateEditor({ db, settings, send, today }: Props) {
       : t('tpl.empty');
 
   async function persist(next: Settings, text: string) {
-    const answer = await send('settings/save', { settings: next });
+    // The templates alone: the other sections' values stay as stored.
+    const answer = await send('settings/patch', { patch: { templates: next.templates } });
     setStatus(
       answer.ok
         ? { ok: true, text }

@@ -5,8 +5,9 @@ import { useT } from '../i18n';
 import type { SaveStatus } from './Section';
 
 /**
- * Saves one section's part of the settings on top of the latest stored ones (another
- * section may have been saved meanwhile). Nothing is sent unless the whole passes the schema.
+ * Saves one section's part of the settings: the background sets it on top of the settings as
+ * stored then (`settings/patch`), so another section saved a moment before keeps its values.
+ * Nothing is sent unless the whole, as this page knows it, passes the schema.
  */
 export function useSettingsSave(send: Send, current: Settings) {
   const { t } = useT();
@@ -18,7 +19,7 @@ export function useSettingsSave(send: Send, current: Settings) {
       setStatus({ ok: false, text: t('set.invalid') });
       return false;
     }
-    const answer = await send('settings/save', { settings: parsed.data });
+    const answer = await send('settings/patch', { patch });
     setStatus(
       answer.ok
         ? { ok: true, text: t('set.saved') }

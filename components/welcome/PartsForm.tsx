@@ -47,7 +47,7 @@ export function PartsForm({
         ...(missing.includes('sender-name') ? { name: v('sender-name') } : {}),
         ...(missing.includes('sender-address') ? { address: v('sender-address') } : {}),
       };
-      const answer = await send('settings/save', { settings: { ...settings, identity } });
+      const answer = await send('settings/patch', { patch: { identity } });
       if (!answer.ok)
         return setStatus({ ok: false, text: t('saveFailed', { message: answer.error.message }) });
     }

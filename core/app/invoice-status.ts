@@ -4,7 +4,7 @@
  * invoice-page-text.ts. One answer per invoice, so the page never says two things at once.
  */
 import type { Ladder, LadderStep } from '../dashboard';
-import { addDays, daysBetween, fromDayNumber } from '../dates';
+import { daysBetween, fromDayNumber } from '../dates';
 import { noticeDeadlineDay, type TimelineSummary } from '../dunning';
 import type { InvoiceEvent, IsoDate, StepAction, Tone } from '../model';
 

@@ -8,6 +8,7 @@ import {
   applyMentionDefaults,
   deleteScenario,
   type EcheanceDb,
+  getSettings,
   saveBankMapping,
   saveGmailLayout,
   saveScenario,
@@ -25,8 +26,9 @@ import {
   type IdentityProblem,
   sirenFromSiret,
 } from '../identity/checks';
-import type { CsvMapping, Identity, Scenario, Settings } from '../model';
+import { type CsvMapping, type Identity, type Scenario, type Settings, SettingsSchema } from '../model';
 import { ValidationFailure } from '../protocol';
+import { issuesOf } from '../protocol/envelope';
 import { rederiveAll } from './refresh';
 
 type Ok = { ok: true };
@@ -36,6 +38,28 @@ export async function saveAllSettings(db: EcheanceDb, settings: Settings, now: D
   await saveSettings(db, settings);
   // What the user's invoices print stands for the invoices no document told.
   await applyMentionDefaults(db, settings.mentionDefaults);
+  await rederiveAll(db, now);
+  return ok;
+}
+
+/**
+ * One section's fields set on top of the settings as stored, read and written in one
+ * transaction: a section never writes back another's older values (issue #11's settings e2e
+ * lost the city typed just before the notification time was saved). Refused, nothing written,
+ * when the whole does not pass the schema.
+ */
+export async function patchSettings(
+  db: EcheanceDb,
+  patch: Partial<Record<keyof Settings, unknown>>,
+  now: Date,
+): Promise<Ok> {
+  const merged = await db.transaction('rw', db.settings, async () => {
+    const parsed = SettingsSchema.safeParse({ ...(await getSettings(db)), ...patch });
+    if (!parsed.success) throw new ValidationFailure('réglages invalides', issuesOf(parsed.error));
+    await saveSettings(db, parsed.data);
+    return parsed.data;
+  });
+  await applyMentionDefaults(db, merged.mentionDefaults);
   await rederiveAll(db, now);
   return ok;
 }

@@ -30,6 +30,7 @@ import { commitBackup, discardBackup, stageBackup } from '../../core/app/restore
 import { saveClientCase } from '../../core/app/save-client';
 import {
   deleteUserScenario,
+  patchSettings,
   rememberBankMapping,
   rememberGmailLayout,
   saveAllSettings,
@@ -128,5 +129,6 @@ export function makeHandlers(
     'invoice/remove': async (r) => written(await removeInvoice(db, r.invoiceId, r.lang, now())),
     'undo/apply': async ({ undoId }) => written(await undo(db, undoId, now())),
     'settings/save': async ({ settings }) => written(await saveAllSettings(db, settings, now())),
+    'settings/patch': async ({ patch }) => written(await patchSettings(db, patch, now())),
   };
 }

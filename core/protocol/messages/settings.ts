@@ -13,6 +13,13 @@ export const settingsMessages = {
     request: z.object({ settings: SettingsSchema }),
     response: z.object({ ok: z.literal(true) }),
   },
+  'settings/patch': {
+    // One section's fields (identity, notifications, display…), set on top of the settings as
+    // stored when the background writes them: two sections saved a moment apart both stay. The
+    // whole is checked against SettingsSchema there (core/app/settings.ts patchSettings).
+    request: z.object({ patch: z.partialRecord(SettingsSchema.keyof(), z.unknown()) }),
+    response: z.object({ ok: z.literal(true) }),
+  },
   'client/save': {
     // The whole client, as the dashboard edited it (tu/vous, scenario, contact details…).
     request: z.object({ client: ClientSchema }),

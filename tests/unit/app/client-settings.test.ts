@@ -3,6 +3,7 @@ import { openStatementMail } from '../../../core/app/client-mail';
 import { saveClientCase } from '../../../core/app/save-client';
 import {
   deleteUserScenario,
+  patchSettings,
   rememberBankMapping,
   rememberGmailLayout,
   saveAllSettings,
@@ -86,5 +87,31 @@ describe('writes that change how invoices are chased', () => {
     expect(await gmailRecognised(db)).toBeNull();
     await rememberGmailLayout(db, false, NOW);
     expect(await gmailRecognised(db)).toBe(false);
+  });
+});
+
+describe('a settings section saved (settings/patch)', () => {
+  it('sets its fields on the settings as stored: two sections saved a moment apart both stay', async () => {
+    const db = freshDb();
+    // Both pages read the same settings; identity is saved first, then the display section,
+    // which never saw the new city.
+    await patchSettings(
+      db,
+      { identity: { ...DEFAULT_SETTINGS.identity, name: 'Marie Dupont', city: 'Lyon' } },
+      NOW,
+    );
+    await patchSettings(db, { theme: 'dark' }, NOW);
+    const stored = await getSettings(db);
+    expect(stored.identity).toMatchObject({ name: 'Marie Dupont', city: 'Lyon' });
+    expect(stored.theme).toBe('dark');
+  });
+
+  it('refuses a patch that breaks the settings, and writes nothing', async () => {
+    const db = freshDb();
+    await patchSettings(db, { theme: 'dark' }, NOW);
+    await expect(patchSettings(db, { formalNoticeDelayDays: 40 }, NOW)).rejects.toBeInstanceOf(
+      ValidationFailure,
+    );
+    expect(await getSettings(db)).toMatchObject({ theme: 'dark', formalNoticeDelayDays: 8 });
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LanguageContext } from '../../../components/i18n';
 import { SettingsPage } from '../../../components/settings/SettingsPage';
 import { EcheanceDb } from '../../../core/db';
-import { SettingsSchema } from '../../../core/model';
+import { DEFAULT_SETTINGS, SettingsSchema } from '../../../core/model';
 import type { Send } from '../../../core/protocol';
 
 afterEach(cleanup);
@@ -39,6 +39,13 @@ const type = (label: string, value: string) =>
 /** The user leaves the field: its value is committed (`change`) and the section saves itself. */
 const leave = (label: string) => fireEvent.change(screen.getByLabelText(label));
 
+/** The settings a `settings/patch` leaves when the stored ones are the defaults. */
+function asStored(message: { name: string; payload: unknown } | undefined) {
+  expect(message?.name).toBe('settings/patch');
+  const { patch } = (message?.payload ?? {}) as { patch: Record<string, unknown> };
+  return SettingsSchema.parse({ ...DEFAULT_SETTINGS, ...patch });
+}
+
 describe('the settings page', () => {
   it('an invalid IBAN says what to type, is not saved, and the other fields are', async () => {
     const { sent } = await page();
@@ -51,8 +58,7 @@ describe('the settings page', () => {
     );
     expect(screen.getByLabelText('IBAN').getAttribute('aria-invalid')).toBe('true');
     await waitFor(() => expect(sent).toHaveLength(1));
-    const { settings } = (sent[0]?.payload ?? {}) as { settings: unknown };
-    expect(SettingsSchema.parse(settings).identity).toMatchObject({ name: 'Marie Dupont', iban: '' });
+    expect(asStored(sent[0]).identity).toMatchObject({ name: 'Marie Dupont', iban: '' });
     // The typed IBAN stays in the field, to be corrected.
     expect(screen.getByLabelText('IBAN')).toHaveProperty('value', 'FR76 3000 6000 0112 3456 7890 188');
   });
@@ -63,8 +69,7 @@ describe('the settings page', () => {
     type('SIRET (14 chiffres)', '732 829 320 00074');
     leave('SIRET (14 chiffres)');
     await waitFor(() => expect(sent).toHaveLength(1));
-    const { settings } = (sent[0]?.payload ?? {}) as { settings: unknown };
-    expect(SettingsSchema.parse(settings).identity).toMatchObject({
+    expect(asStored(sent[0]).identity).toMatchObject({
       siret: '73282932000074',
       siren: '732829320',
     });
@@ -76,9 +81,11 @@ describe('the settings page', () => {
     type('IBAN', 'fr7630006000011234567890189');
     leave('IBAN');
     await waitFor(() => expect(sent).toHaveLength(1));
-    const { settings } = (sent[0]?.payload ?? {}) as { settings: unknown };
-    expect(sent[0]?.name).toBe('settings/save');
-    expect(SettingsSchema.parse(settings).identity).toMatchObject({
+    // The section's fields alone: the background sets them on the settings as stored then.
+    const { patch } = (sent[0]?.payload ?? {}) as { patch: { identity: unknown } };
+    expect(sent[0]?.name).toBe('settings/patch');
+    expect(Object.keys(patch)).toEqual(['identity', 'creditorStatus']);
+    expect(SettingsSchema.shape.identity.parse(patch.identity)).toMatchObject({
       name: 'Marie Dupont',
       iban: 'FR76 3000 6000 0112 3456 7890 189',
     });
@@ -103,8 +110,7 @@ describe('the settings page', () => {
     });
     expect(screen.getByLabelText('Nombre de fois le taux légal')).toHaveProperty('value', '3');
     await waitFor(() => expect(sent).toHaveLength(1));
-    const { settings } = (sent[0]?.payload ?? {}) as { settings: unknown };
-    expect(SettingsSchema.parse(settings)).toMatchObject({
+    expect(asStored(sent[0])).toMatchObject({
       defaultContractualRate: { kind: 'legal-multiple', factor: 3 },
       defaultContractualRatePercent: null,
     });
