@@ -1,5 +1,6 @@
 import './undo.css';
 import { useEffect, useState } from 'preact/hooks';
+import { undoSecondsLeft } from '../../core/app/undo-countdown';
 import { latestUndo, undoLabelKey } from '../../core/app/undo-offer';
 
 import type { EcheanceDb } from '../../core/db/database';
@@ -19,7 +20,7 @@ export function UndoToast({ db, send }: { db: EcheanceDb; send: Send }) {
   const [, setTick] = useState(0);
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
   // Read at each render (the tick below only asks for one): never the time the toast mounted.
-  const left = offer ? Math.min(10, Math.ceil((Date.parse(offer.until) - Date.now()) / 1000)) : 0;
+  const left = offer ? undoSecondsLeft(offer.until, Date.now()) : 0;
   // Ticks while an offer is shown: the countdown, and the toast goes at the end of the period.
   useEffect(() => {
     if (!offer) return;

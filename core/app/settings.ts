@@ -36,6 +36,11 @@ const ok: Ok = { ok: true };
 
 export async function saveAllSettings(db: EcheanceDb, settings: Settings, now: Date): Promise<Ok> {
   await saveSettings(db, settings);
+  return settingsSaved(db, settings, now);
+}
+
+/** After any save: the defaults reach the invoices, and every state is computed again. */
+async function settingsSaved(db: EcheanceDb, settings: Settings, now: Date): Promise<Ok> {
   // What the user's invoices print stands for the invoices no document told.
   await applyMentionDefaults(db, settings.mentionDefaults);
   await rederiveAll(db, now);
@@ -59,9 +64,7 @@ export async function patchSettings(
     await saveSettings(db, parsed.data);
     return parsed.data;
   });
-  await applyMentionDefaults(db, merged.mentionDefaults);
-  await rederiveAll(db, now);
-  return ok;
+  return settingsSaved(db, merged, now);
 }
 
 /** A scenario of the user's; a preset is read-only (the user duplicates it first). */

@@ -19,9 +19,10 @@ import {
 } from '../db/undo-journal';
 import { type Invoice, newId } from '../model';
 import { deriveState } from './derive';
+import { UNDO_SECONDS } from './undo-countdown';
 
 /** How long « Annuler » is offered. */
-export const UNDO_MS = 10_000;
+export const UNDO_MS = UNDO_SECONDS * 1000;
 /** The time a click takes to reach the background: a click at 9.9 s still counts. */
 const GRACE_MS = 2_000;
 

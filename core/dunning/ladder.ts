@@ -68,8 +68,8 @@ function dueDay(
     const previous = scenario.steps[i]!;
     const done = reached[i];
     if (!done || done.skipped) continue;
-    const spaced = toDayNumber(done.date) + step.offsetDays - previous.offsetDays;
-    if (previous.action !== 'formal_notice') return Math.max(plannedDay, spaced);
+    if (previous.action !== 'formal_notice')
+      return Math.max(plannedDay, toDayNumber(done.date) + step.offsetDays - previous.offsetDays);
     // The deadline runs from receipt when it is known (C. civ. 1231-6, 1344-1), else from sending.
     const afterNotice = noticeDeadlineDay(timeline, done.date)! + 1;
     return aheadOfPlan(reached, i) ? afterNotice : Math.max(plannedDay, afterNotice);

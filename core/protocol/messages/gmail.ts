@@ -26,7 +26,7 @@ export const gmailMessages = {
       /** Reminders sent from this thread whose Undo period had not been seen to end. */
       pendingSends: z.array(PendingSendSchema).optional(),
       /** « Annuler » for the newest action on this thread's invoice, while it lasts (issue #20). */
-      undo: GmailUndoSchema.nullable().optional(),
+      undo: GmailUndoSchema.nullable(),
     }),
   },
   'gmail/pending-send': {

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { InvoiceCard } from '../../../components/gmail/InvoiceCard';
 import { type GmailLang, gmailT } from '../../../components/gmail/strings';
+import { undoSecondsLeft } from '../../../core/app/undo-countdown';
 import { localDate } from '../../../core/dates';
 import type { GmailUndo, TrackedView } from '../../../core/model';
 import { sendFromContent } from '../../../core/platform/content';
@@ -92,7 +93,7 @@ export const threadCard: GmailFeature = {
         detected,
         suggestedDueDate: await dueDateFromTerms(detected),
         tracked: status.data.tracked,
-        undo: status.data.undo ?? null,
+        undo: status.data.undo,
         paymentReply: paymentReplyOf(thread, me),
         signal,
         shape,
@@ -140,8 +141,7 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
   let undone: string | null = null;
   /** The countdown of « Annuler », while one is offered. */
   let undoTimer: ReturnType<typeof setInterval> | undefined;
-  const secondsLeft = () =>
-    state.undo ? Math.min(10, Math.ceil((Date.parse(state.undo.until) - Date.now()) / 1000)) : 0;
+  const secondsLeft = () => (state.undo ? undoSecondsLeft(state.undo.until, Date.now()) : 0);
   /** Redrawn each second while « Annuler » is offered; it goes at the end of its period. */
   const countDown = () => {
     clearInterval(undoTimer);
@@ -215,7 +215,7 @@ async function mountCard(ctx: ContentScriptContext, doc: Document, anchor: Eleme
       pageLang: gmailLang(doc),
     });
     if (!status.ok) return;
-    state.undo = status.data.undo ?? null;
+    state.undo = status.data.undo;
     if (state.undo) undone = null; // a new action: its « Annuler » replaces the last word
     draw(status.data.tracked);
     countDown();
